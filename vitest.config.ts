@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: shared/ and electron/ run in Node; renderer/ data and sync code runs in Node with
+// fake-indexeddb (the real IndexedDB is exercised by the Playwright end-to-end tests in Chromium).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'shared',
+          include: ['shared/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'electron',
+          include: ['electron/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'renderer',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
