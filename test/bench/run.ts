@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchReport } from './bench-report.ts';
+import type { BenchReport } from './bench-report';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
