@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { startDemoMarketplace, type DemoMarketplaceOptions, type RunningDemoMarketplace } from '../demo-marketplace';
+import { createGateway } from '../gateway/gateway';
+import { createIpcDispatcher, type IpcDispatcher } from '../ipc/ipc-dispatcher';
+import type { ShopConnection } from '../shops/shop-connection';
+import { createShopDirectory, createShopStore, type SecretBox } from '../shops/shop-store';
+import { atomicTextFile } from '../storage/atomic-file';
+import { createAppRequestHandler } from './app-request-handler';
+import { createHostHandlers } from './host-handlers';
+import type { StaticFiles } from './static-files';
+
+export interface ConsoleHostOptions {
+  mode: 'desktop' | 'web';
+  version: string;
+  /** Where the host keeps its files (the connected shops). */
+  dataDir: string;
+  secrets: SecretBox;
+  files: StaticFiles;
+  /** Options of the embedded demo marketplace, or null to run without it. */
+  demo: DemoMarketplaceOptions | null;
+  log: (message: string, error?: unknown) => void;
+  fetch?: typeof fetch;
+}
+
+export interface ConsoleHost {
+  /** Answers every request to the console's origin (renderer files, gateway, web-mode IPC). */
+  handle: (request: Request) => Promise<Response>;
+  /** The IPC contract's implementation (the desktop app registers it on ipcMain). */
+  dispatch: IpcDispatcher;
+  demo: RunningDemoMarketplace | null;
+  close(): Promise<void>;
+}
+
+/** The demo marketplace's shops as gateway connections. */
+export function demoConnections(demo: RunningDemoMarketplace): ShopConnection[] {
+  return demo.shops.map((shop) => ({
+    id: `demo-${shop.id}`,
+    label: shop.name,
+    market: shop.market,
+    baseUrl: demo.url,
+    key: shop.key,
+    miraklShopId: shop.id,
+    kind: 'demo' as const,
+  }));
+}
+
+/**
+ * Wires one console host: starts the embedded demo marketplace (unless disabled), opens the shop
+ * store in `dataDir`, and builds the gateway, the IPC dispatcher and the request handler on them.
+ * Both the Electron main process and the web-mode server are this plus their own transport.
+ */
+export async function startConsoleHost(options: ConsoleHostOptions): Promise<ConsoleHost> {
+  const demo = options.demo ? await startDemoMarketplace(options.demo) : null;
+  const store = createShopStore(atomicTextFile(join(options.dataDir, 'shops.json')), options.secrets, randomUUID);
+  const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
+  const gateway = createGateway({ shops: directory, fetch: options.fetch });
+  const dispatch = createIpcDispatcher(
+    createHostHandlers({ mode: options.mode, version: options.version, demo: demo !== null, directory, store, fetch: options.fetch }),
+    options.log,
+  );
+  const handle = createAppRequestHandler({ files: options.files, gateway, ipc: options.mode === 'web' ? dispatch : undefined });
+  return {
+    handle,
+    dispatch,
+    demo,
+    close: async () => {
+      await demo?.close();
+    },
+  };
+}

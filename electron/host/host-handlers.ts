@@ -1,0 +1,33 @@
+import { HandlerError, type IpcHandlers } from '../ipc/ipc-dispatcher';
+import { toSummary, type ShopDirectory } from '../shops/shop-connection';
+import type { ShopStore } from '../shops/shop-store';
+import { checkShopKey } from '../shops/shop-key-check';
+
+export interface HostHandlerDeps {
+  mode: 'desktop' | 'web';
+  version: string;
+  demo: boolean;
+  directory: ShopDirectory;
+  store: ShopStore;
+  fetch?: typeof fetch;
+}
+
+/** The implementation of the IPC contract shared by the desktop and web hosts. */
+export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
+  return {
+    'app:info': async () => ({ mode: deps.mode, version: deps.version, demo: deps.demo }),
+    'shops:list': async () => (await deps.directory.list()).map(toSummary),
+    'shops:connect': async (input) => {
+      const baseUrl = input.baseUrl.replace(/\/+$/, '');
+      await checkShopKey({ baseUrl, key: input.key, miraklShopId: input.miraklShopId }, deps.fetch);
+      const shop = await deps.store.add({ ...input, baseUrl });
+      return toSummary(shop);
+    },
+    'shops:disconnect': async ({ id }) => {
+      const shop = await deps.directory.get(id);
+      if (shop?.kind === 'demo') throw new HandlerError('DEMO_SHOP', 'Demo shops come with the console and cannot be removed.');
+      if (!(await deps.store.remove(id))) throw new HandlerError('UNKNOWN_SHOP', 'That shop is not connected.');
+      return null;
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/e2e/chromium';
+
+// End-to-end tests drive the built console in web mode, in real Chromium, against the embedded demo
+// marketplace over HTTP (with its fault-injection surface on). `npm run test:e2e` builds first.
+export const e2ePorts = { console: 5199, demo: 5198 } as const;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${e2ePorts.console}`,
+    browserName: 'chromium',
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: findChromium(),
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `node out/main/web.js --port ${e2ePorts.console} --demo-port ${e2ePorts.demo} --demo-seed 7 --buyer-pace-ms 0 --faults --data-dir test-results/web-data`,
+    url: `http://127.0.0.1:${e2ePorts.console}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

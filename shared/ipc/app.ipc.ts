@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { defineChannel } from './channel';
+
+/** What the host tells the renderer about itself. */
+export interface AppInfo {
+  mode: 'desktop' | 'web';
+  version: string;
+  /** True when the embedded demo marketplace is running and its shops are listed. */
+  demo: boolean;
+}
+
+/** Describes the host (desktop or web) and whether the demo marketplace is on. */
+export const getAppInfo = defineChannel('app:info', z.object({}).strict(), {} as AppInfo);

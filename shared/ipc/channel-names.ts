@@ -1,0 +1,6 @@
+/**
+ * The names of the contract's channels, in a module with no dependencies: the sandboxed preload
+ * imports only this. `index.ts` checks at compile time that it matches the channel definitions.
+ */
+export const channelNameList = ['app:info', 'shops:list', 'shops:connect', 'shops:disconnect'] as const;
+export type ChannelNameFromList = (typeof channelNameList)[number];
