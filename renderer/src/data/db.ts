@@ -1,0 +1,62 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AttachmentBlobRecord,
+  AttachmentRecord,
+  DraftRecord,
+  IncidentRecord,
+  MessageRecord,
+  OutboxItem,
+  QuarantineRecord,
+  ReasonRecord,
+  ReturnRecord,
+  ShopRecord,
+  SyncCursorRecord,
+  ThreadRecord,
+} from './records';
+
+/**
+ * The console's offline cache: one IndexedDB database per profile and set of shops. Every schema
+ * version ever shipped stays declared below (Dexie needs them to upgrade old installs); a new version
+ * adds a `version(n)` block with its `upgrade`, never edits an old one.
+ */
+export class ConsoleDatabase extends Dexie {
+  shops!: EntityTable<ShopRecord, 'id'>;
+  threads!: Table<ThreadRecord, [string, string]>;
+  messages!: Table<MessageRecord, [string, string, string]>;
+  attachments!: Table<AttachmentRecord, [string, string]>;
+  attachmentBlobs!: Table<AttachmentBlobRecord, [string, string]>;
+  incidents!: Table<IncidentRecord, [string, string, string]>;
+  returns!: Table<ReturnRecord, [string, string]>;
+  reasons!: Table<ReasonRecord, [string, string, string]>;
+  outbox!: EntityTable<OutboxItem, 'seq'>;
+  drafts!: Table<DraftRecord, [string, string]>;
+  syncCursors!: Table<SyncCursorRecord, [string, string]>;
+  quarantine!: EntityTable<QuarantineRecord, 'id'>;
+
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      shops: 'id, market',
+      threads:
+        '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
+      messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
+      attachments: '[shopId+id], [shopId+threadId]',
+      attachmentBlobs: '[shopId+id]',
+      incidents: '[shopId+orderId+lineId], shopId, state, dateUpdated',
+      returns: '[shopId+id], shopId, state, dateUpdated',
+      reasons: '[shopId+type+code], [shopId+type]',
+      outbox: '++seq, &id, shopId, state, [shopId+threadId], createdAt',
+      drafts: '[shopId+threadId]',
+      syncCursors: '[shopId+kind]',
+      quarantine: '++id, shopId, kind, receivedAt',
+    });
+  }
+}
+
+/**
+ * The database name for a profile and its shops: a different set of shops gets its own database, so
+ * switching shop sets never mixes caches. Shop ids are sorted, so their order does not matter.
+ */
+export function databaseName(profileId: string, shopIds: readonly string[]): string {
+  return `seller-console:${profileId}:${[...shopIds].sort().join(',')}`;
+}

@@ -1,0 +1,182 @@
+/**
+ * The records of the offline cache. Each carries `shopId` (the console's shop id) in its key, so
+ * several shops live side by side; derived fields (`dueAt`, `takenOver`, ...) are computed when a
+ * record is written, so the UI's sorts and filters are index lookups.
+ *
+ * IndexedDB does not index booleans or null: flags are 0/1 numbers, and a field that is absent is
+ * simply not in that index (a thread with no reply due is not in the `dueAt` index).
+ */
+
+export interface ShopRecord {
+  id: string;
+  label: string;
+  market: string;
+  /** A01's answer, refreshed at most once a day. */
+  account?: unknown;
+  accountFetchedAt?: string;
+}
+
+export type ThreadReplyState = 'waiting' | 'answered' | 'no-reply-needed';
+
+export interface ThreadRecord {
+  shopId: string;
+  id: string;
+  market: string;
+  topic: string;
+  topicType: string;
+  customerName: string;
+  dateCreated: string;
+  dateUpdated: string;
+  /** When the unanswered buyer message arrived (Mirakl's metadata.shop_reply_needed_since). */
+  replyNeededSince?: string;
+  /** The 24-working-hour deadline in the market's calendar, as a UTC instant; absent when no reply is due. */
+  dueAt?: string;
+  replyState: ThreadReplyState;
+  /** 1 when the platform's operator takes part in the thread. */
+  takenOver: 0 | 1;
+  /** 1 when the shop is no longer an authorised participant (the thread cannot be answered). */
+  closed: 0 | 1;
+  messageCount: number;
+  /** 1 when the thread holds Mirakl's maximum of 1000 messages: no reply can be added. */
+  atMessageLimit: 0 | 1;
+  entityType?: string;
+  entityId?: string;
+  /** The thread as the marketplace sent it (validated), minus its messages. */
+  raw: unknown;
+}
+
+export interface MessageRecord {
+  shopId: string;
+  threadId: string;
+  id: string;
+  dateCreated: string;
+  fromType: string;
+  fromName: string;
+  body: string;
+  attachmentIds: string[];
+  raw: unknown;
+}
+
+export interface AttachmentRecord {
+  shopId: string;
+  id: string;
+  threadId: string;
+  messageId: string;
+  name: string;
+  size?: number;
+}
+
+export interface AttachmentBlobRecord {
+  shopId: string;
+  id: string;
+  blob: Blob;
+  contentType: string;
+  fetchedAt: string;
+}
+
+export interface IncidentRecord {
+  shopId: string;
+  orderId: string;
+  lineId: string;
+  state: string;
+  reasonCode?: string;
+  dateUpdated: string;
+  raw: unknown;
+}
+
+export interface ReturnRecord {
+  shopId: string;
+  id: string;
+  state: string;
+  orderId?: string;
+  dateUpdated: string;
+  raw: unknown;
+}
+
+export interface ReasonRecord {
+  shopId: string;
+  /** "incident_open" (RE11) or "incident_close" (RE12). */
+  type: string;
+  code: string;
+  label: string;
+  raw: unknown;
+}
+
+export type OutboxKind = 'reply' | 'support-thread' | 'incident-resolution' | 'return-action' | 'absence-notice' | 'status-update';
+
+/**
+ * Where an outbox item is:
+ * - queued: stored, not sent yet (or due for a retry after `notBefore`);
+ * - sending: a request may be in flight; on start-up this means the outcome is unknown;
+ * - unknown: a send failed in a way that may or may not have reached the marketplace: it is
+ *   checked against the thread before any resend;
+ * - sent: the marketplace has it (`deliveredMessageId` when known);
+ * - parked: the marketplace refused it (4xx); it waits for the seller to edit, retry or discard.
+ */
+export type OutboxState = 'queued' | 'sending' | 'unknown' | 'sent' | 'parked';
+
+export interface OutboxAttachment {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+export interface OutboxItem {
+  /** A random id made when the seller pressed send. */
+  id: string;
+  /** Insertion order: items of one thread are sent in this order. */
+  seq?: number;
+  shopId: string;
+  kind: OutboxKind;
+  /** The thread the item writes to (replies); absent for items that create something. */
+  threadId?: string;
+  /** What the seller wrote, as it will be sent (for replies: body, to, topic). */
+  payload: Record<string, unknown>;
+  attachments: OutboxAttachment[];
+  state: OutboxState;
+  createdAt: string;
+  /** When the first send attempt started: the lower bound of the delivery check's time window. */
+  firstAttemptAt?: string;
+  attempts: number;
+  notBefore?: string;
+  lastError?: { code: string; message: string; status?: number };
+  deliveredMessageId?: string;
+  sentAt?: string;
+  /** Which profile member wrote it (the team's record of who did what). */
+  author?: string;
+}
+
+export interface DraftRecord {
+  shopId: string;
+  threadId: string;
+  body: string;
+  updatedAt: string;
+}
+
+export type SyncKind = 'threads' | 'orders' | 'returns' | 'reasons' | 'account';
+
+export interface SyncCursorRecord {
+  shopId: string;
+  kind: SyncKind;
+  /** The high-water mark for `updated_since`: the newest `date_updated` stored by a completed pass. */
+  updatedSince?: string;
+  /** A pass in progress: the page token to continue from after a crash or reload. */
+  pendingPageToken?: string;
+  /** The high-water mark the pass in progress has reached so far. */
+  pendingMaxUpdated?: string;
+  /** Records stored by the pass in progress (progress display). */
+  pendingCount?: number;
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  lastError?: string;
+}
+
+export interface QuarantineRecord {
+  id?: number;
+  shopId: string;
+  kind: string;
+  receivedAt: string;
+  /** Why the record could not be understood, in words. */
+  problem: string;
+  payload: unknown;
+}

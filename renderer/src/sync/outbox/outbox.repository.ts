@@ -1,0 +1,90 @@
+import type { ConsoleDatabase } from '../../data/db';
+import type { OutboxAttachment, OutboxItem, OutboxKind } from '../../data/records';
+
+/** What the seller asks to send; the repository adds the bookkeeping. */
+export interface NewOutboxItem {
+  shopId: string;
+  kind: OutboxKind;
+  threadId?: string;
+  payload: Record<string, unknown>;
+  attachments?: OutboxAttachment[];
+  author?: string;
+}
+
+/**
+ * Stores a new item durably, before any send is tried, and clears the thread's draft in the same
+ * transaction (what the seller wrote is then in exactly one place). Returns the stored item.
+ */
+export async function enqueue(db: ConsoleDatabase, item: NewOutboxItem, id: string, now: Date): Promise<OutboxItem> {
+  const stored: OutboxItem = {
+    id,
+    shopId: item.shopId,
+    kind: item.kind,
+    threadId: item.threadId,
+    payload: item.payload,
+    attachments: item.attachments ?? [],
+    state: 'queued',
+    createdAt: now.toISOString(),
+    attempts: 0,
+    author: item.author,
+  };
+  await db.transaction('rw', db.outbox, db.drafts, async () => {
+    await db.outbox.add(stored);
+    if (item.threadId) await db.drafts.delete([item.shopId, item.threadId]);
+  });
+  return (await db.outbox.where('id').equals(id).first()) ?? stored;
+}
+
+/** Items that still have to reach the marketplace, in the order they were written. */
+export async function pendingItems(db: ConsoleDatabase): Promise<OutboxItem[]> {
+  return db.outbox.where('state').anyOf('queued', 'sending', 'unknown').sortBy('seq');
+}
+
+/**
+ * Applies `change` to an item only if it is still in `expectedState` (compare-and-set in one
+ * IndexedDB transaction, so two windows can never both claim an item). Returns the updated item, or
+ * null when it was changed meanwhile.
+ */
+export async function transition(
+  db: ConsoleDatabase,
+  id: string,
+  expectedState: OutboxItem['state'] | readonly OutboxItem['state'][],
+  change: (item: OutboxItem) => Partial<OutboxItem>,
+): Promise<OutboxItem | null> {
+  const expected = Array.isArray(expectedState) ? expectedState : [expectedState];
+  return db.transaction('rw', db.outbox, async () => {
+    const current = await db.outbox.where('id').equals(id).first();
+    if (!current || !expected.includes(current.state)) return null;
+    const updated = { ...current, ...change(current) };
+    await db.outbox.put(updated);
+    return updated;
+  });
+}
+
+/** Message ids already matched to delivered items of a thread (so a read-back never matches one twice). */
+export async function claimedMessageIds(db: ConsoleDatabase, shopId: string, threadId: string): Promise<Set<string>> {
+  const items = await db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).toArray();
+  return new Set(items.map((i) => i.deliveredMessageId).filter((v): v is string => typeof v === 'string'));
+}
+
+/** The seller's actions on a parked item: retry as it is or edited, or discard it (after copying). */
+export async function retryParked(db: ConsoleDatabase, id: string, payload?: Record<string, unknown>): Promise<boolean> {
+  const updated = await transition(db, id, 'parked', (item) => ({
+    state: 'queued',
+    payload: payload ?? item.payload,
+    lastError: undefined,
+    notBefore: undefined,
+    firstAttemptAt: undefined,
+  }));
+  return updated !== null;
+}
+
+/** Discards a parked item (the UI offers to copy its text first). */
+export async function discardParked(db: ConsoleDatabase, id: string): Promise<boolean> {
+  return db.transaction('rw', db.outbox, async () => {
+    const current = await db.outbox.where('id').equals(id).first();
+    if (!current || current.state !== 'parked') return false;
+    await db.outbox.where('id').equals(id).delete();
+    return true;
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { backoffDelay } from './backoff';
+import { classifyStatus, parseRetryAfter } from './send-failure';
+
+const now = Date.parse('2026-11-23T10:00:00Z');
+
+describe('classifyStatus', () => {
+  it('parks what the marketplace refused', () => {
+    expect(classifyStatus(400, null, { message: 'Body too long' }, now)).toEqual({ kind: 'refused', status: 400, code: 'HTTP_400', message: 'Body too long' });
+    expect(classifyStatus(403, null, { code: 'OPERATION_NOT_ALLOWED', message: 'x' }, now).kind).toBe('refused');
+  });
+  it('retries a throttled request after Retry-After', () => {
+    expect(classifyStatus(429, '7', null, now)).toMatchObject({ kind: 'throttled', retryAfterMs: 7000 });
+    expect(classifyStatus(503, '2', null, now)).toMatchObject({ kind: 'throttled', retryAfterMs: 2000 });
+  });
+  it('treats 5xx, 408 and gateway timeouts as outcome unknown', () => {
+    for (const status of [408, 500, 502, 503, 504]) expect(classifyStatus(status, null, null, now).kind).toBe('unknown');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Mon, 23 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(null, now)).toBeNull();
+  });
+});
+
+describe('backoffDelay', () => {
+  it('grows exponentially up to the cap, with jitter below the ceiling', () => {
+    expect(backoffDelay(1, () => 0.999, 1000, 60_000)).toBe(999);
+    expect(backoffDelay(3, () => 0.5, 1000, 60_000)).toBe(2000);
+    expect(backoffDelay(30, () => 0.999999, 1000, 60_000)).toBe(59_999);
+    expect(backoffDelay(5, () => 0, 1000, 60_000)).toBe(0);
+  });
+});
