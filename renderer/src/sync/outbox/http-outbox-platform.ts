@@ -11,12 +11,11 @@ import { SendFailureError, classifyStatus } from './send-failure';
 export function httpOutboxPlatform(http: KyInstance, now: () => Date): OutboxPlatform {
   async function failureFrom(error: unknown): Promise<SendFailureError> {
     if (error instanceof HTTPError) {
-      let body: { message?: string; code?: string } | null = null;
-      try {
-        body = (await error.response.clone().json()) as { message?: string; code?: string };
-      } catch {
-        body = null;
-      }
+      const body = await error.response
+        .clone()
+        .json()
+        .then((json) => json as { message?: string; code?: string })
+        .catch(() => null);
       return new SendFailureError(classifyStatus(error.response.status, error.response.headers.get('retry-after'), body, now().getTime()));
     }
     if (error instanceof TimeoutError) {
