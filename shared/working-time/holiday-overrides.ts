@@ -1,5 +1,6 @@
 // Hand-written corrections on top of the generated holidays.data.ts, each with its source. Applied at run
 // time by calendar.ts, so regenerating the data never loses them. Add a decree here the day it is published.
+import { epochDayFromCivil, isoWeekday } from './iso';
 
 /**
  * `day-off`: not a working day although the generated data says it is (a decreed bridge day, a law
@@ -55,13 +56,16 @@ const latvia: HolidayOverride[] = [
 
 // Slovakia: date-holidays already drops 1 September (from 2024) and 17 November (from 2025) as days off,
 // which matches the law; but it also drops 8 May and 15 September for good from 2026, while the
-// consolidation act suspends them for 2026 only. Restore them from 2027 on.
+// consolidation act suspends them for 2026 only. Restore them from 2027 on (weekend dates change nothing).
 const slovakia: HolidayOverride[] = [];
 for (let year = 2027; year <= 2035; year += 1) {
-  slovakia.push(
-    { market: 'SK', date: `${year}-05-08`, kind: 'day-off', reason: 'Victory over Fascism Day, a day of rest again after 2026', source: SK_LAW },
-    { market: 'SK', date: `${year}-09-15`, kind: 'day-off', reason: 'Our Lady of Seven Sorrows, a day of rest again after 2026', source: SK_LAW },
-  );
+  for (const [month, day, reason] of [
+    [5, 8, 'Victory over Fascism Day, a day of rest again after 2026'],
+    [9, 15, 'Our Lady of Seven Sorrows, a day of rest again after 2026'],
+  ] as const) {
+    if (isoWeekday(epochDayFromCivil(year, month, day)) > 5) continue;
+    slovakia.push({ market: 'SK', date: `${year}-0${month}-${day < 10 ? '0' : ''}${day}`, kind: 'day-off', reason, source: SK_LAW });
+  }
 }
 
 /** All corrections, by market; calendar.ts applies `working-day` after `day-off`, so it wins on a clash. */
