@@ -3,7 +3,7 @@ import { WorkingTimeError } from './errors';
 import { formatInstantMs, parseInstantMs } from './iso';
 import {
   assertCoveredInstant,
-  instantAtWorkingMs,
+  workingDeadline,
   workingIntervals,
   workingMsBefore,
   type WorkingTimeOptions,
@@ -24,7 +24,7 @@ export function replyDueAt(receivedAt: string, market: string, options?: Working
   const iv = workingIntervals(market, options);
   const received = parseInstantMs(receivedAt, 'receivedAt');
   assertCoveredInstant(iv, received, 'receivedAt');
-  return formatInstantMs(instantAtWorkingMs(iv, workingMsBefore(iv, received) + REPLY_WINDOW_MS));
+  return formatInstantMs(workingDeadline(iv, received, REPLY_WINDOW_MS));
 }
 
 /**

@@ -24,9 +24,19 @@ export interface WorkingIntervals {
   /** Covered range as instants: local midnight of the first covered day, and after the last. */
   rangeStartMs: number;
   rangeEndMs: number;
+  /**
+   * Jump table: for UTC day k after `firstUtcDay`, the index of the first interval ending after that
+   * day's 00:00 UTC. Turns the search for an instant into one lookup and a step or two.
+   */
+  firstUtcDay: number;
+  firstEndingAfterDay: Int32Array;
 }
 
+const MS_PER_DAY = 86_400_000;
 const cache = new Map<string, WorkingIntervals>();
+// Keyed by the market string exactly as callers pass it, for calls without options: the hot path of
+// replyDueAt then costs one Map lookup instead of resolving the market each time.
+const plainCache = new Map<string, WorkingIntervals>();
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 function parseHours(hours: BusinessHours): [number, number, number, number] {
@@ -43,6 +53,17 @@ function parseHours(hours: BusinessHours): [number, number, number, number] {
  * cached). Throws `WorkingTimeError` `UNKNOWN_MARKET`, or `INVALID_OPTION` for malformed business hours.
  */
 export function workingIntervals(market: string, options?: WorkingTimeOptions): WorkingIntervals {
+  const plain = options?.businessHours === undefined;
+  if (plain) {
+    const hit = plainCache.get(market);
+    if (hit) return hit;
+  }
+  const built = buildIntervals(market, options);
+  if (plain) plainCache.set(market, built);
+  return built;
+}
+
+function buildIntervals(market: string, options?: WorkingTimeOptions): WorkingIntervals {
   const calendar = dayCalendar(market);
   const hours = options?.businessHours ?? calendar.market.businessHours;
   const key = hours ? `${calendar.market.code}|${hours.open}-${hours.close}` : calendar.market.code;
@@ -78,12 +99,23 @@ export function workingIntervals(market: string, options?: WorkingTimeOptions): 
     sum += (ends[i] ?? 0) - (starts[i] ?? 0);
     cumEnd[i] = sum;
   }
+  const rangeStartMs = startOfDay(COVERED_FIRST_DAY);
+  const rangeEndMs = startOfDay(COVERED_LAST_DAY + 1);
+  const firstUtcDay = Math.floor(rangeStartMs / MS_PER_DAY);
+  const firstEndingAfterDay = new Int32Array(Math.floor(rangeEndMs / MS_PER_DAY) - firstUtcDay + 1);
+  for (let k = 0, i = 0; k < firstEndingAfterDay.length; k += 1) {
+    const dayStart = (firstUtcDay + k) * MS_PER_DAY;
+    while (i < ends.length && (ends[i] as number) <= dayStart) i += 1;
+    firstEndingAfterDay[k] = i;
+  }
   const built: WorkingIntervals = {
     starts: Float64Array.from(starts),
     ends: Float64Array.from(ends),
     cumEnd,
-    rangeStartMs: startOfDay(COVERED_FIRST_DAY),
-    rangeEndMs: startOfDay(COVERED_LAST_DAY + 1),
+    rangeStartMs,
+    rangeEndMs,
+    firstUtcDay,
+    firstEndingAfterDay,
   };
   cache.set(key, built);
   return built;
@@ -96,19 +128,13 @@ export function assertCoveredInstant(iv: WorkingIntervals, ms: number, what: str
   }
 }
 
-/** Index of the last interval starting at or before `ms`, or -1. */
+/** Index of the last interval starting at or before `ms` (an instant in the covered range), or -1. */
 export function intervalAtOrBefore(iv: WorkingIntervals, ms: number): number {
-  let lo = 0;
-  let hi = iv.starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((iv.starts[mid] as number) <= ms) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  // Every interval before the table's candidate ends by that UTC midnight, so it is at most one step back.
+  let i = iv.firstEndingAfterDay[Math.floor(ms / MS_PER_DAY) - iv.firstUtcDay] as number;
+  const n = iv.starts.length;
+  while (i < n && (iv.starts[i] as number) <= ms) i += 1;
+  return i - 1;
 }
 
 /** Working ms between the start of the covered range and the instant `ms`. */
@@ -124,11 +150,17 @@ export function workingMsBefore(iv: WorkingIntervals, ms: number): number {
 /**
  * The earliest instant at which the working time counted from the range start reaches `w` (> 0). When it
  * is reached exactly at the end of an interval, that end is the answer (a day's 24:00, not the next
- * working morning). Throws `WorkingTimeError` `OUT_OF_RANGE` when `w` lies beyond the covered years.
+ * working morning). `fromIndex` is a hint: an interval index known not to be after the answer (the
+ * working time before it is below `w`). Throws `WorkingTimeError` `OUT_OF_RANGE` when `w` lies beyond the covered years.
  */
-export function instantAtWorkingMs(iv: WorkingIntervals, w: number): number {
-  let lo = 0;
-  let hi = iv.cumEnd.length - 1;
+export function instantAtWorkingMs(iv: WorkingIntervals, w: number, fromIndex = 0): number {
+  // Callers usually know the answer is at or shortly after `fromIndex`: try a few steps before bisecting.
+  const n = iv.cumEnd.length;
+  for (let i = Math.max(0, fromIndex), stop = Math.min(n, fromIndex + 8); i < stop; i += 1) {
+    if ((iv.cumEnd[i] as number) >= w) return (iv.ends[i] as number) - ((iv.cumEnd[i] as number) - w);
+  }
+  let lo = Math.max(0, Math.min(n, fromIndex + 8));
+  let hi = n - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
@@ -141,6 +173,23 @@ export function instantAtWorkingMs(iv: WorkingIntervals, w: number): number {
     throw new WorkingTimeError('OUT_OF_RANGE', `The result lies after the covered calendar years ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}.`);
   }
   return (iv.ends[found] as number) - ((iv.cumEnd[found] as number) - w);
+}
+
+/**
+ * The earliest instant by which `workingMs` (> 0) of working time has passed since `fromMs` (covered):
+ * `instantAtWorkingMs(workingMsBefore(fromMs) + workingMs)` in one pass, the hot path of replyDueAt.
+ * Throws `WorkingTimeError` `OUT_OF_RANGE` when the answer lies beyond the covered years.
+ */
+export function workingDeadline(iv: WorkingIntervals, fromMs: number, workingMs: number): number {
+  const i = intervalAtOrBefore(iv, fromMs);
+  if (i < 0) return instantAtWorkingMs(iv, workingMs, 0);
+  const start = iv.starts[i] as number;
+  const end = iv.ends[i] as number;
+  const cum = iv.cumEnd[i] as number;
+  const target = cum - (end - start) + (fromMs < end ? fromMs - start : end - start) + workingMs;
+  // Usually still inside the same stretch of working days.
+  if (cum >= target) return end - (cum - target);
+  return instantAtWorkingMs(iv, target, i + 1);
 }
 
 /** Whether the working clock runs at instant `ms` (inside a working interval, start inclusive). */
