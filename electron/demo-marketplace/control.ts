@@ -1,0 +1,73 @@
+import { appendBuyerMessage } from './buyer-pace';
+import type { FaultEngine } from './faults';
+import { MiraklHttpError, errorReply, json, parseJsonBody, type DemoReply } from './http-types';
+import type { MarketplaceState } from './state';
+
+/** One entry of the request log (`GET /__control/requests`). */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  query: string;
+  operation: string | null;
+  /** The status answered; 0 when the connection was destroyed without an answer. */
+  status: number;
+  fault: string | null;
+  time: string;
+}
+
+/** The request log, capped so an "alive" demo running for days does not grow without bound. */
+export class RequestLog {
+  private entries: RequestLogEntry[] = [];
+
+  constructor(private readonly cap = 20_000) {}
+
+  add(entry: RequestLogEntry): void {
+    this.entries.push(entry);
+    if (this.entries.length > this.cap) this.entries.splice(0, this.entries.length - this.cap);
+  }
+
+  list(): RequestLogEntry[] {
+    return [...this.entries];
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
+
+/**
+ * Answers the `/__control/*` surface (only mounted with `faults: true`): fault rules, buyer
+ * messages, reset of the seeded data, the request log. Returns null for other paths.
+ */
+export function handleControl(method: string, path: string, body: Buffer, deps: { state: MarketplaceState; faults: FaultEngine; log: RequestLog; restartPace: () => void }): DemoReply | null {
+  const route = `${method} ${path}`;
+  switch (route) {
+    case 'GET /__control/faults':
+      return json(200, deps.faults.list());
+    case 'PUT /__control/faults':
+      deps.faults.set(parseJsonBody(body));
+      return json(200, deps.faults.list());
+    case 'DELETE /__control/faults':
+      deps.faults.clear();
+      return { status: 204 };
+    case 'POST /__control/buyer-message': {
+      const input = parseJsonBody(body) as { threadId?: unknown; body?: unknown };
+      if (typeof input.threadId !== 'string' || typeof input.body !== 'string') throw new MiraklHttpError(400, 'Expected { "threadId": string, "body": string }');
+      const thread = deps.state.data.threads.get(input.threadId);
+      if (!thread) throw new MiraklHttpError(404, `Thread ${input.threadId} not found`);
+      const message = appendBuyerMessage(deps.state, thread, input.body);
+      return json(201, { thread_id: thread.id, message_id: message.id });
+    }
+    case 'POST /__control/reset':
+      deps.state.reset();
+      deps.restartPace();
+      return { status: 204 };
+    case 'GET /__control/requests':
+      return json(200, { requests: deps.log.list() });
+    case 'DELETE /__control/requests':
+      deps.log.clear();
+      return { status: 204 };
+    default:
+      return path.startsWith('/__control') ? errorReply(404, `Unknown control endpoint: ${route}`) : null;
+  }
+}
