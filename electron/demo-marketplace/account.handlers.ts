@@ -36,6 +36,7 @@ export function serializeAccount(shop: ShopRecord, ordersCount: number): Record<
     premium: false,
     pro_details: { corporate_name: shop.name, identification_number: `${shop.market}${shop.id}001` },
     return_policy: shop.returnPolicy,
+    shipping: { lead_time_to_ship: 2 },
     shipping_country: shop.countryIso3,
     shipping_types: ['STD'],
     shipping_zones: [shop.market],

@@ -93,7 +93,7 @@ export const accountSchema = z.looseObject({
   producer_identifiers: z.array(z.looseObject({ epr_category_code: z.string(), producer_id: z.string() })).nullish(),
   recycling_policy: z.string().max(5000).nullish(),
   return_policy: z.string().nullish(),
-  shipping: z.looseObject({ lead_time_to_ship: integer.nullish() }).nullish(),
+  shipping: z.looseObject({ lead_time_to_ship: integer.nullish() }),
   shipping_country: z.string().nullish(),
   shipping_types: z.array(z.string()),
   shipping_zones: z.array(z.string()),
