@@ -28,7 +28,7 @@ export async function callMarketplace(baseUrl: string, method: string, path: str
   } else if (options.multipart) {
     const form = new FormData();
     for (const [name, value] of Object.entries(options.multipart.jsonParts)) form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }), `${name}.json`);
-    for (const file of options.multipart.files ?? []) form.append('files', new Blob([file.bytes], { type: file.type }), file.name);
+    for (const file of options.multipart.files ?? []) form.append('files', new Blob([file.bytes.slice()], { type: file.type }), file.name);
     body = form;
   }
   const response = await fetch(baseUrl + path, { method, headers, body });

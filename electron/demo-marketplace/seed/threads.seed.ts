@@ -145,7 +145,8 @@ export function buildThread(plan: ThreadPlan, ctx: ThreadSeedContext): ThreadRec
     let body: string;
     let to: Party[];
     if (from === 'CUSTOMER') {
-      const followUp = i > 0;
+      // The buyer's first message states the case, even when the shop opened the thread.
+      const followUp = messages.some((m) => m.from === 'CUSTOMER');
       const last = i === n - 1;
       const template = !followUp
         ? rng.pick(bank.buyer[plan.caseTopic])
