@@ -44,7 +44,8 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     }
     const rest = url.pathname.slice(platformPrefix.length);
     const slash = rest.indexOf('/');
-    const shopId = decodeURIComponent(slash === -1 ? rest : rest.slice(0, slash));
+    const shopId = safeDecode(slash === -1 ? rest : rest.slice(0, slash));
+    if (shopId === null) return gatewayError(404, 'UNKNOWN_SHOP', 'That is not a shop id.');
     const apiPath = slash === -1 ? '' : rest.slice(slash);
     const shop = await options.shops.get(shopId);
     if (!shop) return gatewayError(404, 'UNKNOWN_SHOP', `No shop "${shopId}" is connected to this console.`);
@@ -93,6 +94,14 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       clearTimeout(timer);
     }
   };
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 function describe(error: unknown): string {

@@ -57,7 +57,7 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
     }
     if (bytes === null) return new Response('Not found', { status: 404, headers: securityHeaders });
     const cache = servedPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    return new Response(request.method === 'HEAD' ? null : bytes, {
+    return new Response(request.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
       status: 200,
       headers: { ...securityHeaders, 'content-type': contentTypeOf(servedPath), 'cache-control': cache },
     });
@@ -77,6 +77,11 @@ async function handleIpc(request: Request, url: URL, ipc: IpcDispatcher | undefi
   } catch {
     return Response.json({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } }, { status: 400 });
   }
-  const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+  let channel: string;
+  try {
+    channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
+  } catch {
+    return Response.json({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'That is not a channel name.' } }, { status: 400 });
+  }
   return Response.json(await ipc(channel, input), { headers: { 'cache-control': 'no-store' } });
 }

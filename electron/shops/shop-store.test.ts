@@ -46,7 +46,7 @@ function ids(...values: string[]): () => string {
 }
 
 function storeAt(file: string, secrets: SecretBox = reversingBox, newId = ids('shop-a', 'shop-b', 'shop-c')) {
-  return createShopStore(atomicTextFile(file), secrets, newId);
+  return createShopStore(atomicTextFile(file, { temporaryPath: () => `${file}.fixed.tmp` }), secrets, newId);
 }
 
 describe('createShopStore', () => {
@@ -127,7 +127,7 @@ describe('createShopStore', () => {
     await store.add(newShop);
     const before = await readFile(path);
     // A directory where the atomic write's temporary file goes: fails even for root.
-    await mkdir(`${path}.${process.pid}.tmp`);
+    await mkdir(`${path}.fixed.tmp`);
     await expect(store.add({ ...newShop, label: 'Lost' })).rejects.toThrow();
     await expect(store.remove('shop-a')).rejects.toThrow();
     expect((await readFile(path)).equals(before)).toBe(true);

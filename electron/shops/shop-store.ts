@@ -63,24 +63,29 @@ export function createShopStore(file: TextFile, secrets: SecretBox, newId: () =>
     const { secretKind: _kind, key, ...rest } = stored;
     return { ...rest, key: secrets.decrypt(key), kind: 'mirakl' };
   }
+  // Reads and writes of the file run one after another, so concurrent connects never lose a shop.
+  let queue: Promise<unknown> = Promise.resolve();
+  function serial<T>(operation: () => Promise<T>): Promise<T> {
+    const run = queue.then(operation, operation);
+    queue = run.catch(() => undefined);
+    return run;
+  }
   return {
-    async list() {
-      return (await load()).shops.map(reveal);
-    },
-    async add(shop) {
+    list: () => serial(async () => (await load()).shops.map(reveal)),
+    add: (shop) => serial(async () => {
       const data = await load();
       const id = newId();
       const stored = { ...shop, id, secretKind: secrets.kind, key: secrets.encrypt(shop.key) };
       await file.write(JSON.stringify({ version: 1, shops: [...data.shops, stored] }, null, 2));
-      return { ...shop, id, kind: 'mirakl' };
-    },
-    async remove(id) {
+      return { ...shop, id, kind: 'mirakl' as const };
+    }),
+    remove: (id) => serial(async () => {
       const data = await load();
       const shops = data.shops.filter((s) => s.id !== id);
       if (shops.length === data.shops.length) return false;
       await file.write(JSON.stringify({ version: 1, shops }, null, 2));
       return true;
-    },
+    }),
   };
 }
 

@@ -47,10 +47,10 @@ describe('atomicTextFile', () => {
 
   it('rejects a failed write and leaves the old content intact', async () => {
     const path = join(dir, 'shops.json');
-    const file = atomicTextFile(path);
+    const file = atomicTextFile(path, { temporaryPath: () => `${path}.fixed.tmp` });
     await file.write('old content');
     // A directory where the temporary file would go: the write fails, even for root.
-    await mkdir(`${path}.${process.pid}.tmp`);
+    await mkdir(`${path}.fixed.tmp`);
     await expect(file.write('new content')).rejects.toThrow(/EISDIR|EEXIST|directory/i);
     expect(await readFile(path, 'utf8')).toBe('old content');
     expect(await file.read()).toBe('old content');

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { randomUUID } from 'node:crypto';
 
 /** A small text file written whole and atomically. */
 export interface TextFile {
@@ -13,8 +14,11 @@ export interface TextFile {
  * A TextFile on disk: written to a temporary file beside it, flushed, then renamed over the original,
  * so a crash or a full disk mid-write leaves the previous version intact (the write then rejects with
  * the system error, e.g. ENOSPC). Files are created with mode 0600 because they may hold secrets.
+ * `temporaryPath` names the temporary file (tests use it to make a write fail).
  */
-export function atomicTextFile(path: string): TextFile {
+export function atomicTextFile(path: string, options: { temporaryPath?: () => string } = {}): TextFile {
+  // Each write gets its own temporary name, so concurrent writes never rename each other's file.
+  const temporaryPath = options.temporaryPath ?? (() => `${path}.${process.pid}.${randomUUID()}.tmp`);
   return {
     async read() {
       try {
@@ -26,7 +30,7 @@ export function atomicTextFile(path: string): TextFile {
     },
     async write(text) {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      const temporary = `${path}.${process.pid}.tmp`;
+      const temporary = temporaryPath();
       await writeFile(temporary, text, { mode: 0o600 });
       const handle = await open(temporary, 'r+');
       try {

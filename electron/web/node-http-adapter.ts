@@ -30,10 +30,33 @@ export async function sendWebResponse(response: Response, res: ServerResponse): 
     return;
   }
   const reader = response.body.getReader();
+  let closed = false;
+  res.once('close', () => {
+    closed = true;
+  });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve));
+    if (closed) {
+      await reader.cancel();
+      return;
+    }
+    if (!res.write(value)) {
+      // Wait for room, or stop reading when the client has gone away.
+      await new Promise<void>((resolve) => {
+        const settle = () => {
+          res.off('drain', settle);
+          res.off('close', settle);
+          resolve();
+        };
+        res.once('drain', settle);
+        res.once('close', settle);
+      });
+      if (closed || res.destroyed) {
+        await reader.cancel();
+        return;
+      }
+    }
   }
   res.end();
 }

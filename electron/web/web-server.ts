@@ -27,13 +27,17 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return;
     }
     const origin = `http://${req.headers.host}`;
-    options
-      .handle(toWebRequest(req, origin))
+    Promise.resolve()
+      .then(() => options.handle(toWebRequest(req, origin)))
       .then((response) => sendWebResponse(response, res))
       .catch((error: unknown) => {
         options.log(`web server: ${req.method} ${req.url} failed`, error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('Internal error');
+        if (res.headersSent) {
+          // The body was cut off: drop the connection so the client sees it was incomplete.
+          res.destroy();
+          return;
+        }
+        res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal error');
       });
   });
   await new Promise<void>((resolve, reject) => {
