@@ -42,7 +42,8 @@ export function useThread(shopId: string, threadId: string) {
         id: m.id,
         body: m.body ?? '',
         dateCreated: m.date_created,
-        fromType: m.from?.type ?? '',
+        // Message authors are typed CUSTOMER_USER / SHOP_USER / OPERATOR_USER; participants without the suffix.
+        fromType: (m.from?.type ?? '').replace(/_USER$/, ''),
         fromName: m.from?.display_name ?? '',
         attachments: (m.attachments ?? []).map((a) => ({ id: a.id, name: a.name ?? a.id, size: a.size ?? null })),
       }));
