@@ -2,20 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import {
-  accountSchema,
-  accountUpdateResultSchema,
-  messageCreatedSchema,
   miraklErrorSchema,
-  operatorThreadCreatedSchema,
-  orderThreadCreatedSchema,
-  ordersPageSchema,
-  reasonsListSchema,
-  returnsPageSchema,
-  returnsUpdateResultSchema,
-  threadDetailSchema,
-  threadsPageSchema,
+  responseSchemaByOperation,
   type Order,
   type Return,
   type ThreadsPage,
@@ -64,23 +53,7 @@ function pointer(op: string, status: number): string {
   return `${SPEC_ID}#/paths/${escaped}/${method}/responses/${status}/content/application~1json/schema`;
 }
 
-const zodSchemas: Record<string, z.ZodType> = {
-  A01: accountSchema,
-  A02: accountUpdateResultSchema,
-  M10: threadDetailSchema,
-  M11: threadsPageSchema,
-  M12: messageCreatedSchema,
-  M14: operatorThreadCreatedSchema,
-  OR11: ordersPageSchema,
-  OR43: orderThreadCreatedSchema,
-  RE11: reasonsListSchema,
-  RE12: reasonsListSchema,
-  RT11: returnsPageSchema,
-  RT21: returnsUpdateResultSchema,
-  RT25: returnsUpdateResultSchema,
-  RT26: returnsUpdateResultSchema,
-  RT27: returnsUpdateResultSchema,
-};
+const zodSchemas = responseSchemaByOperation;
 
 /** Asserts a success response matches both the spec (ajv) and the console's zod schema. */
 function expectConforms(op: string, response: DemoResponse, status: number): void {

@@ -1,10 +1,10 @@
 // The platform gateway against a real local HTTP server standing in for a Mirakl instance: what it
 // forwards (key, shop_id, allowed headers, query, body bytes), what it refuses, and how it fails.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShopConnection, ShopDirectory } from '../shops/shop-connection';
 import { consoleRequestHeader, createGateway, gatewayError, platformPrefix, type GatewayOptions } from './gateway';
+import { closeServer, listenOnLoopback } from '../../test/support/loopback-server';
 
 interface Received {
   method: string;
@@ -25,24 +25,10 @@ interface Upstream {
 const openServers: Server[] = [];
 
 afterEach(async () => {
-  await Promise.all(
-    openServers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
+  await Promise.all(openServers.splice(0).map(closeServer));
 });
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return (server.address() as AddressInfo).port;
-}
+const listen = listenOnLoopback;
 
 /** A recording upstream: every request is stored (with its whole body) before `respond` runs. */
 async function startUpstream(respond: Respond = defaultRespond): Promise<Upstream> {

@@ -1,9 +1,9 @@
 // Checking a shop key with one A01 call against a real local server.
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HandlerError } from '../ipc/ipc-dispatcher';
 import { checkShopKey } from './shop-key-check';
+import { closeServer, listenOnLoopback } from '../../test/support/loopback-server';
 
 interface Seen {
   method: string;
@@ -15,24 +15,10 @@ interface Seen {
 const servers: Server[] = [];
 
 afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
+  await Promise.all(servers.splice(0).map(closeServer));
 });
 
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return (server.address() as AddressInfo).port;
-}
+const listen = listenOnLoopback;
 
 async function marketplace(respond: (res: ServerResponse, seen: Seen) => void) {
   const seen: Seen[] = [];

@@ -13,3 +13,4 @@ export * from './account.schema';
 export * from './orders.schema';
 export * from './reasons.schema';
 export * from './returns.schema';
+export * from './response-schemas';

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import {
-  accountSchema,
-  accountUpdateResultSchema,
-  messageCreatedSchema,
-  operatorThreadCreatedSchema,
-  orderThreadCreatedSchema,
-  ordersPageSchema,
-  reasonsListSchema,
-  returnsPageSchema,
-  returnsUpdateResultSchema,
-  threadDetailSchema,
+  responseSchemaByOperation,
   threadSchema,
   threadsPageSchema,
 } from './index';
@@ -23,23 +13,7 @@ interface Spec {
 
 const spec = JSON.parse(readFileSync(join(import.meta.dirname, '../../test/contract/mirakl/seller-console-subset.json'), 'utf8')) as Spec;
 
-const responseSchemas: Record<string, z.ZodType> = {
-  A01: accountSchema,
-  A02: accountUpdateResultSchema,
-  M10: threadDetailSchema,
-  M11: threadsPageSchema,
-  M12: messageCreatedSchema,
-  M14: operatorThreadCreatedSchema,
-  OR11: ordersPageSchema,
-  OR43: orderThreadCreatedSchema,
-  RE11: reasonsListSchema,
-  RE12: reasonsListSchema,
-  RT11: returnsPageSchema,
-  RT21: returnsUpdateResultSchema,
-  RT25: returnsUpdateResultSchema,
-  RT26: returnsUpdateResultSchema,
-  RT27: returnsUpdateResultSchema,
-};
+const responseSchemas = responseSchemaByOperation;
 
 const examples: { op: string; name: string; value: unknown }[] = [];
 for (const methods of Object.values(spec.paths)) {
