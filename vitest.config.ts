@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'renderer',
-          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx', 'test/sync/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['fake-indexeddb/auto'],
           testTimeout: 30_000,

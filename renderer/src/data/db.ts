@@ -13,6 +13,7 @@ import type {
   SyncCursorRecord,
   ThreadRecord,
 } from './records';
+import { quarantineFingerprint } from './quarantine-fingerprint';
 
 /**
  * The console's offline cache: one IndexedDB database per profile and set of shops. Every schema
@@ -50,6 +51,22 @@ export class ConsoleDatabase extends Dexie {
       syncCursors: '[shopId+kind]',
       quarantine: '++id, shopId, kind, receivedAt',
     });
+    // Version 2: quarantined payloads get a fingerprint, so a broken record that the marketplace
+    // keeps sending is kept once; threads get an index on [shopId+dueAt] for per-shop due order.
+    this.version(2)
+      .stores({
+        threads:
+          '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
+        quarantine: '++id, shopId, kind, receivedAt, fingerprint',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<QuarantineRecord, number>('quarantine')
+          .toCollection()
+          .modify((record) => {
+            record.fingerprint = quarantineFingerprint(record.shopId, record.kind, record.payload);
+          });
+      });
   }
 }
 

@@ -31,6 +31,8 @@ export interface ThreadRecord {
   replyNeededSince?: string;
   /** The 24-working-hour deadline in the market's calendar, as a UTC instant; absent when no reply is due. */
   dueAt?: string;
+  /** Why no deadline could be computed although a reply is due (e.g. a date the calendars do not cover). */
+  dueProblem?: string;
   replyState: ThreadReplyState;
   /** 1 when the platform's operator takes part in the thread. */
   takenOver: 0 | 1;
@@ -39,6 +41,8 @@ export interface ThreadRecord {
   messageCount: number;
   /** 1 when the thread holds Mirakl's maximum of 1000 messages: no reply can be added. */
   atMessageLimit: 0 | 1;
+  /** Who wrote last (Mirakl `metadata.last_sender.type`: CUSTOMER_USER, SHOP_USER, OPERATOR_USER). */
+  lastSenderType?: string;
   entityType?: string;
   entityId?: string;
   /** The thread as the marketplace sent it (validated), minus its messages. */
@@ -166,9 +170,17 @@ export interface SyncCursorRecord {
   pendingMaxUpdated?: string;
   /** Records stored by the pass in progress (progress display). */
   pendingCount?: number;
+  /** Threads whose full history still has to be fetched with M10 (more than 100 messages). */
+  pendingFullThreads?: string[];
   lastSuccessAt?: string;
   lastAttemptAt?: string;
   lastError?: string;
+  /** What kind of problem `lastError` is (the status bar words a refused key differently). */
+  lastErrorKind?: 'throttled' | 'transient' | 'key' | 'refused' | 'payload';
+  /** No pass before this instant (backoff after failures, Retry-After). */
+  notBefore?: string;
+  /** Failed passes in a row (the backoff's exponent). */
+  failures?: number;
 }
 
 export interface QuarantineRecord {
@@ -179,4 +191,6 @@ export interface QuarantineRecord {
   /** Why the record could not be understood, in words. */
   problem: string;
   payload: unknown;
+  /** Identifies the same payload seen again (see quarantineFingerprint); set since schema version 2. */
+  fingerprint?: string;
 }

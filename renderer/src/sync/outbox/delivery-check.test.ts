@@ -10,6 +10,11 @@ describe('findDeliveredCopy', () => {
     expect(findDeliveredCopy({ body: 'Wysłaliśmy paczkę.', firstAttemptAt }, messages, new Set())).toBe('m2');
   });
 
+  it("recognises the shop's messages as Mirakl labels them (from.type SHOP_USER)", () => {
+    const messages = [msg('m1', 'CUSTOMER_USER', 'Obrigado', '2026-11-23T10:00:01Z'), msg('m2', 'SHOP_USER', 'Obrigado', '2026-11-23T10:00:02Z')];
+    expect(findDeliveredCopy({ body: 'Obrigado', firstAttemptAt }, messages, new Set())).toBe('m2');
+    expect(findDeliveredCopy({ body: 'Obrigado', firstAttemptAt }, [msg('m3', 'OPERATOR_USER', 'Obrigado', '2026-11-23T10:00:02Z')], new Set())).toBeNull();
+  });
   it('ignores the same text from the buyer or the operator', () => {
     const messages = [msg('m1', 'CUSTOMER', 'OK', '2026-11-23T10:00:05Z'), msg('m2', 'OPERATOR', 'OK', '2026-11-23T10:00:06Z')];
     expect(findDeliveredCopy({ body: 'OK', firstAttemptAt }, messages, new Set())).toBeNull();

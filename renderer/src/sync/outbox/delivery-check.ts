@@ -25,6 +25,11 @@ export interface PendingReply {
  */
 export const clockSkewMs = 2 * 60 * 1000;
 
+/** Mirakl names the shop's messages `from.type: SHOP_USER` (participants are `SHOP`); both count. */
+export function isShopAuthor(fromType: string): boolean {
+  return fromType === 'SHOP_USER' || fromType === 'SHOP';
+}
+
 /** Bodies compare after the normalisations a server may apply: line endings, trailing blanks, Unicode form. */
 export function normaliseBody(body: string): string {
   return body.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
@@ -45,7 +50,7 @@ export function findDeliveredCopy(
   const target = normaliseBody(pending.body);
   const since = Date.parse(pending.firstAttemptAt) - clockSkewMs;
   const candidates = messages
-    .filter((m) => m.fromType === 'SHOP' && !claimedIds.has(m.id))
+    .filter((m) => isShopAuthor(m.fromType) && !claimedIds.has(m.id))
     .filter((m) => Date.parse(m.dateCreated) >= since)
     .filter((m) => normaliseBody(m.body) === target)
     .sort((a, b) => a.dateCreated.localeCompare(b.dateCreated));

@@ -1,0 +1,35 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ShopSummary } from '../host/host-contract';
+import type { ConsoleDatabase } from './db';
+
+/**
+ * What every feature needs to read and write the offline cache: the profile's database, who is
+ * working (recorded on what they send), the shops, and the two nudges that make the background
+ * work look again at once (the outbox sender after an item is enqueued, the sync engine when the
+ * seller asks for fresh data). The nudges reach the leader window wherever it is (BroadcastChannel).
+ */
+export interface ConsoleData {
+  db: ConsoleDatabase;
+  profileId: string;
+  /** The team member working now (recorded on outbox items); 'default' until profiles exist. */
+  author: string;
+  shops: readonly ShopSummary[];
+  /** Wakes the outbox sender (call after enqueue or after retrying a parked item). */
+  wakeOutbox(): void;
+  /** Asks for a sync now: of one shop, or of all; never more often than the published maximum. */
+  syncNow(shopId?: string): void;
+}
+
+const ConsoleDataContext = createContext<ConsoleData | null>(null);
+
+/** Provides the console's data to the component tree (see startConsoleRuntime). */
+export function ConsoleDataProvider({ value, children }: { value: ConsoleData; children: ReactNode }) {
+  return <ConsoleDataContext.Provider value={value}>{children}</ConsoleDataContext.Provider>;
+}
+
+/** The console's data; throws when used outside ConsoleDataProvider (a programming error). */
+export function useConsoleData(): ConsoleData {
+  const value = useContext(ConsoleDataContext);
+  if (!value) throw new Error('useConsoleData needs a ConsoleDataProvider above it.');
+  return value;
+}

@@ -1,0 +1,45 @@
+import type { ConsoleDatabase } from '../data/db';
+import type { SyncCursorRecord, SyncKind } from '../data/records';
+import type { SyncPlatform } from './sync-platform';
+
+/** What a sync pass needs: the cache, the marketplace, a clock, and where to report progress. */
+export interface SyncContext {
+  db: ConsoleDatabase;
+  platform: SyncPlatform;
+  now: () => Date;
+  /** Records per list page (1..100; default 100, the most Mirakl serves, so fewest requests). */
+  pageSize?: number;
+  /** Called after each stored page with the records stored so far in this pass. */
+  onProgress?: (progress: { shopId: string; kind: SyncKind; stored: number }) => void;
+}
+
+/** The shop a pass syncs: its console id and its market (whose calendar sets the deadlines). */
+export interface SyncShop {
+  id: string;
+  market: string;
+}
+
+/** What one pass did: requests made, records stored, records quarantined. */
+export interface PassReport {
+  requests: number;
+  stored: number;
+  quarantined: number;
+}
+
+/** The stored cursor of a shop and kind, or a fresh one. */
+export async function loadCursor(db: ConsoleDatabase, shopId: string, kind: SyncKind): Promise<SyncCursorRecord> {
+  return (await db.syncCursors.get([shopId, kind])) ?? { shopId, kind };
+}
+
+/** The later of two ISO instants (either may be absent). */
+export function laterInstant(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/** Clears a pass in progress from a cursor. */
+export function withoutPendingPass(cursor: SyncCursorRecord): SyncCursorRecord {
+  const { pendingPageToken: _token, pendingMaxUpdated: _max, pendingCount: _count, ...rest } = cursor;
+  return rest;
+}

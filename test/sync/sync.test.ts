@@ -1,0 +1,221 @@
+// The sync engine against the demo marketplace over real HTTP (through the console's gateway), with
+// the cache in IndexedDB (fake-indexeddb in Node; the real one is covered by the e2e tests).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleDatabase } from '../../renderer/src/data/db';
+import { syncThreads } from '../../renderer/src/sync/threads.sync';
+import { runPass, syncPasses } from '../../renderer/src/sync/sync.scheduler';
+import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
+import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
+import type { SyncContext } from '../../renderer/src/sync/sync-context';
+import { setFaults, startConsoleStack, type ConsoleStack } from '../support/console-stack';
+
+let stack: ConsoleStack;
+let dbCount = 0;
+
+beforeAll(async () => {
+  stack = await startConsoleStack({ seed: 11 });
+});
+afterAll(async () => {
+  await stack.close();
+});
+
+function countingPlatform(inner: SyncPlatform): SyncPlatform & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    getJson: (shopId, path, query) => {
+      calls.push(`${shopId} ${path}`);
+      return inner.getJson(shopId, path, query);
+    },
+  };
+}
+
+function context(pageSize = 100): SyncContext & { platform: ReturnType<typeof countingPlatform> } {
+  dbCount += 1;
+  return { db: new ConsoleDatabase(`sync-test-${dbCount}`), platform: countingPlatform(httpSyncPlatform(stack.http, () => new Date())), now: () => new Date(), pageSize };
+}
+
+/** Every thread of a shop as the marketplace lists it now (id → date_updated, message count). */
+async function marketplaceThreads(shopId: string): Promise<Map<string, { updated: string; count: number }>> {
+  const all = new Map<string, { updated: string; count: number }>();
+  let token: string | undefined;
+  do {
+    const page = await stack.http
+      .get(`${shopId}/api/inbox/threads`, { searchParams: token ? { page_token: token } : { limit: 100 } })
+      .json<{ data: { id: string; date_updated: string; metadata: { total_count: number } }[]; next_page_token?: string }>();
+    for (const t of page.data) all.set(t.id, { updated: t.date_updated, count: t.metadata.total_count });
+    token = page.next_page_token ?? undefined;
+  } while (token);
+  return all;
+}
+
+async function expectCacheEqualsMarketplace(db: ConsoleDatabase, shopId: string): Promise<void> {
+  const expected = await marketplaceThreads(shopId);
+  const cached = await db.threads.where('shopId').equals(shopId).toArray();
+  expect(new Map(cached.map((t) => [t.id, { updated: t.dateUpdated, count: t.messageCount }]))).toEqual(expected);
+  const messages = await db.messages.where('[shopId+threadId+dateCreated]').between([shopId, '', ''], [shopId, '\uffff', '\uffff']).count();
+  expect(messages).toBe([...expected.values()].reduce((sum, t) => sum + t.count, 0));
+}
+
+describe('threads sync (M11)', () => {
+  const shop = { id: 'demo-2001', market: 'PL' };
+
+  it('fills an empty cache with every thread and message, with the reply deadline in the market calendar', async () => {
+    const ctx = context(20);
+    const report = await syncThreads(ctx, shop);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+    expect(report.requests).toBeGreaterThan(1);
+    const waiting = await ctx.db.threads.where('[replyState+dueAt]').between(['waiting', ''], ['waiting', '\uffff']).toArray();
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const t of waiting) {
+      expect(t.replyNeededSince).toBeTruthy();
+      // 24 working hours later: at least a calendar day, at most two weeks (Easter and Christmas included).
+      const hours = (Date.parse(t.dueAt ?? '') - Date.parse(t.replyNeededSince ?? '')) / 3_600_000;
+      expect(hours).toBeGreaterThanOrEqual(24);
+      expect(hours).toBeLessThan(14 * 24);
+    }
+    const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
+    expect(cursor?.pendingPageToken).toBeUndefined();
+    expect(cursor?.updatedSince).toBe([...(await marketplaceThreads(shop.id)).values()].map((t) => t.updated).sort().at(-1));
+  });
+
+  it('costs one request when nothing changed, and picks up a new buyer message', async () => {
+    const ctx = context();
+    await syncThreads(ctx, shop);
+    ctx.platform.calls.length = 0;
+    const again = await syncThreads(ctx, shop);
+    expect(ctx.platform.calls).toEqual([`${shop.id} api/inbox/threads`]);
+    expect(again.requests).toBe(1);
+
+    const answered = await ctx.db.threads.where('[shopId+id]').between([shop.id, ''], [shop.id, '\uffff']).filter((t) => t.replyState !== 'waiting' && t.takenOver === 0 && t.closed === 0).first();
+    expect(answered).toBeDefined();
+    const response = await fetch(`${stack.demoUrl}/__control/buyer-message`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ threadId: answered?.id, body: 'Czy mogę jeszcze zwrócić towar?' }),
+    });
+    expect(response.status).toBe(201);
+    await syncThreads(ctx, shop);
+    const updated = await ctx.db.threads.get([shop.id, answered?.id ?? '']);
+    expect(updated?.replyState).toBe('waiting');
+    expect(updated?.dueAt).toBeTruthy();
+    const last = await ctx.db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, answered?.id ?? '', ''], [shop.id, answered?.id ?? '', '\uffff']).last();
+    expect(last?.body).toBe('Czy mogę jeszcze zwrócić towar?');
+    expect(last?.fromType).toBe('CUSTOMER_USER');
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+  });
+
+  it('resumes after the connection dies mid-pass and converges, storing no page twice or never', async () => {
+    const ctx = context(10);
+    // After two pages, the marketplace drops the connection of the next M11 request.
+    const inner = ctx.platform.getJson;
+    ctx.platform.getJson = async (shopId, path, query) => {
+      if (ctx.platform.calls.length === 2) await setFaults(stack, [{ operation: 'M11', fault: 'reset', times: 1 }]);
+      return inner(shopId, path, query);
+    };
+    try {
+      await expect(syncThreads(ctx, shop)).rejects.toMatchObject({ failure: { kind: 'transient', status: 502 } });
+    } finally {
+      await setFaults(stack, []);
+      ctx.platform.getJson = inner;
+    }
+    const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
+    expect(cursor?.pendingPageToken ?? null).not.toBeNull();
+    expect(cursor?.pendingCount).toBe(20);
+    expect(await ctx.db.threads.count()).toBe(20);
+    const resumed = await syncThreads(ctx, shop);
+    expect(resumed.stored + (cursor?.pendingCount ?? 0)).toBe((await marketplaceThreads(shop.id)).size);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+  });
+
+  it('quarantines a thread that breaks the schema and stores the others', async () => {
+    const ctx = context();
+    await setFaults(stack, [{ operation: 'M11', fault: 'schema-violation', times: 1 }]);
+    try {
+      const report = await syncThreads(ctx, shop);
+      expect(report.quarantined).toBe(1);
+    } finally {
+      await setFaults(stack, []);
+    }
+    const quarantined = await ctx.db.quarantine.toArray();
+    expect(quarantined).toHaveLength(1);
+    expect(quarantined[0]).toMatchObject({ shopId: shop.id, kind: 'thread' });
+    expect(quarantined[0]?.problem).toMatch(/id/);
+    expect((await marketplaceThreads(shop.id)).size - (await ctx.db.threads.where('shopId').equals(shop.id).count())).toBe(1);
+  });
+});
+
+describe('passes and their outcome', () => {
+  const shop = { id: 'demo-2002', market: 'LV' };
+
+  it('records a throttled pass with Retry-After and tries again no earlier', async () => {
+    const ctx = context();
+    const now = new Date('2026-11-23T10:00:00Z');
+    ctx.now = () => now;
+    await setFaults(stack, [{ operation: 'M11', fault: 'rate-limit', retryAfterSeconds: 120, times: 1 }]);
+    try {
+      const outcome = await runPass(ctx, shop, 'threads', defaultSyncPolicy, () => 0);
+      expect(outcome.error?.kind).toBe('throttled');
+    } finally {
+      await setFaults(stack, []);
+    }
+    const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
+    expect(Date.parse(cursor?.notBefore ?? '') - now.getTime()).toBeGreaterThanOrEqual(120_000);
+    expect(cursor?.lastErrorKind).toBe('throttled');
+    expect(cursor?.failures).toBe(1);
+  });
+
+  it('says plainly when the key is refused', async () => {
+    const ctx = context();
+    await setFaults(stack, [{ operation: 'RT11', fault: 'status', status: 401, times: 1 }]);
+    try {
+      const outcome = await runPass(ctx, shop, 'returns', defaultSyncPolicy, () => 0.5);
+      expect(outcome.error).toEqual({ kind: 'key', message: 'The marketplace refused the shop key. Reconnect the shop in Settings.' });
+    } finally {
+      await setFaults(stack, []);
+    }
+  });
+
+  it('quarantines a page that cannot be read at all and keeps the error on the cursor', async () => {
+    const ctx = context();
+    await setFaults(stack, [{ operation: 'RE11', fault: 'schema-violation', times: 1 }]);
+    let outcome;
+    try {
+      outcome = await runPass(ctx, shop, 'reasons', defaultSyncPolicy, () => 0.5);
+    } finally {
+      await setFaults(stack, []);
+    }
+    // RE11's violation replaces the list by reasons with numeric codes: each is quarantined, the pass completes.
+    expect(outcome.error).toBeNull();
+    expect(await ctx.db.quarantine.where('kind').equals('reason').count()).toBeGreaterThan(0);
+    // A second identical violation is not stored twice.
+    await setFaults(stack, [{ operation: 'RE11', fault: 'schema-violation', times: 1 }]);
+    const before = await ctx.db.quarantine.count();
+    try {
+      await runPass(ctx, shop, 'reasons', defaultSyncPolicy, () => 0.5);
+    } finally {
+      await setFaults(stack, []);
+    }
+    expect(await ctx.db.quarantine.count()).toBe(before);
+  });
+
+  it('syncs incidents, returns, reasons and the account of a shop', async () => {
+    const ctx = context();
+    await ctx.db.shops.put({ id: shop.id, label: 'Baltic Home', market: 'LV' });
+    for (const kind of ['orders', 'returns', 'reasons', 'account'] as const) {
+      const report = await syncPasses[kind](ctx, shop);
+      expect(report.requests, kind).toBeGreaterThan(0);
+    }
+    const open = await ctx.db.incidents.where('state').equals('INCIDENT_OPEN').count();
+    const withIncident = await stack.http.get(`${shop.id}/api/orders`, { searchParams: { has_incident: true, max: 100 } }).json<{ orders: { order_lines: { order_line_state: string }[] }[] }>();
+    expect(open).toBe(withIncident.orders.flatMap((o) => o.order_lines).filter((l) => l.order_line_state === 'INCIDENT_OPEN').length);
+    expect(await ctx.db.returns.where('shopId').equals(shop.id).count()).toBeGreaterThan(0);
+    expect(await ctx.db.reasons.where('[shopId+type]').equals([shop.id, 'incident_open']).count()).toBeGreaterThan(0);
+    expect(await ctx.db.reasons.where('[shopId+type]').equals([shop.id, 'incident_close']).count()).toBeGreaterThan(0);
+    expect((await ctx.db.shops.get(shop.id))?.accountFetchedAt).toBeTruthy();
+    // Nothing changed: one request per kind (two for the reasons: RE11 and RE12).
+    ctx.platform.calls.length = 0;
+    for (const kind of ['orders', 'returns'] as const) await syncPasses[kind](ctx, shop);
+    expect(ctx.platform.calls).toEqual([`${shop.id} api/orders`, `${shop.id} api/returns`]);
+  });
+});
