@@ -5,12 +5,13 @@ test('the console lists the demo shops\' threads and opens one', async ({ page }
   await expect(page.getByText('Demo marketplace')).toBeVisible();
   const rows = page.locator('.thread-row');
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
-  expect(await rows.count()).toBeGreaterThan(100);
+  // The first sync stores page by page: the list grows until every shop is in.
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBeGreaterThan(100);
   await expect(page.locator('.list-header')).toContainText(/\d+ threads/);
 
   // Every market of the demo is in the list.
   for (const market of ['PL', 'LV', 'PT', 'HR']) {
-    await expect(page.locator('.thread-row .badge.market', { hasText: market }).first()).toBeVisible();
+    await expect(page.locator('.thread-row .badge.market', { hasText: market }).first()).toBeVisible({ timeout: 30_000 });
   }
 
   const first = rows.first();

@@ -1,55 +1,73 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { ThreadList } from '../features/inbox/ThreadList';
 import { useShops } from '../features/inbox/useShops';
 import { ShopSettings } from '../features/settings/ShopSettings';
-import { ThreadView } from '../features/thread/ThreadView';
+import { ThreadPane } from './ThreadPane';
+import { useConsoleRuntime } from './useConsoleRuntime';
+
+type View = 'inbox' | 'settings';
+
+/** The time, re-read every minute: deadlines and "overdue" marks move with it. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 /** The console's frame: top bar, inbox and the open thread, or the shop settings. */
 export function App() {
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => callHostOrThrow('app:info', {}), staleTime: Infinity });
   const shops = useShops();
+  const runtime = useConsoleRuntime(shops.data);
   const [selected, setSelected] = useState<{ shopId: string; threadId: string } | null>(null);
-  const [view, setView] = useState<'inbox' | 'settings'>('inbox');
+  const [view, setView] = useState<View>('inbox');
+  const now = useMinuteClock();
 
   return (
-    <div className="app">
-      <header className="top-bar">
-        <h1>Seller Console</h1>
-        {info.data?.demo && <span className="badge demo">Demo marketplace</span>}
-        <nav>
-          <button type="button" aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
-            Inbox
-          </button>
-          <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
-            Shops
-          </button>
-        </nav>
-      </header>
-      {shops.isError && (
-        <div className="panel-message error" role="alert">
-          The console's service did not answer: {shops.error.message}
-        </div>
-      )}
-      {view === 'settings' && shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
-      {view === 'inbox' && shops.data && shops.data.length === 0 && (
-        <div className="panel-message" role="status">
-          No shop is connected. <button type="button" onClick={() => setView('settings')}>Connect a shop</button>
-        </div>
-      )}
-      {view === 'inbox' && shops.data && shops.data.length > 0 && (
-        <main className="inbox">
-          <ThreadList shops={shops.data} selected={selected} onSelect={setSelected} />
-          <div className="thread-pane">
-            {selected ? (
-              <ThreadView key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} />
-            ) : (
-              <div className="panel-message">Choose a thread to read it.</div>
-            )}
+    <ConsoleDataProvider value={runtime?.data ?? null}>
+      <div className="app">
+        <header className="top-bar">
+          <h1>Seller Console</h1>
+          {info.data?.demo && <span className="badge demo">Demo marketplace</span>}
+          <nav>
+            <button type="button" aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
+              Inbox
+            </button>
+            <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
+              Shops
+            </button>
+          </nav>
+        </header>
+        {shops.isError && (
+          <div className="panel-message error" role="alert">
+            The console's service did not answer: {shops.error.message}
           </div>
-        </main>
-      )}
-    </div>
+        )}
+        {view === 'settings' && shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
+        {view === 'inbox' && shops.data && shops.data.length === 0 && (
+          <div className="panel-message" role="status">
+            No shop is connected. <button type="button" onClick={() => setView('settings')}>Connect a shop</button>
+          </div>
+        )}
+        {view === 'inbox' && runtime && (
+          <main className="inbox">
+            <ThreadList selected={selected} onSelect={setSelected} now={now} />
+            <div className="thread-pane">
+              {selected ? (
+                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} />
+              ) : (
+                <div className="panel-message">Choose a thread to read it.</div>
+              )}
+            </div>
+          </main>
+        )}
+      </div>
+    </ConsoleDataProvider>
   );
 }

@@ -18,12 +18,17 @@ export interface ConsoleData {
   wakeOutbox(): void;
   /** Asks for a sync now: of one shop, or of all; never more often than the published maximum. */
   syncNow(shopId?: string): void;
+  /**
+   * Fetches one thread whole (M10) into the cache now, e.g. when the seller opens it; works in any
+   * window. Rejects with SyncFailureError (marketplace or network) or PayloadError (quarantined).
+   */
+  refreshThread(shopId: string, threadId: string): Promise<void>;
 }
 
 const ConsoleDataContext = createContext<ConsoleData | null>(null);
 
-/** Provides the console's data to the component tree (see startConsoleRuntime). */
-export function ConsoleDataProvider({ value, children }: { value: ConsoleData; children: ReactNode }) {
+/** Provides the console's data to the component tree (see startConsoleRuntime); null while it starts. */
+export function ConsoleDataProvider({ value, children }: { value: ConsoleData | null; children: ReactNode }) {
   return <ConsoleDataContext.Provider value={value}>{children}</ConsoleDataContext.Provider>;
 }
 

@@ -124,7 +124,9 @@ export async function runSyncLoop(deps: SyncLoopDeps, signal: AbortSignal): Prom
             const cursor = await loadCursor(deps.ctx.db, shop.id, kind);
             const due = nextDueAt(cursor, kind, deps.policy, deps.isVisible(), isForced);
             if (due <= deps.ctx.now().getTime()) {
-              deps.onPass?.(await runPass(deps.ctx, shop, kind, deps.policy, deps.random));
+              // Not `onPass?.(await runPass(...))`: an optional call skips its arguments when absent.
+              const outcome = await runPass(deps.ctx, shop, kind, deps.policy, deps.random);
+              deps.onPass?.(outcome);
             } else {
               wakeAt = Math.min(wakeAt, due);
             }

@@ -117,3 +117,20 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
 function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
   return [...new Set([...(a ?? []), ...b])];
 }
+
+/**
+ * Fetches one thread whole with M10 and stores it (thread, messages, attachments) in one
+ * transaction; used when the seller opens a thread, so it is fresh whatever the sync loop's
+ * timing. An unreadable answer is quarantined and rethrown as PayloadError.
+ */
+export async function refreshThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<void> {
+  const { db } = ctx;
+  const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
+  try {
+    const records = threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() }));
+    await db.transaction('rw', [db.threads, db.messages, db.attachments], () => putThreadRecords(ctx, [records]));
+  } catch (error) {
+    if (error instanceof PayloadError) await db.transaction('rw', db.quarantine, () => addToQuarantine(db, [error.record]));
+    throw error;
+  }
+}

@@ -1,52 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { ShopSummary } from '../../host/host-contract';
 import { formatDateTime } from '../../app/format';
-import { useThreads } from './useThreads';
+import { useConsoleData } from '../../data/console-data-context';
+import { useInboxThreads } from './useInboxThreads';
 
 interface Props {
-  shops: ShopSummary[];
   selected: { shopId: string; threadId: string } | null;
   onSelect: (selection: { shopId: string; threadId: string }) => void;
+  /** The time the list counts deadlines against (re-rendered by the caller each minute). */
+  now: number;
 }
 
-/** The inbox: every shop's threads, what waits for a reply first. */
-export function ThreadList({ shops, selected, onSelect }: Props) {
-  const [loaded, setLoaded] = useState(0);
-  const threads = useThreads(shops, setLoaded);
+const pageRows = 300;
 
-  if (threads.isPending) {
+/** The inbox: every shop's threads from the offline cache, what waits for a reply first. */
+export function ThreadList({ selected, onSelect, now }: Props) {
+  const { db, shops, syncNow } = useConsoleData();
+  const [limit, setLimit] = useState(pageRows);
+  const inbox = useInboxThreads(db, limit);
+  const loading = useLiveQuery(() => db.syncCursors.where('[shopId+kind]').anyOf(shops.map((s) => [s.id, 'threads'])).toArray(), [db, shops]);
+  const labels = new Map(shops.map((s) => [s.id, s.label]));
+
+  if (!inbox) return <div className="panel-message" role="status">Opening the offline cache…</div>;
+  const syncing = (loading ?? []).filter((c) => c.pendingPageToken || !c.lastSuccessAt);
+  const firstSync = inbox.total === 0 && (syncing.length > 0 || !loading || loading.length < shops.length);
+  if (firstSync) {
+    const stored = (loading ?? []).reduce((sum, c) => sum + (c.pendingCount ?? 0), 0);
+    const failed = (loading ?? []).find((c) => c.lastError);
     return (
       <div className="panel-message" role="status">
-        Loading threads… {loaded > 0 ? `${loaded} so far` : ''}
+        <p>Loading threads… {stored > 0 ? `${stored} so far` : ''}</p>
+        {failed && (
+          <p className="error" role="alert">
+            {labels.get(failed.shopId) ?? failed.shopId}: {failed.lastError} The console tries again by itself.{' '}
+            <button type="button" onClick={() => syncNow(failed.shopId)}>
+              Try now
+            </button>
+          </p>
+        )}
       </div>
     );
   }
-  if (threads.isError) {
-    return (
-      <div className="panel-message error" role="alert">
-        <p>The threads could not be loaded: {threads.error.message}</p>
-        <button type="button" onClick={() => void threads.refetch()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  const rows = threads.data;
-  const waiting = rows.filter((r) => r.replyNeededSince).length;
+  if (inbox.total === 0) return <div className="panel-message">No threads yet. New buyer messages appear here.</div>;
   return (
     <section className="thread-list" aria-label="Threads">
       <header className="list-header">
-        <span>{rows.length} threads</span>
-        <span>{waiting} waiting for a reply</span>
+        <span>{inbox.total} threads</span>
+        <span>{inbox.waiting} waiting for a reply</span>
+        <button type="button" onClick={() => syncNow()} title="Fetch new messages now">
+          Refresh
+        </button>
       </header>
       <ul>
-        {rows.map((row) => {
+        {inbox.rows.map((row) => {
           const isSelected = selected?.shopId === row.shopId && selected.threadId === row.id;
+          const overdue = row.dueAt !== undefined && Date.parse(row.dueAt) <= now;
           return (
             <li key={`${row.shopId}/${row.id}`}>
               <button
                 type="button"
-                className={`thread-row${isSelected ? ' selected' : ''}${row.replyNeededSince ? ' waiting' : ''}`}
+                className={`thread-row${isSelected ? ' selected' : ''}${row.replyState === 'waiting' ? ' waiting' : ''}${overdue ? ' overdue' : ''}`}
                 aria-current={isSelected ? 'true' : undefined}
                 data-thread-id={row.id}
                 onClick={() => onSelect({ shopId: row.shopId, threadId: row.id })}
@@ -54,18 +67,29 @@ export function ThreadList({ shops, selected, onSelect }: Props) {
                 <span className="thread-topic">{row.topic || 'No subject'}</span>
                 <span className="thread-meta">
                   <span className="badge market">{row.market}</span>
-                  <span>{row.shopLabel}</span>
-                  <span>{row.customer}</span>
-                  {row.takenOver && <span className="badge operator">Platform involved</span>}
+                  <span>{labels.get(row.shopId) ?? row.shopId}</span>
+                  <span>{row.customerName}</span>
+                  {row.takenOver === 1 && <span className="badge operator">Platform involved</span>}
+                  {row.closed === 1 && <span className="badge">Closed</span>}
+                  {row.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
                 </span>
-                <span className="thread-when">
-                  {row.replyNeededSince ? `Waiting since ${formatDateTime(row.replyNeededSince)}` : `Updated ${formatDateTime(row.dateUpdated)}`}
-                </span>
+                <span className="thread-when">{whenText(row, overdue)}</span>
               </button>
             </li>
           );
         })}
       </ul>
+      {inbox.rows.length < inbox.total && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + pageRows)}>
+          Show {Math.min(pageRows, inbox.total - inbox.rows.length)} more
+        </button>
+      )}
     </section>
   );
+}
+
+function whenText(row: { replyState: string; dueAt?: string; dueProblem?: string; replyNeededSince?: string; dateUpdated: string }, overdue: boolean): string {
+  if (row.replyState !== 'waiting') return `Updated ${formatDateTime(row.dateUpdated)}`;
+  if (row.dueAt) return `${overdue ? 'Reply overdue since' : 'Reply due'} ${formatDateTime(row.dueAt)}`;
+  return `Waiting since ${formatDateTime(row.replyNeededSince ?? row.dateUpdated)} (no deadline: ${row.dueProblem ?? 'unknown market calendar'})`;
 }

@@ -1,0 +1,164 @@
+import type { KyInstance } from 'ky';
+import type { ConsoleData } from '../data/console-data-context';
+import { ConsoleDatabase, databaseName } from '../data/db';
+import type { ShopSummary } from '../host/host-contract';
+import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
+import { httpOutboxPlatform } from './outbox/http-outbox-platform';
+import { runOutbox } from './outbox/outbox-runner';
+import { runSyncLoop, type PassOutcome } from './sync.scheduler';
+import type { SyncContext } from './sync-context';
+import { defaultSyncPolicy, type SyncPolicy } from './sync-policy';
+import { httpSyncPlatform } from './sync-platform';
+import { refreshThread } from './threads.sync';
+import { createWaker } from './waker';
+
+export interface ConsoleRuntimeOptions {
+  profileId: string;
+  author: string;
+  shops: readonly ShopSummary[];
+  /** ky reaching the gateway (`/platform/`). */
+  http: KyInstance;
+  policy?: SyncPolicy;
+  /** Minutes without keyboard or pointer input after which the seller counts as idle (slower polling). */
+  idleAfterMs?: number;
+  onPass?: (outcome: PassOutcome) => void;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface ConsoleRuntime {
+  data: ConsoleData;
+  /** Stops the background work of this window and closes its database connection. */
+  stop(): Promise<void>;
+}
+
+type Nudge = { type: 'outbox' } | { type: 'sync'; shopId?: string };
+
+let fallbackLocks: LockManagerLike | null = null;
+
+/**
+ * Starts the console's background work for a profile and its shops in this window: opens the
+ * profile's database, and competes for the profile's leader lock (Web Locks, shared by every
+ * window and tab of the console). The leader runs the outbox sender and the sync loop; the other
+ * windows only read the database (Dexie live queries see the leader's writes) and forward their
+ * nudges ("send now", "sync now") to the leader over a BroadcastChannel. When the leader's window
+ * closes, the browser releases its lock and the next window takes over.
+ */
+export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRuntime {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const policy = options.policy ?? defaultSyncPolicy;
+  const now = (): Date => new Date();
+  const db = new ConsoleDatabase(databaseName(options.profileId, options.shops.map((s) => s.id)));
+  const outboxWaker = createWaker();
+  const syncWaker = createWaker();
+  const forced = new Set<string>();
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`seller-console:${options.profileId}`) : null;
+  const receive = (nudge: Nudge): void => {
+    if (nudge.type === 'outbox') outboxWaker.wake();
+    else {
+      forced.add(nudge.shopId ?? '*');
+      syncWaker.wake();
+    }
+  };
+  const nudge = (message: Nudge): void => {
+    receive(message);
+    channel?.postMessage(message);
+  };
+  if (channel) channel.onmessage = (event: MessageEvent<Nudge>) => receive(event.data);
+
+  let lastInput = Date.now();
+  const idleAfterMs = options.idleAfterMs ?? 10 * 60_000;
+  const onInput = (): void => {
+    lastInput = Date.now();
+  };
+  const isVisible = (): boolean => document.visibilityState === 'visible' && Date.now() - lastInput < idleAfterMs;
+  const isOnline = (): boolean => navigator.onLine;
+  const onBack = (): void => {
+    outboxWaker.wake();
+    syncWaker.wake();
+  };
+  const onVisibility = (): void => {
+    if (document.visibilityState === 'visible') syncWaker.wake();
+  };
+  window.addEventListener('online', onBack);
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('keydown', onInput, { passive: true });
+  window.addEventListener('pointerdown', onInput, { passive: true });
+
+  const ctx: SyncContext = { db, platform: httpSyncPlatform(options.http, now), now };
+  const syncShops = options.shops.map((s) => ({ id: s.id, market: s.market }));
+  const abort = new AbortController();
+  const ready = storeShops(db, options.shops);
+  const leader = ready
+    .then(() =>
+      runAsLeader(
+        typeof navigator.locks?.request === 'function' ? (navigator.locks as LockManagerLike) : (fallbackLocks ??= inProcessLocks()),
+        `seller-console:${options.profileId}:leader`,
+        async (signal) => {
+          await Promise.all([
+            runOutbox(
+              { db, platform: httpOutboxPlatform(options.http, now), now, random: Math.random, isOnline, sleep: outboxWaker.sleep, onError: (e) => log('outbox: a pass failed', e) },
+              signal,
+            ),
+            runSyncLoop(
+              {
+                ctx,
+                shops: syncShops,
+                policy,
+                isVisible,
+                isOnline,
+                random: Math.random,
+                sleep: syncWaker.sleep,
+                takeForced: () => {
+                  const taken = new Set(forced);
+                  forced.clear();
+                  return taken;
+                },
+                onPass: options.onPass,
+                onError: (e) => log('sync: a round failed', e),
+              },
+              signal,
+            ),
+          ]);
+        },
+        abort.signal,
+      ),
+    )
+    .catch((error: unknown) => log('The console could not start its background work.', error));
+
+  const data: ConsoleData = {
+    db,
+    profileId: options.profileId,
+    author: options.author,
+    shops: options.shops,
+    wakeOutbox: () => nudge({ type: 'outbox' }),
+    syncNow: (shopId) => nudge({ type: 'sync', shopId }),
+    refreshThread: async (shopId, threadId) => {
+      const shop = syncShops.find((s) => s.id === shopId);
+      if (!shop) throw new Error(`Unknown shop ${shopId}.`);
+      await refreshThread(ctx, shop, threadId);
+    },
+  };
+  return {
+    data,
+    stop: async () => {
+      abort.abort();
+      window.removeEventListener('online', onBack);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('keydown', onInput);
+      window.removeEventListener('pointerdown', onInput);
+      channel?.close();
+      await leader;
+      db.close();
+    },
+  };
+}
+
+/** Keeps the shop records in step with the host's list (label and market may change; the account stays). */
+async function storeShops(db: ConsoleDatabase, shops: readonly ShopSummary[]): Promise<void> {
+  await db.transaction('rw', db.shops, async () => {
+    for (const shop of shops) {
+      const existing = await db.shops.get(shop.id);
+      await db.shops.put({ ...existing, id: shop.id, label: shop.label, market: shop.market });
+    }
+  });
+}

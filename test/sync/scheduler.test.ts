@@ -1,0 +1,97 @@
+// The sync loop's timing against the demo marketplace over real HTTP, with a clock the test moves.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConsoleDatabase } from '../../renderer/src/data/db';
+import { runSyncLoop, nextDueAt } from '../../renderer/src/sync/sync.scheduler';
+import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
+import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
+import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+
+let stack: ConsoleStack;
+beforeAll(async () => {
+  stack = await startConsoleStack({ seed: 5, threads: 40 });
+});
+afterAll(async () => {
+  await stack.close();
+});
+
+const shop = { id: 'demo-2003', market: 'PT' };
+
+/**
+ * Runs the loop for the given rounds: before each round the clock is set to `at[i]` (seconds after
+ * the start) and the forced shops to `forced[i]`; returns the API paths requested in each round.
+ */
+async function rounds(db: ConsoleDatabase, at: number[], forced: string[][] = [], visible = true): Promise<string[][]> {
+  const start = Date.parse('2026-11-23T09:00:00Z');
+  let clock = start;
+  let round = 0;
+  const calls: string[][] = [[]];
+  const inner = httpSyncPlatform(stack.http, () => new Date(clock));
+  const platform: SyncPlatform = {
+    getJson: (shopId, path, query) => {
+      calls[round]?.push(path.replace(/threads\/.*/, 'threads/<id>'));
+      return inner.getJson(shopId, path, query);
+    },
+  };
+  const abort = new AbortController();
+  clock = start + (at[0] ?? 0) * 1000;
+  await runSyncLoop(
+    {
+      ctx: { db, platform, now: () => new Date(clock) },
+      shops: [shop],
+      policy: defaultSyncPolicy,
+      isVisible: () => visible,
+      isOnline: () => true,
+      random: () => 0.5,
+      takeForced: () => new Set(forced[round] ?? []),
+      sleep: async () => {
+        round += 1;
+        if (round >= at.length) abort.abort();
+        else {
+          calls.push([]);
+          clock = start + (at[round] ?? 0) * 1000;
+        }
+      },
+    },
+    abort.signal,
+  );
+  return calls;
+}
+
+describe('runSyncLoop', () => {
+  it('syncs every kind at first, then each at its own interval', async () => {
+    const db = new ConsoleDatabase('scheduler-1');
+    const calls = await rounds(db, [0, 30, 61, 301, 24 * 3600 + 400]);
+    expect(calls[0]).toEqual(['api/inbox/threads', 'api/orders', 'api/returns', 'api/reasons/incident_open', 'api/reasons/incident_close', 'api/account']);
+    expect(calls[1]).toEqual([]);
+    expect(calls[2]).toEqual(['api/inbox/threads']);
+    expect(calls[3]).toEqual(['api/inbox/threads', 'api/orders']);
+    expect(calls[4]).toEqual(['api/inbox/threads', 'api/orders', 'api/returns', 'api/reasons/incident_open', 'api/reasons/incident_close', 'api/account']);
+  });
+
+  it('refreshes on request, but never more often than the published maximum', async () => {
+    const db = new ConsoleDatabase('scheduler-2');
+    const calls = await rounds(db, [0, 5, 15], [[], ['*'], [shop.id]]);
+    expect(calls[1]).toEqual([]);
+    expect(calls[2]).toEqual(['api/inbox/threads']);
+  });
+
+  it('polls the inbox less often when the window is hidden', async () => {
+    const db = new ConsoleDatabase('scheduler-3');
+    const calls = await rounds(db, [0, 61, 301], [], false);
+    expect(calls[1]).toEqual([]);
+    expect(calls[2]).toEqual(['api/inbox/threads', 'api/orders']);
+  });
+
+  it('resumes a pass left half-done at once', () => {
+    const due = nextDueAt({ shopId: shop.id, kind: 'threads', lastAttemptAt: '2026-11-23T09:00:00Z', pendingPageToken: 'abc' }, 'threads', defaultSyncPolicy, true, false);
+    expect(due).toBe(-Infinity);
+    const waiting = nextDueAt(
+      { shopId: shop.id, kind: 'threads', lastAttemptAt: '2026-11-23T09:00:00Z', pendingPageToken: 'abc', notBefore: '2026-11-23T09:05:00Z' },
+      'threads',
+      defaultSyncPolicy,
+      true,
+      false,
+    );
+    expect(waiting).toBe(Date.parse('2026-11-23T09:05:00Z'));
+  });
+});
