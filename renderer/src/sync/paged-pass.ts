@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { SyncCursorRecord, SyncKind } from '../data/records';
 import type { Quarantined } from './payload-validation';
 import { addToQuarantine } from './quarantine.repository';
-import { laterInstant, loadCursor, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import { laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { SyncFailureError } from './sync-platform';
 
 /** One page of a list operation, validated and mapped. */
@@ -36,12 +36,15 @@ export async function runPagedPass(
   const report: PassReport = { requests: 0, stored: 0, quarantined: 0 };
   let cursor = await loadCursor(db, shop.id, kind);
   let restarted = false;
+  // The next page is fetched while the current one is stored (see syncThreads).
+  let prefetched: Promise<PassPage> | null = null;
   for (;;) {
     let page: PassPage;
     try {
-      report.requests += 1;
-      page = await fetchPage(cursor.pendingPageToken, cursor.updatedSince);
+      if (!prefetched) report.requests += 1;
+      page = await (prefetched ?? fetchPage(cursor.pendingPageToken, cursor.updatedSince));
     } catch (error) {
+      prefetched = null;
       if (cursor.pendingPageToken && !restarted && error instanceof SyncFailureError && error.failure.kind === 'refused') {
         restarted = true;
         cursor = withoutPendingPass(cursor);
@@ -55,6 +58,8 @@ export async function runPagedPass(
     const updated: SyncCursorRecord = page.next
       ? { ...cursor, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored }
       : { ...withoutPendingPass(cursor), updatedSince: laterInstant(cursor.updatedSince, maxUpdated) };
+    prefetched = page.next ? prefetch(fetchPage(page.next, cursor.updatedSince)) : null;
+    if (page.next) report.requests += 1;
     await db.transaction('rw', [...tables, db.syncCursors, db.quarantine], async () => {
       await page.write();
       await addToQuarantine(db, page.quarantined);

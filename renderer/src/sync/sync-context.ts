@@ -43,3 +43,9 @@ export function withoutPendingPass(cursor: SyncCursorRecord): SyncCursorRecord {
   const { pendingPageToken: _token, pendingMaxUpdated: _max, pendingCount: _count, ...rest } = cursor;
   return rest;
 }
+
+/** A request started ahead: its failure is seen when it is awaited, never as an unhandled rejection. */
+export function prefetch<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => {});
+  return request;
+}

@@ -3,7 +3,7 @@ import { threadDetailSchema, threadSchema } from '../../../shared/mirakl';
 import type { SyncCursorRecord } from '../data/records';
 import { listEnvelope, PayloadError, validatePage, validateRecord } from './payload-validation';
 import { addToQuarantine } from './quarantine.repository';
-import { laterInstant, loadCursor, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import { laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { SyncFailureError } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
 
@@ -27,15 +27,19 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
   await fetchWholeThreads(ctx, shop, report);
   let cursor = await loadCursor(db, shop.id, 'threads');
   let restarted = false;
+  // The next page is requested while the current one is validated and stored (the network and
+  // the database work side by side); it is stored only after the current page's transaction.
+  let prefetched: Promise<unknown> | null = null;
   for (;;) {
     const query = cursor.pendingPageToken
       ? { page_token: cursor.pendingPageToken }
       : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: cursor.updatedSince };
     let payload: unknown;
     try {
-      report.requests += 1;
-      payload = await ctx.platform.getJson(shop.id, 'api/inbox/threads', query);
+      if (!prefetched) report.requests += 1;
+      payload = await (prefetched ?? ctx.platform.getJson(shop.id, 'api/inbox/threads', query));
     } catch (error) {
+      prefetched = null;
       // A page token the marketplace no longer accepts (expired, new release): start the pass over.
       if (cursor.pendingPageToken && !restarted && error instanceof SyncFailureError && error.failure.kind === 'refused') {
         restarted = true;
@@ -56,6 +60,8 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
     const updated: SyncCursorRecord = next
       ? { ...cursor, pendingPageToken: next, pendingMaxUpdated: maxUpdated, pendingCount: stored, pendingFullThreads }
       : { ...withoutPendingPass(cursor), updatedSince: laterInstant(cursor.updatedSince, maxUpdated), pendingFullThreads };
+    prefetched = next ? prefetch(ctx.platform.getJson(shop.id, 'api/inbox/threads', { page_token: next })) : null;
+    if (next) report.requests += 1;
     await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
       await putThreadRecords(ctx, records);
       await addToQuarantine(db, quarantined);
