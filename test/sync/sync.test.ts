@@ -145,6 +145,40 @@ describe('threads sync (M11)', () => {
   });
 });
 
+describe('malformed answers', () => {
+  const shop = { id: 'demo-2004', market: 'HR' };
+
+  it('a truncated page is a transient failure: nothing stored, the cursor unchanged, the next pass converges', async () => {
+    const ctx = context(25);
+    await setFaults(stack, [{ operation: 'M11', fault: 'truncate', times: 1 }]);
+    try {
+      await expect(syncThreads(ctx, shop)).rejects.toMatchObject({ failure: { kind: 'transient' } });
+    } finally {
+      await setFaults(stack, []);
+    }
+    expect(await ctx.db.threads.count()).toBe(0);
+    expect(await ctx.db.syncCursors.get([shop.id, 'threads'])).toBeUndefined();
+    await syncThreads(ctx, shop);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+  });
+
+  it('a page whose envelope is unreadable is quarantined whole and the pass fails with a clear message', async () => {
+    const { validatePage, listEnvelope, PayloadError } = await import('../../renderer/src/sync/payload-validation');
+    const { threadSchema } = await import('../../shared/mirakl');
+    const where = { shopId: shop.id, kind: 'thread', receivedAt: '2026-11-23T10:00:00Z' };
+    const broken = { data: { unexpected: 'object instead of an array' } };
+    let caught: unknown;
+    try {
+      validatePage(broken, listEnvelope('data'), (p) => p.data, threadSchema, where);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PayloadError);
+    expect((caught as InstanceType<typeof PayloadError>).record).toMatchObject({ ...where, payload: broken });
+    expect((caught as Error).message).toMatch(/^The marketplace sent thread data the console cannot read: The page could not be read: data: /);
+  });
+});
+
 describe('passes and their outcome', () => {
   const shop = { id: 'demo-2002', market: 'LV' };
 

@@ -30,7 +30,8 @@ export function threadRecords(shopId: string, market: string, thread: Thread | T
   let dueProblem: string | undefined;
   if (since) {
     try {
-      dueAt = replyDueAt(since, market);
+      // One fixed format (milliseconds, Z), so the dueAt index sorts as time does.
+      dueAt = new Date(replyDueAt(since, market)).toISOString();
     } catch (error) {
       if (!(error instanceof WorkingTimeError)) throw error;
       dueProblem = error.message;
