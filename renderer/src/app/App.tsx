@@ -5,6 +5,7 @@ import { callHostOrThrow } from '../host/host-client';
 import { ThreadList } from '../features/inbox/ThreadList';
 import { useShops } from '../features/inbox/useShops';
 import { ShopSettings } from '../features/settings/ShopSettings';
+import { SyncSettings } from '../features/settings/SyncSettings';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 
@@ -50,6 +51,7 @@ export function App() {
           </div>
         )}
         {view === 'settings' && shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
+        {view === 'settings' && runtime && <SyncSettings />}
         {view === 'inbox' && shops.data && shops.data.length === 0 && (
           <div className="panel-message" role="status">
             No shop is connected. <button type="button" onClick={() => setView('settings')}>Connect a shop</button>

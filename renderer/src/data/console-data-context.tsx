@@ -18,6 +18,10 @@ export interface ConsoleData {
   wakeOutbox(): void;
   /** Asks for a sync now: of one shop, or of all; never more often than the published maximum. */
   syncNow(shopId?: string): void;
+  /** How often the inbox is polled while on screen (the seller's setting), in ms. */
+  inboxPollMs(): number;
+  /** Changes that setting (kept in this browser profile; never below Mirakl's published maximum). */
+  setInboxPollMs(ms: number): void;
   /**
    * Fetches one thread whole (M10) into the cache now, e.g. when the seller opens it; works in any
    * window. Rejects with SyncFailureError (marketplace or network) or PayloadError (quarantined).

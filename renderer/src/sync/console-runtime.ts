@@ -7,7 +7,8 @@ import { httpOutboxPlatform } from './outbox/http-outbox-platform';
 import { runOutbox } from './outbox/outbox-runner';
 import { runSyncLoop, type PassOutcome } from './sync.scheduler';
 import type { SyncContext } from './sync-context';
-import { defaultSyncPolicy, type SyncPolicy } from './sync-policy';
+import type { SyncPolicy } from './sync-policy';
+import { loadSyncPolicy, saveInboxPollMs } from './sync-settings';
 import { httpSyncPlatform } from './sync-platform';
 import { refreshThread } from './threads.sync';
 import { createWaker } from './waker';
@@ -31,7 +32,7 @@ export interface ConsoleRuntime {
   stop(): Promise<void>;
 }
 
-type Nudge = { type: 'outbox' } | { type: 'sync'; shopId?: string };
+type Nudge = { type: 'outbox' } | { type: 'sync'; shopId?: string } | { type: 'settings' };
 
 let fallbackLocks: LockManagerLike | null = null;
 
@@ -45,7 +46,8 @@ let fallbackLocks: LockManagerLike | null = null;
  */
 export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRuntime {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
-  const policy = options.policy ?? defaultSyncPolicy;
+  const storage = typeof localStorage === 'undefined' ? null : localStorage;
+  let policy = options.policy ?? loadSyncPolicy(storage);
   const now = (): Date => new Date();
   const db = new ConsoleDatabase(databaseName(options.profileId, options.shops.map((s) => s.id)));
   const outboxWaker = createWaker();
@@ -54,7 +56,10 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`seller-console:${options.profileId}`) : null;
   const receive = (nudge: Nudge): void => {
     if (nudge.type === 'outbox') outboxWaker.wake();
-    else {
+    else if (nudge.type === 'settings') {
+      policy = options.policy ?? loadSyncPolicy(storage);
+      syncWaker.wake();
+    } else {
       forced.add(nudge.shopId ?? '*');
       syncWaker.wake();
     }
@@ -103,7 +108,10 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
               {
                 ctx,
                 shops: syncShops,
-                policy,
+                // Read on every round, so a changed setting applies without a restart.
+                get policy() {
+                  return policy;
+                },
                 isVisible,
                 isOnline,
                 random: Math.random,
@@ -132,6 +140,11 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
     shops: options.shops,
     wakeOutbox: () => nudge({ type: 'outbox' }),
     syncNow: (shopId) => nudge({ type: 'sync', shopId }),
+    inboxPollMs: () => policy.inboxVisibleMs,
+    setInboxPollMs: (ms) => {
+      if (storage) saveInboxPollMs(storage, ms);
+      nudge({ type: 'settings' });
+    },
     refreshThread: async (shopId, threadId) => {
       const shop = syncShops.find((s) => s.id === shopId);
       if (!shop) throw new Error(`Unknown shop ${shopId}.`);
