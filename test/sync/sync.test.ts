@@ -6,7 +6,7 @@ import { syncThreads } from '../../renderer/src/sync/threads.sync';
 import { runPass, syncPasses } from '../../renderer/src/sync/sync.scheduler';
 import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
 import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
-import type { SyncContext } from '../../renderer/src/sync/sync-context';
+import { resetShopCursors, type SyncContext } from '../../renderer/src/sync/sync-context';
 import { setFaults, startConsoleStack, type ConsoleStack } from '../support/console-stack';
 
 let stack: ConsoleStack;
@@ -142,6 +142,10 @@ describe('threads sync (M11)', () => {
     expect(quarantined[0]).toMatchObject({ shopId: shop.id, kind: 'thread' });
     expect(quarantined[0]?.problem).toMatch(/id/);
     expect((await marketplaceThreads(shop.id)).size - (await ctx.db.threads.where('shopId').equals(shop.id).count())).toBe(1);
+    // Once the marketplace sends it right, a resync of the shop brings the missing thread in.
+    await resetShopCursors(ctx.db, shop.id);
+    await syncThreads(ctx, shop);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
   });
 });
 

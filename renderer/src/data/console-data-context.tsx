@@ -18,6 +18,8 @@ export interface ConsoleData {
   wakeOutbox(): void;
   /** Asks for a sync now: of one shop, or of all; never more often than the published maximum. */
   syncNow(shopId?: string): void;
+  /** Fetches everything of a shop again at the next round (diagnostics: after quarantined records). */
+  resyncShop(shopId: string): Promise<void>;
   /** How often the inbox is polled while on screen (the seller's setting), in ms. */
   inboxPollMs(): number;
   /** Changes that setting (kept in this browser profile; never below Mirakl's published maximum). */

@@ -6,7 +6,7 @@ import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
 import { httpOutboxPlatform } from './outbox/http-outbox-platform';
 import { runOutbox } from './outbox/outbox-runner';
 import { runSyncLoop, type PassOutcome } from './sync.scheduler';
-import type { SyncContext } from './sync-context';
+import { resetShopCursors, type SyncContext } from './sync-context';
 import type { SyncPolicy } from './sync-policy';
 import { loadSyncPolicy, saveInboxPollMs } from './sync-settings';
 import { httpSyncPlatform } from './sync-platform';
@@ -140,6 +140,10 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
     shops: options.shops,
     wakeOutbox: () => nudge({ type: 'outbox' }),
     syncNow: (shopId) => nudge({ type: 'sync', shopId }),
+    resyncShop: async (shopId) => {
+      await resetShopCursors(db, shopId);
+      nudge({ type: 'sync', shopId });
+    },
     inboxPollMs: () => policy.inboxVisibleMs,
     setInboxPollMs: (ms) => {
       if (storage) saveInboxPollMs(storage, ms);

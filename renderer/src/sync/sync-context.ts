@@ -49,3 +49,15 @@ export function prefetch<T>(request: Promise<T>): Promise<T> {
   request.catch(() => {});
   return request;
 }
+
+/**
+ * Makes the next passes of a shop start from scratch (every record fetched again, nothing deleted):
+ * the way to give quarantined records another chance after a marketplace fix, or to repair a cache
+ * the seller distrusts. Backoff is cleared too, so the passes run at the next round.
+ */
+export async function resetShopCursors(db: ConsoleDatabase, shopId: string): Promise<void> {
+  await db.transaction('rw', db.syncCursors, async () => {
+    const cursors = await db.syncCursors.where('[shopId+kind]').between([shopId, ''], [shopId, '\uffff']).toArray();
+    await db.syncCursors.bulkPut(cursors.map((c) => ({ shopId: c.shopId, kind: c.kind, lastSuccessAt: c.lastSuccessAt, pendingFullThreads: c.pendingFullThreads })));
+  });
+}
