@@ -58,6 +58,7 @@ export interface MessageRecord {
   fromName: string;
   body: string;
   attachmentIds: string[];
+  /** The message as the marketplace sent it (validated), minus its body (in `body`). */
   raw: unknown;
 }
 

@@ -76,6 +76,8 @@ function replyState(thread: Thread | ThreadDetail): ThreadReplyState {
 }
 
 function messageRecord(shopId: string, threadId: string, m: ThreadMessage): MessageRecord {
+  // `raw` keeps every field the marketplace sent except the body, which is stored once, in `body`.
+  const { body: _body, ...raw } = m;
   return {
     shopId,
     threadId,
@@ -85,6 +87,6 @@ function messageRecord(shopId: string, threadId: string, m: ThreadMessage): Mess
     fromName: m.from.display_name,
     body: m.body,
     attachmentIds: (m.attachments ?? []).map((a) => a.id),
-    raw: m,
+    raw,
   };
 }
