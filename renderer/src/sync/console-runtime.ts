@@ -101,7 +101,18 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
         async (signal) => {
           await Promise.all([
             runOutbox(
-              { db, platform: httpOutboxPlatform(options.http, now), now, random: Math.random, isOnline, sleep: outboxWaker.sleep, onError: (e) => log('outbox: a pass failed', e) },
+              {
+                db,
+                platform: httpOutboxPlatform(options.http, now),
+                now,
+                random: Math.random,
+                isOnline,
+                sleep: outboxWaker.sleep,
+                onPass: (report) => {
+                  if (report.sent + report.confirmed > 0) void refreshDeliveredThreads().catch((e: unknown) => log('outbox: refreshing answered threads failed', e));
+                },
+                onError: (e) => log('outbox: a pass failed', e),
+              },
               signal,
             ),
             runSyncLoop(
@@ -132,6 +143,20 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
       ),
     )
     .catch((error: unknown) => log('The console could not start its background work.', error));
+
+  // After a reply is delivered, its thread is read back at once, so the message shows as the
+  // marketplace stored it and the thread stops counting as waiting.
+  let refreshedUpTo = '';
+  const refreshDeliveredThreads = async (): Promise<void> => {
+    const since = refreshedUpTo;
+    const delivered = await db.outbox.where('state').equals('sent').filter((i) => (i.sentAt ?? '') > since && i.threadId !== undefined).toArray();
+    refreshedUpTo = delivered.reduce((max, i) => ((i.sentAt ?? '') > max ? (i.sentAt ?? '') : max), since);
+    const threads = new Map(delivered.map((i) => [`${i.shopId}\u0000${i.threadId}`, i]));
+    for (const item of threads.values()) {
+      const shop = syncShops.find((s) => s.id === item.shopId);
+      if (shop && item.threadId) await refreshThread(ctx, shop, item.threadId);
+    }
+  };
 
   const data: ConsoleData = {
     db,
