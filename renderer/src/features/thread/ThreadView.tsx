@@ -1,59 +1,83 @@
-import { formatDateTime } from '../../app/format';
-import { useThread } from './useThread';
+import { useEffect, useMemo, useState } from 'react';
+import { useConsoleData } from '../../data/console-data-context';
+import { Composer } from '../composer/Composer';
+import { ThreadOutbox } from '../outbox/ThreadOutbox';
+import { reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
+import { MessageList } from './MessageList';
+import { ThreadNotices } from './ThreadNotices';
+import { currentParticipants, participantsLine } from './thread-facts';
+import { useCachedThread } from './useCachedThread';
+import './thread-view.css';
 
 interface Props {
   shopId: string;
   threadId: string;
 }
 
-const senderLabels: Record<string, string> = { CUSTOMER: 'Buyer', SHOP: 'You', OPERATOR: 'Platform' };
+/** The time, re-read every minute, so "due" turns into "overdue" while the thread is open. */
+function useMinuteClock(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
-/** A thread's messages, with who wrote each and when, and the platform's involvement made plain. */
+/**
+ * A thread as the offline cache holds it, so it reads the same online and offline: its messages,
+ * what limits the seller (the platform's takeover, closed, the 1000-message limit, the deadline),
+ * the seller's replies not yet among the messages (waiting, sending, refused), and the composer.
+ * A thread not in the cache yet (the first sync has not reached it) says so, and still shows any
+ * reply the seller queued for it.
+ */
 export function ThreadView({ shopId, threadId }: Props) {
-  const thread = useThread(shopId, threadId);
-  if (thread.isPending) return <div className="panel-message" role="status">Loading the thread…</div>;
-  if (thread.isError) {
+  const { db, syncNow } = useConsoleData();
+  const cached = useCachedThread(db, shopId, threadId);
+  const now = useMinuteClock();
+  const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
+  const sentHere = useMemo(() => {
+    const ids = new Map<string, string | undefined>();
+    for (const item of cached?.outbox ?? []) {
+      const id = reflectedMessageId(item, cached?.messages ?? []);
+      if (id) ids.set(id, item.author);
+    }
+    return ids;
+  }, [cached]);
+
+  if (!cached) return <div className="panel-message" role="status">Opening the thread…</div>;
+  const { thread } = cached;
+  if (!thread) {
     return (
-      <div className="panel-message error" role="alert">
-        <p>This thread could not be loaded: {thread.error.message}</p>
-        <button type="button" onClick={() => void thread.refetch()}>
-          Try again
-        </button>
-      </div>
+      <article className="thread-view missing" aria-label="Thread not in the offline copy yet">
+        <div className="panel-message" role="status">
+          <p>This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it arrives.</p>
+          <button type="button" onClick={() => syncNow(shopId)}>
+            Fetch now
+          </button>
+        </div>
+        <ThreadOutbox rows={rows} thread={undefined} />
+      </article>
     );
   }
-  const detail = thread.data;
-  const operator = detail.participants.some((p) => p.type === 'OPERATOR');
+  const pendingToBuyer = cached.outbox.filter(
+    (i) => (i.state === 'queued' || i.state === 'sending' || i.state === 'unknown') && Array.isArray(i.payload.to) && (i.payload.to as { type?: unknown }[]).some((r) => r.type === 'CUSTOMER'),
+  ).length;
+  const participants = currentParticipants(thread.raw);
   return (
-    <article className="thread-view" aria-label={`Thread ${detail.topic}`}>
+    <article className="thread-view" aria-label={`Thread ${thread.topic}`}>
       <header>
-        <h2>{detail.topic || 'No subject'}</h2>
-        <p className="participants">{detail.participants.map((p) => `${p.name} (${senderLabels[p.type] ?? p.type})`).join(' · ')}</p>
-        {operator && (
-          <p className="notice operator" role="note">
-            The platform's support team takes part in this thread. Keep answering the buyer here; the platform may decide the case.
-          </p>
-        )}
+        <h2>{thread.topic || 'No subject'}</h2>
+        <p className="participants">
+          {participants.length > 0 ? participantsLine(participants) : thread.customerName}
+          {thread.closed === 1 && <span className="badge">Closed</span>}
+          {thread.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
+        </p>
+        <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} now={now} />
       </header>
-      <ol className="messages">
-        {detail.messages.map((m) => (
-          <li key={m.id} className={`message from-${m.fromType.toLowerCase()}`}>
-            <div className="message-meta">
-              <strong>{m.fromName || senderLabels[m.fromType] || m.fromType}</strong>
-              <span className="badge">{senderLabels[m.fromType] ?? m.fromType}</span>
-              <time dateTime={m.dateCreated}>{formatDateTime(m.dateCreated)}</time>
-            </div>
-            <p className="message-body">{m.body}</p>
-            {m.attachments.length > 0 && (
-              <ul className="attachments" aria-label="Attachments">
-                {m.attachments.map((a) => (
-                  <li key={a.id}>📎 {a.name}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
+      <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} />
+      <ThreadOutbox rows={rows} thread={thread} />
+      <Composer key={`${shopId}/${threadId}`} thread={thread} />
     </article>
   );
 }

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import type { OutboxAttachment } from '../../data/records';
+
+interface Props {
+  files: readonly OutboxAttachment[];
+  onChange: (files: OutboxAttachment[]) => void;
+  disabled?: boolean;
+}
+
+const size = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** "12 KB", "1.4 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${size.format(bytes / 1024)} KB`;
+  return `${size.format(bytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * Files to send with a reply: chosen from disk, listed, removable before sending. They are kept
+ * as Blobs, which is how the outbox stores them (so they survive a restart once the reply is sent
+ * to the outbox).
+ */
+export function AttachmentPicker({ files, onChange, disabled }: Props) {
+  const inputId = useId();
+  return (
+    <div className="attachment-picker">
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        disabled={disabled}
+        className="visually-hidden"
+        onChange={(event) => {
+          const chosen = Array.from(event.target.files ?? []).map((file) => ({
+            name: file.name,
+            type: file.type || 'application/octet-stream',
+            blob: file.slice(0, file.size, file.type || 'application/octet-stream'),
+          }));
+          event.target.value = '';
+          if (chosen.length > 0) onChange([...files, ...chosen]);
+        }}
+      />
+      <label htmlFor={inputId} className={`attach-button${disabled ? ' disabled' : ''}`}>
+        Attach files
+      </label>
+      {files.length > 0 && (
+        <ul className="chosen-files" aria-label="Files to send">
+          {files.map((file, index) => (
+            <li key={`${index}-${file.name}`}>
+              📎 {file.name} <span className="muted">{formatSize(file.blob.size)}</span>{' '}
+              <button type="button" disabled={disabled} aria-label={`Remove ${file.name}`} onClick={() => onChange(files.filter((_, i) => i !== index))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

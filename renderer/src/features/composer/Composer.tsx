@@ -1,0 +1,134 @@
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useConsoleData } from '../../data/console-data-context';
+import type { OutboxAttachment, ThreadRecord } from '../../data/records';
+import { enqueue } from '../../sync/outbox/outbox.repository';
+import { AttachmentPicker } from './AttachmentPicker';
+import { RecipientPicker } from './RecipientPicker';
+import { noReplyReason, recipientsFor, replyOptions } from './reply-options';
+import { checkReply, replyBodyMax } from './reply-validation';
+import { useDraft, type DraftState } from './useDraft';
+import './composer.css';
+
+const draftWords: Record<DraftState, string> = {
+  loading: '',
+  clean: '',
+  unsaved: 'Saving draft…',
+  saved: 'Draft saved',
+  failed: 'The draft could not be saved on this computer.',
+};
+const count = new Intl.NumberFormat('en');
+
+/**
+ * The reply box under a thread. What is typed is kept as a draft (see useDraft); Send checks the
+ * reply against the marketplace's rules, stores it in the outbox (which clears the draft in the
+ * same transaction) and wakes the sender: online or offline, the reply is safe once it shows
+ * below the messages. No composer, but the reason, when the thread cannot be answered.
+ */
+export function Composer({ thread }: { thread: ThreadRecord }) {
+  const { db, author, wakeOutbox } = useConsoleData();
+  const draft = useDraft(db, thread.shopId, thread.id);
+  const options = replyOptions(thread);
+  const [includeOperator, setIncludeOperator] = useState(false);
+  const [files, setFiles] = useState<OutboxAttachment[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const ids = { text: useId(), problem: useId(), hint: useId() };
+
+  const blocked = noReplyReason(options);
+  if (blocked) {
+    return (
+      <section className="composer blocked" aria-label="Reply">
+        <p>{blocked}</p>
+      </section>
+    );
+  }
+
+  const send = async (event?: FormEvent): Promise<void> => {
+    event?.preventDefault();
+    if (sending || draft.body === null) return;
+    const text = draft.body;
+    const check = checkReply(text, recipientsFor(options, includeOperator));
+    if (!check.ok) {
+      setProblem(check.problem);
+      textArea.current?.focus();
+      return;
+    }
+    setSending(true);
+    try {
+      await draft.settle();
+      await enqueue(
+        db,
+        { shopId: thread.shopId, kind: 'reply', threadId: thread.id, payload: { body: check.input.body, to: check.input.to }, attachments: files, author },
+        crypto.randomUUID(),
+        new Date(),
+      );
+      draft.clear();
+      setFiles([]);
+      setProblem(null);
+      setIncludeOperator(false);
+      wakeOutbox();
+    } catch (error) {
+      draft.restore(text);
+      setProblem(`The reply could not be stored on this computer (${error instanceof Error ? error.message : String(error)}). Your text is still here; try again.`);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void send();
+  };
+
+  const length = draft.body?.length ?? 0;
+  return (
+    <section className="composer" aria-label="Reply">
+      <form onSubmit={(event) => void send(event)} aria-label="Write a reply">
+        <RecipientPicker
+          options={options}
+          customerName={thread.customerName}
+          includeOperator={includeOperator}
+          onIncludeOperator={setIncludeOperator}
+          disabled={sending}
+        />
+        <label htmlFor={ids.text} className="visually-hidden">
+          Your reply
+        </label>
+        <textarea
+          id={ids.text}
+          ref={textArea}
+          rows={5}
+          value={draft.body ?? ''}
+          placeholder={draft.body === null ? 'Opening your draft…' : 'Write your reply…'}
+          readOnly={draft.body === null || sending}
+          aria-invalid={problem !== null}
+          aria-describedby={`${problem ? ids.problem : ''} ${ids.hint}`.trim()}
+          onChange={(event) => {
+            draft.setBody(event.target.value);
+            if (problem) setProblem(null);
+          }}
+          onBlur={draft.flush}
+          onKeyDown={onKeyDown}
+        />
+        {problem && (
+          <p id={ids.problem} className="composer-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
+        {files.length > 0 && <p className="muted small">Attached files are not kept with the draft: attach them again if you leave this thread before sending.</p>}
+        <div className="composer-footer">
+          <span id={ids.hint} className={`muted small${length > replyBodyMax ? ' error' : ''}`}>
+            {count.format(length)} / {count.format(replyBodyMax)} characters · Ctrl+Enter sends
+          </span>
+          <span className={`draft-state small${draft.state === 'failed' ? ' error' : ' muted'}`} role="status">
+            {draftWords[draft.state]}
+          </span>
+          <button type="submit" className="primary" disabled={sending || draft.body === null}>
+            {sending ? 'Storing…' : 'Send'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

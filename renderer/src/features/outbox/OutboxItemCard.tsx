@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { formatDateTime } from '../../app/format';
+import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { formatSize } from '../composer/AttachmentPicker';
+import { useOnline } from '../status/useOnline';
+import { ParkedActions } from './ParkedActions';
+import { outboxStatus, recipientsText, replyText } from './outbox-status';
+import './outbox.css';
+
+interface Props {
+  item: OutboxItem;
+  /** The item's thread from the cache, when there (decides the recipients an edit may choose). */
+  thread: ThreadRecord | undefined;
+  /** An earlier reply of the same thread is refused, so this one waits (see threadOutboxRows). */
+  heldBack?: boolean;
+  /** Shown above the text (the parked list names the shop and thread there). */
+  context?: ReactNode;
+}
+
+/**
+ * One thing the seller wrote that is not (yet) among the thread's messages, with where it is in
+ * plain words (see outboxStatus) and, when the marketplace refused it, what can be done.
+ */
+export function OutboxItemCard({ item, thread, heldBack = false, context }: Props) {
+  const online = useOnline();
+  const status = outboxStatus(item, { online, heldBack, formatTime: formatDateTime });
+  const recipients = recipientsText(item);
+  return (
+    <li className={`outbox-item state-${status.kind}`} data-outbox-id={item.id} aria-label={`Your reply: ${status.label}`}>
+      {context}
+      <div className="message-meta">
+        <strong>You</strong>
+        {recipients && <span>{recipients}</span>}
+        <time dateTime={item.createdAt}>written {formatDateTime(item.createdAt)}</time>
+        <span className={`outbox-state state-${status.kind}`} role="status">
+          {status.label}
+        </span>
+      </div>
+      <p className="outbox-body">{replyText(item)}</p>
+      {item.attachments.length > 0 && (
+        <ul className="attachments" aria-label="Attachments">
+          {item.attachments.map((a, index) => (
+            <li key={`${index}-${a.name}`}>
+              📎 {a.name} <span className="muted">{formatSize(a.blob.size)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {status.detail && <p className="outbox-detail small">{status.detail}</p>}
+      {item.state === 'parked' && <ParkedActions item={item} thread={thread} />}
+    </li>
+  );
+}

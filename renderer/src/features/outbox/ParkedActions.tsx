@@ -1,0 +1,180 @@
+import { useId, useRef, useState } from 'react';
+import { useConsoleData } from '../../data/console-data-context';
+import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
+import { RecipientPicker } from '../composer/RecipientPicker';
+import { noReplyReason, recipientsFor, replyOptions } from '../composer/reply-options';
+import { checkReply } from '../composer/reply-validation';
+import { copyText } from './copy-text';
+import { replyText } from './outbox-status';
+import '../composer/composer.css';
+
+type Mode = 'idle' | 'editing' | 'confirm-discard';
+
+/**
+ * What the seller can do with a reply the marketplace refused: edit it (text and, where the
+ * thread allows, recipients) and send it again; copy its text; or discard it after confirming
+ * (with a last chance to copy). Nothing is dropped without the seller's say.
+ */
+export function ParkedActions({ item, thread }: { item: OutboxItem; thread: ThreadRecord | undefined }) {
+  const { db, wakeOutbox } = useConsoleData();
+  const [mode, setMode] = useState<Mode>('idle');
+  const [copyNote, setCopyNote] = useState<'copied' | 'manual' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const text = replyText(item);
+  const manualCopy = useRef<HTMLTextAreaElement>(null);
+
+  const copy = async (): Promise<void> => {
+    const copied = await copyText(text);
+    setCopyNote(copied ? 'copied' : 'manual');
+    if (!copied) requestAnimationFrame(() => manualCopy.current?.select());
+  };
+  const discard = async (): Promise<void> => {
+    const done = await discardParked(db, item.id);
+    if (!done) setProblem('This reply changed meanwhile (perhaps in another window), so it was not discarded.');
+  };
+
+  return (
+    <div className="parked-actions">
+      {mode === 'idle' && (
+        <div className="actions" role="group" aria-label="What to do with this reply">
+          {item.kind === 'reply' && (
+            <button type="button" onClick={() => setMode('editing')}>
+              Edit and retry
+            </button>
+          )}
+          <button type="button" onClick={() => void copy()}>
+            Copy text
+          </button>
+          <button type="button" onClick={() => setMode('confirm-discard')}>
+            Discard
+          </button>
+        </div>
+      )}
+      {mode === 'editing' && (
+        <ParkedEditor
+          item={item}
+          thread={thread}
+          onCancel={() => setMode('idle')}
+          onRetry={async (payload) => {
+            const done = await retryParked(db, item.id, payload);
+            if (!done) setProblem('This reply changed meanwhile (perhaps in another window), so it was not sent again.');
+            else wakeOutbox();
+            setMode('idle');
+          }}
+        />
+      )}
+      {mode === 'confirm-discard' && (
+        <div className="confirm" role="alertdialog" aria-label="Discard this reply?" aria-describedby={`discard-${item.id}`}>
+          <p id={`discard-${item.id}`}>Discard this reply for good? Its text will be gone from this console. Copy it first if you may need it.</p>
+          <div className="actions">
+            <button type="button" onClick={() => void copy()}>
+              Copy text
+            </button>
+            <button type="button" className="danger" onClick={() => void discard()}>
+              Discard for good
+            </button>
+            <button type="button" onClick={() => setMode('idle')}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+      {copyNote === 'copied' && (
+        <p className="muted small" role="status">
+          Copied to the clipboard.
+        </p>
+      )}
+      {copyNote === 'manual' && (
+        <div className="manual-copy">
+          <p className="small" role="status">
+            The browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+          </p>
+          <textarea ref={manualCopy} readOnly value={text} rows={4} aria-label="Text of the reply, to copy" onFocus={(event) => event.target.select()} />
+        </div>
+      )}
+      {problem && (
+        <p className="error small" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface EditorProps {
+  item: OutboxItem;
+  thread: ThreadRecord | undefined;
+  onCancel: () => void;
+  onRetry: (payload: Record<string, unknown>) => Promise<void>;
+}
+
+/** The refused reply's text (and recipients) opened for editing, checked like the composer checks. */
+function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
+  const [body, setBody] = useState(replyText(item));
+  const to = Array.isArray(item.payload.to) ? (item.payload.to as { type?: unknown }[]) : [];
+  const [includeOperator, setIncludeOperator] = useState(to.some((r) => r.type === 'OPERATOR'));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { text: useId(), problem: useId() };
+  const options = thread ? replyOptions(thread) : null;
+  const blocked = options ? noReplyReason(options) : null;
+
+  const submit = async (): Promise<void> => {
+    // Without the thread in the cache, the recipients stay as they were.
+    const recipients = options ? recipientsFor(options, includeOperator) : to.map((r) => ({ type: String(r.type) }));
+    const check = checkReply(body, recipients);
+    if (!check.ok) {
+      setProblem(check.problem);
+      return;
+    }
+    setBusy(true);
+    await onRetry({ ...item.payload, body: check.input.body, to: check.input.to });
+    setBusy(false);
+  };
+
+  return (
+    <form
+      className="parked-editor"
+      aria-label="Edit the reply"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {blocked ? (
+        <p className="notice closed">{blocked} Copy the text to keep it, or discard it.</p>
+      ) : (
+        options && <RecipientPicker options={options} customerName={thread?.customerName ?? ''} includeOperator={includeOperator} onIncludeOperator={setIncludeOperator} />
+      )}
+      <label htmlFor={ids.text} className="visually-hidden">
+        Edit the reply
+      </label>
+      <textarea
+        id={ids.text}
+        rows={5}
+        value={body}
+        autoFocus
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? ids.problem : undefined}
+        onChange={(event) => {
+          setBody(event.target.value);
+          setProblem(null);
+        }}
+      />
+      {problem && (
+        <p id={ids.problem} className="composer-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy || blocked !== null}>
+          Send again
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

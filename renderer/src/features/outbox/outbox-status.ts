@@ -1,0 +1,105 @@
+import type { MessageRecord, OutboxItem } from '../../data/records';
+import { clockSkewMs, isShopAuthor, normaliseBody } from '../../sync/outbox/delivery-check';
+
+/** The five things the seller needs to know about an item, whatever the sender's internal state. */
+export type OutboxStatusKind = 'waiting' | 'sending' | 'checking' | 'sent' | 'parked';
+
+/** What an outbox item shows: a short label and, when it helps, one sentence of detail. */
+export interface OutboxStatus {
+  kind: OutboxStatusKind;
+  label: string;
+  detail: string | null;
+}
+
+/** What the label depends on besides the item. */
+export interface OutboxStatusContext {
+  online: boolean;
+  /** An earlier item of the same thread is parked: the sender holds this one back to keep the order. */
+  heldBack: boolean;
+  /** Formats an ISO instant for the seller (injected so tests need no locale). */
+  formatTime: (iso: string) => string;
+}
+
+/**
+ * Labels an outbox item in plain words: "Waiting to send" (queued, also offline or before a
+ * retry), "Sending…", "Checking whether it arrived…" (the outcome of an attempt is unknown and the
+ * thread is read back before any resend), "Sent", or "Not sent: <reason>" (the marketplace refused
+ * it; it waits for the seller). Pure, so every state is tested.
+ */
+export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): OutboxStatus {
+  switch (item.state) {
+    case 'queued':
+      return { kind: 'waiting', label: 'Waiting to send', detail: waitingDetail(item, context) };
+    case 'sending':
+      return { kind: 'sending', label: 'Sending…', detail: null };
+    case 'unknown':
+      return {
+        kind: 'checking',
+        label: 'Checking whether it arrived…',
+        detail:
+          'The connection broke during the last attempt. Before sending again, the console reads the thread back, so the reply never arrives twice.' +
+          (context.online ? '' : ' This happens when you are back online.'),
+      };
+    case 'sent':
+      return { kind: 'sent', label: 'Sent', detail: item.sentAt ? `Delivered ${context.formatTime(item.sentAt)}.` : null };
+    case 'parked':
+      return {
+        kind: 'parked',
+        label: `Not sent: ${item.lastError?.message ?? 'the marketplace refused it.'}`,
+        detail: 'The marketplace refused this reply as it is. Edit and retry it, copy its text, or discard it.',
+      };
+  }
+}
+
+function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string | null {
+  if (context.heldBack) return 'Held back until the reply before it in this thread is sent or discarded, so the buyer gets them in order.';
+  if (!context.online) return 'You are offline. It is sent by itself when the connection is back.';
+  if (item.notBefore && item.lastError) return `The last try failed (${item.lastError.message}). Trying again at ${context.formatTime(item.notBefore)}.`;
+  return null;
+}
+
+/**
+ * Whether a delivered item is already shown as a message of the thread, so it is shown only as
+ * that message: by the delivered message's id, or, when the marketplace did not say the id, by a
+ * shop message with the same text written no earlier than the first attempt.
+ */
+export function reflectedMessageId(item: OutboxItem, messages: readonly Pick<MessageRecord, 'id' | 'fromType' | 'body' | 'dateCreated'>[]): string | null {
+  if (item.state !== 'sent') return null;
+  if (item.deliveredMessageId) return messages.some((m) => m.id === item.deliveredMessageId) ? item.deliveredMessageId : null;
+  const since = Date.parse(item.firstAttemptAt ?? item.createdAt) - clockSkewMs;
+  const text = normaliseBody(replyText(item));
+  const copy = messages.find((m) => isShopAuthor(m.fromType) && Date.parse(m.dateCreated) >= since && normaliseBody(m.body) === text);
+  return copy?.id ?? null;
+}
+
+/**
+ * The thread's items still to show below its messages, in the order written, each with whether
+ * an earlier one holds it back. Delivered items that appear among the messages are left out.
+ */
+export function threadOutboxRows(
+  items: readonly OutboxItem[],
+  messages: readonly Pick<MessageRecord, 'id' | 'fromType' | 'body' | 'dateCreated'>[],
+): { item: OutboxItem; heldBack: boolean }[] {
+  const ordered = [...items].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+  let parkedBefore = false;
+  const rows: { item: OutboxItem; heldBack: boolean }[] = [];
+  for (const item of ordered) {
+    if (item.state === 'sent' && reflectedMessageId(item, messages) !== null) continue;
+    rows.push({ item, heldBack: parkedBefore && item.state === 'queued' });
+    if (item.state === 'parked') parkedBefore = true;
+  }
+  return rows;
+}
+
+/** The text the seller wrote in an item (a reply's body; for other kinds their payload as JSON). */
+export function replyText(item: Pick<OutboxItem, 'payload'>): string {
+  const body = item.payload.body;
+  return typeof body === 'string' ? body : JSON.stringify(item.payload, null, 2);
+}
+
+/** "To the buyer", "To the platform", "To the buyer and the platform". */
+export function recipientsText(item: Pick<OutboxItem, 'payload'>): string {
+  const to = Array.isArray(item.payload.to) ? (item.payload.to as { type?: unknown }[]) : [];
+  const names = to.map((r) => (r.type === 'CUSTOMER' ? 'the buyer' : r.type === 'OPERATOR' ? 'the platform' : String(r.type)));
+  return names.length > 0 ? `To ${names.join(' and ')}` : '';
+}

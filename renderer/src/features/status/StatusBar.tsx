@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatDateTime } from '../../app/format';
+import { useConsoleData } from '../../data/console-data-context';
+import { ParkedList } from '../outbox/ParkedList';
+import { shopSyncStatuses } from './sync-status';
+import { useOnline } from './useOnline';
+import './status-bar.css';
+
+interface Props {
+  /** Opens a thread (from the list of replies not sent). */
+  onOpenThread?: (selection: { shopId: string; threadId: string }) => void;
+  /** Opens the diagnostics view (offered when something could not be read). */
+  onOpenDiagnostics?: () => void;
+}
+
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** Today's instants as a time, older ones with their date. */
+function shortTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toDateString() === new Date().toDateString() ? time.format(date) : formatDateTime(iso);
+}
+
+/**
+ * The console's state at a glance, along the bottom: online or offline, each shop's last
+ * successful sync or its problem in words, the first sync's progress, replies waiting to send,
+ * and replies the marketplace refused (which open the list of them, to act on). Everything is read
+ * from the cache, so every window shows the leader's work.
+ */
+export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
+  const { db, shops, syncNow } = useConsoleData();
+  const online = useOnline();
+  const [parkedOpen, setParkedOpen] = useState(false);
+  const counts = useLiveQuery(
+    async () => ({
+      waiting: await db.outbox.where('state').anyOf('queued', 'sending', 'unknown').count(),
+      parked: await db.outbox.where('state').equals('parked').count(),
+      quarantined: await db.quarantine.count(),
+      cursors: await db.syncCursors.toArray(),
+    }),
+    [db],
+  );
+  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime);
+
+  return (
+    <footer className="status-bar" aria-label="Console status">
+      <span className={`status-online ${online ? 'online' : 'offline'}`} role="status">
+        {online ? 'Online' : 'Offline: showing the offline copy; replies are sent when the connection is back'}
+      </span>
+      <ul className="status-shops" aria-label="Shops">
+        {statuses.map((s) => (
+          <li key={s.shopId} className={s.problem ? (s.needsSeller ? 'problem needs-seller' : 'problem') : undefined}>
+            <strong>{s.label}</strong>{' '}
+            {s.loadingThreads !== null ? (
+              <span role="status">Loading threads: {s.loadingThreads}…</span>
+            ) : s.lastSuccessAt ? (
+              <span>synced {shortTime(s.lastSuccessAt)}</span>
+            ) : null}
+            {s.problem && (
+              <span className="status-problem" role={s.needsSeller ? 'alert' : undefined}>
+                {' '}
+                · {s.problem}{' '}
+                {!s.needsSeller && online && (
+                  <button type="button" className="link" onClick={() => syncNow(s.shopId)}>
+                    Try now
+                  </button>
+                )}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {counts && counts.quarantined > 0 && onOpenDiagnostics && (
+        <button type="button" className="link" onClick={onOpenDiagnostics}>
+          {counts.quarantined} unreadable {counts.quarantined === 1 ? 'record' : 'records'}
+        </button>
+      )}
+      <span className="status-outbox" role="status">
+        {counts && counts.waiting > 0 ? `${counts.waiting} waiting to send` : 'Nothing waiting to send'}
+      </span>
+      {counts && counts.parked > 0 && (
+        <button type="button" className="status-parked" aria-expanded={parkedOpen} aria-controls="parked-replies" onClick={() => setParkedOpen(!parkedOpen)}>
+          {counts.parked} not sent
+        </button>
+      )}
+      {parkedOpen && counts && counts.parked > 0 && (
+        <section id="parked-replies" className="parked-panel" aria-label="Replies not sent">
+          <header>
+            <h2>Replies the marketplace refused</h2>
+            <button type="button" onClick={() => setParkedOpen(false)}>
+              Close
+            </button>
+          </header>
+          <ParkedList
+            onOpenThread={
+              onOpenThread &&
+              ((selection) => {
+                setParkedOpen(false);
+                onOpenThread(selection);
+              })
+            }
+          />
+        </section>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncCursorRecord } from '../../data/records';
+import { problemText, shopSyncStatuses } from './sync-status';
+
+const shops = [
+  { id: 'demo-2001', label: 'Elektro-Dom' },
+  { id: 'demo-2002', label: 'Baltic Home' },
+];
+const fmt = (iso: string) => `<${iso}>`;
+
+function cursor(change: Partial<SyncCursorRecord>): SyncCursorRecord {
+  return { shopId: 'demo-2001', kind: 'threads', ...change };
+}
+
+describe('shopSyncStatuses', () => {
+  it('shows the inbox\'s last success per shop', () => {
+    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' }), cursor({ kind: 'orders', lastSuccessAt: '2026-11-23T11:00:00Z' })], fmt);
+    expect(statuses[0]).toEqual({ shopId: 'demo-2001', label: 'Elektro-Dom', lastSuccessAt: '2026-11-23T10:00:00Z', loadingThreads: null, problem: null, needsSeller: false });
+  });
+
+  it('counts threads while a pass is loading them, and a shop without a cursor is starting', () => {
+    const statuses = shopSyncStatuses(shops, [cursor({ pendingPageToken: 'p2', pendingCount: 150 })], fmt);
+    expect(statuses[0]?.loadingThreads).toBe(150);
+    expect(statuses[1]?.loadingThreads).toBe(0);
+  });
+
+  it('an inbox already synced, now resuming a pass, shows the progress too', () => {
+    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z', pendingPageToken: 'p', pendingCount: 40 })], fmt);
+    expect(statuses[0]?.loadingThreads).toBe(40);
+  });
+
+  it('a first sync that failed shows the problem, not an endless "loading"', () => {
+    const statuses = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key' })], fmt);
+    expect(statuses[0]?.loadingThreads).toBeNull();
+    expect(statuses[0]?.problem).toMatch(/refused this shop's API key/);
+    expect(statuses[0]?.needsSeller).toBe(true);
+  });
+
+  it('puts a refused key before other problems, then the inbox', () => {
+    const [first] = shopSyncStatuses(
+      shops,
+      [
+        cursor({ kind: 'returns', lastError: 'down', lastErrorKind: 'transient', lastSuccessAt: 'x' }),
+        cursor({ kind: 'threads', lastError: 'slow', lastErrorKind: 'throttled', lastSuccessAt: 'x' }),
+      ],
+      fmt,
+    );
+    expect(first?.problem).toMatch(/slow down/);
+    const [keyFirst] = shopSyncStatuses(shops, [cursor({ lastError: 'x', lastErrorKind: 'transient', lastSuccessAt: 'x' }), cursor({ kind: 'account', lastError: 'y', lastErrorKind: 'key' })], fmt);
+    expect(keyFirst?.needsSeller).toBe(true);
+  });
+});
+
+describe('problemText', () => {
+  it('says what failed and when the console tries again', () => {
+    expect(problemText(cursor({}), fmt)).toBeNull();
+    expect(problemText(cursor({ lastError: 'The connection failed.', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }), fmt)).toBe(
+      'Could not fetch messages: The connection failed. Next try at <2026-11-23T10:05:00Z>.',
+    );
+    expect(problemText(cursor({ kind: 'returns', lastError: 'bad', lastErrorKind: 'payload' }), fmt)).toBe(
+      'Some returns from the marketplace could not be read; they are kept under Diagnostics. The console tries again by itself.',
+    );
+    expect(problemText(cursor({ kind: 'orders', lastError: 'The page token expired.', lastErrorKind: 'refused' }), fmt)).toMatch(/refused to send incidents: The page token expired/);
+  });
+});
