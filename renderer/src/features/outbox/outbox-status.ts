@@ -52,7 +52,7 @@ export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): Ou
 }
 
 function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string | null {
-  if (context.heldBack) return 'Held back until the reply before it in this thread is sent or discarded, so the buyer gets them in order.';
+  if (context.heldBack) return 'Held back until the reply before it in this thread is sent or discarded, so they arrive in order.';
   if (!context.online) return 'You are offline. It is sent by itself when the connection is back.';
   if (item.notBefore && item.lastError) return `The last try failed (${item.lastError.message}). Trying again at ${context.formatTime(item.notBefore)}.`;
   return null;

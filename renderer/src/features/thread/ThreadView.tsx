@@ -49,7 +49,7 @@ export function ThreadView({ shopId, threadId }: Props) {
   const { thread } = cached;
   if (!thread) {
     return (
-      <article className="thread-view missing" aria-label="Thread not in the offline copy yet">
+      <article className="thread-view missing" aria-label="Thread not in the offline copy yet" data-shop-id={shopId} data-thread-id={threadId}>
         <div className="panel-message" role="status">
           <p>This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it arrives.</p>
           <button type="button" onClick={() => syncNow(shopId)}>
@@ -65,7 +65,7 @@ export function ThreadView({ shopId, threadId }: Props) {
   ).length;
   const participants = currentParticipants(thread.raw);
   return (
-    <article className="thread-view" aria-label={`Thread ${thread.topic}`}>
+    <article className="thread-view" aria-label={`Thread ${thread.topic}`} data-shop-id={shopId} data-thread-id={threadId}>
       <header>
         <h2>{thread.topic || 'No subject'}</h2>
         <p className="participants">

@@ -1,0 +1,175 @@
+import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { e2ePorts } from '../../playwright.config';
+
+// The outbox end to end: replies written offline are kept across a reload and delivered exactly
+// once when the connection is back; a reply the marketplace refuses is parked with its reason and
+// can be copied, edited and retried, or discarded.
+//
+// "Offline" here is what a seller on a train has: the console's own local server (page, IPC) still
+// answers, the marketplace does not. context.setOffline() cuts both, so the console's own origin
+// is served through route.fetch (from the test's side, not subject to the browser's offline mode),
+// while /platform/ (the gateway to the marketplace) fails as it would without a connection.
+
+const consoleHost = `127.0.0.1:${e2ePorts.console}`;
+const demo = `http://127.0.0.1:${e2ePorts.demo}`;
+
+async function serveConsoleWhileOffline(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.host === consoleHost && !url.pathname.startsWith('/platform/'),
+    async (route) => route.fulfill({ response: await route.fetch() }),
+  );
+}
+
+/** Waits for the inbox, and answers the ids of `count` threads near its top that the shop may answer to the buyer. */
+async function answerableThreads(page: Page, count: number, skip = 0): Promise<string[]> {
+  const rows = page.locator('.thread-row:not(:has(.badge.operator))');
+  await expect(rows.nth(skip + count)).toBeVisible({ timeout: 30_000 });
+  const ids: string[] = [];
+  for (let i = skip; i < skip + count; i++) ids.push((await rows.nth(i).getAttribute('data-thread-id')) ?? '');
+  return ids;
+}
+
+/** Opens a thread from the inbox and answers its view (whose data-shop-id names the shop). */
+async function openThread(page: Page, threadId: string): Promise<Locator> {
+  await page.locator(`.thread-row[data-thread-id="${threadId}"]`).click();
+  const view = page.locator(`article.thread-view[data-thread-id="${threadId}"]`);
+  await expect(view).toBeVisible();
+  return view;
+}
+
+async function writeReply(view: Locator, body: string): Promise<void> {
+  const composer = view.getByRole('region', { name: 'Reply' });
+  await composer.getByRole('textbox', { name: 'Your reply' }).fill(body);
+  await composer.getByRole('button', { name: 'Send' }).click();
+}
+
+/** M12 requests that reached the marketplace for a thread, with their answers. */
+async function repliesReceived(request: APIRequestContext, threadId: string): Promise<number[]> {
+  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { operation: string | null; path: string; status: number }[] };
+  return log.requests.filter((r) => r.operation === 'M12' && r.path.includes(`/threads/${threadId}/`)).map((r) => r.status);
+}
+
+/** The shop's messages with this body in the marketplace's copy of the thread (read through the console's gateway). */
+async function shopMessagesWithBody(request: APIRequestContext, shopId: string, threadId: string, body: string): Promise<number> {
+  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
+  expect(response.ok()).toBe(true);
+  const thread = (await response.json()) as { messages: { body: string; from: { type: string } }[] };
+  return thread.messages.filter((m) => m.from.type === 'SHOP_USER' && m.body === body).length;
+}
+
+test.afterEach(async ({ request }) => {
+  await request.delete(`${demo}/__control/faults`);
+});
+
+test('replies written offline survive a reload and are delivered exactly once when back online', async ({ page, context, request }) => {
+  await serveConsoleWhileOffline(context);
+  await page.goto('/');
+  const [first, second, third] = await answerableThreads(page, 3, 2);
+  if (!first || !second || !third) throw new Error('The demo inbox has too few threads.');
+  const stamp = Date.now();
+  const replies = { [first]: `Dzień dobry, paczka wyszła dziś rano (${stamp}-a).`, [second]: `Labdien, pārbaudīsim un atbildēsim rīt (${stamp}-b).` };
+  const draft = `Olá, ainda estou a escrever isto (${stamp}-c)`;
+
+  await context.setOffline(true);
+  const shops: Record<string, string> = {};
+  for (const threadId of [first, second]) {
+    const view = await openThread(page, threadId);
+    shops[threadId] = (await view.getAttribute('data-shop-id')) ?? '';
+    await writeReply(view, replies[threadId] ?? '');
+    const item = view.locator('.outbox-item');
+    await expect(item).toContainText('Waiting to send');
+    await expect(item).toContainText('You are offline');
+    await expect(item.locator('.outbox-body')).toHaveText(replies[threadId] ?? '');
+    await expect(view.getByRole('textbox', { name: 'Your reply' })).toHaveValue('');
+  }
+  const draftView = await openThread(page, third);
+  await draftView.getByRole('textbox', { name: 'Your reply' }).fill(draft);
+  await expect(draftView.getByRole('region', { name: 'Reply' }).getByRole('status')).toHaveText('Draft saved');
+
+  // A reload while still offline: the cache has everything.
+  await page.reload();
+  await expect(page.locator('.thread-row').first()).toBeVisible({ timeout: 30_000 });
+  for (const threadId of [first, second]) {
+    const view = await openThread(page, threadId);
+    await expect(view.locator('.outbox-item')).toContainText('Waiting to send');
+    await expect(view.locator('.outbox-item .outbox-body')).toHaveText(replies[threadId] ?? '');
+  }
+  await expect((await openThread(page, third)).getByRole('textbox', { name: 'Your reply' })).toHaveValue(draft);
+  for (const threadId of [first, second]) expect(await repliesReceived(request, threadId)).toEqual([]);
+
+  // Back online: each reply is delivered once and shows as a message of its thread.
+  await context.setOffline(false);
+  for (const threadId of [first, second]) {
+    const view = await openThread(page, threadId);
+    const body = replies[threadId] ?? '';
+    await expect(view.locator('.message.from-shop', { hasText: body })).toBeVisible({ timeout: 30_000 });
+    await expect(view.locator('.message.from-shop', { hasText: body })).toContainText('Sent from this console');
+    await expect(view.locator('.outbox-item')).toHaveCount(0);
+    expect(await repliesReceived(request, threadId)).toEqual([201]);
+    expect(await shopMessagesWithBody(request, shops[threadId] ?? '', threadId, body)).toBe(1);
+  }
+  await expect((await openThread(page, third)).getByRole('textbox', { name: 'Your reply' })).toHaveValue(draft);
+  await page.screenshot({ path: 'test-results/outbox-delivered.png' });
+});
+
+test('a reply the marketplace refuses is parked with the reason, and can be copied, edited and retried, or discarded', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  const [threadId] = await answerableThreads(page, 1, 6);
+  if (!threadId) throw new Error('The demo inbox has too few threads.');
+  const view = await openThread(page, threadId);
+  const shopId = (await view.getAttribute('data-shop-id')) ?? '';
+  const stamp = Date.now();
+
+  // The marketplace refuses the next reply once (400).
+  const fault = await request.put(`${demo}/__control/faults`, { data: { rules: [{ operation: 'M12', fault: 'status', status: 400, times: 1 }] } });
+  expect(fault.ok()).toBe(true);
+  const refused = `Dobar dan, šaljemo zamjenu sutra (${stamp}).`;
+  await writeReply(view, refused);
+  const item = view.locator('.outbox-item');
+  await expect(item).toContainText('Not sent: Injected fault: 400', { timeout: 30_000 });
+
+  // Copy text.
+  await item.getByRole('button', { name: 'Copy text' }).click();
+  await expect(item.getByText('Copied to the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(refused);
+
+  // Edit and retry: the edited text is delivered, once.
+  await item.getByRole('button', { name: 'Edit and retry' }).click();
+  const editor = item.getByRole('form', { name: 'Edit the reply' });
+  const edited = `${refused} Pozdrav!`;
+  await editor.getByRole('textbox', { name: 'Edit the reply' }).fill(edited);
+  await editor.getByRole('button', { name: 'Send again' }).click();
+  await expect(view.locator('.message.from-shop', { hasText: edited })).toBeVisible({ timeout: 30_000 });
+  await expect(view.locator('.outbox-item')).toHaveCount(0);
+  expect(await repliesReceived(request, threadId)).toEqual([400, 201]);
+  expect(await shopMessagesWithBody(request, shopId, threadId, edited)).toBe(1);
+
+  // Discard: asked first, with a chance to copy; then gone, and never sent.
+  await request.put(`${demo}/__control/faults`, { data: { rules: [{ operation: 'M12', fault: 'status', status: 400, times: 1 }] } });
+  const dropped = `Ova poruka će biti odbačena (${stamp}).`;
+  await writeReply(view, dropped);
+  const second = view.locator('.outbox-item');
+  await expect(second).toContainText('Not sent: Injected fault: 400', { timeout: 30_000 });
+  await second.getByRole('button', { name: 'Discard' }).click();
+  const confirm = second.getByRole('alertdialog', { name: 'Discard this reply?' });
+  await expect(confirm).toContainText('Copy it first');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(second).toContainText('Not sent');
+  await second.getByRole('button', { name: 'Discard' }).click();
+  await second.getByRole('alertdialog').getByRole('button', { name: 'Discard for good' }).click();
+  await expect(view.locator('.outbox-item')).toHaveCount(0);
+  expect(await shopMessagesWithBody(request, shopId, threadId, dropped)).toBe(0);
+  expect(await repliesReceived(request, threadId)).toEqual([400, 201, 400]);
+});
+
+test('the composer checks a reply before it is queued', async ({ page }) => {
+  await page.goto('/');
+  const [threadId] = await answerableThreads(page, 1, 10);
+  if (!threadId) throw new Error('The demo inbox has too few threads.');
+  const view = await openThread(page, threadId);
+  await writeReply(view, '  a ');
+  await expect(view.getByRole('alert')).toHaveText('A reply needs at least 3 characters.');
+  await expect(view.getByRole('textbox', { name: 'Your reply' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(view.locator('.outbox-item')).toHaveCount(0);
+});
