@@ -173,3 +173,56 @@ test('the composer checks a reply before it is queued', async ({ page }) => {
   await expect(view.getByRole('textbox', { name: 'Your reply' })).toHaveAttribute('aria-invalid', 'true');
   await expect(view.locator('.outbox-item')).toHaveCount(0);
 });
+
+test('a reply whose answer was lost is looked for in the thread before any resend, and arrives once', async ({ page, request }) => {
+  await page.goto('/');
+  const [threadId] = await answerableThreads(page, 1, 8);
+  if (!threadId) throw new Error('The demo inbox has too few threads.');
+  const view = await openThread(page, threadId);
+  const shopId = (await view.getAttribute('data-shop-id')) ?? '';
+  // The marketplace stores the reply but the connection drops before its answer; the read-back is slow,
+  // so the state in between can be seen.
+  await request.put(`${demo}/__control/faults`, {
+    data: {
+      rules: [
+        { operation: 'M12', fault: 'drop-after-commit', times: 1 },
+        { operation: 'M10', fault: 'latency', ms: 1500 },
+      ],
+    },
+  });
+  const body = `Dzień dobry, sprawdzamy to teraz (${Date.now()}).`;
+  await writeReply(view, body);
+  await expect(view.locator('.outbox-item')).toContainText('Checking whether it arrived…', { timeout: 30_000 });
+  await expect(view.locator('.message.from-shop', { hasText: body })).toBeVisible({ timeout: 30_000 });
+  await expect(view.locator('.outbox-item')).toHaveCount(0);
+  expect(await repliesReceived(request, threadId)).toEqual([0]);
+  expect(await shopMessagesWithBody(request, shopId, threadId, body)).toBe(1);
+});
+
+test('files chosen for a reply can be removed before sending, and the rest go with it', async ({ page, request }) => {
+  await page.goto('/');
+  const [threadId] = await answerableThreads(page, 1, 12);
+  if (!threadId) throw new Error('The demo inbox has too few threads.');
+  const view = await openThread(page, threadId);
+  const shopId = (await view.getAttribute('data-shop-id')) ?? '';
+  const composer = view.getByRole('region', { name: 'Reply' });
+  await composer.locator('input[type=file]').setInputFiles([
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') },
+    { name: 'label.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+  ]);
+  const chosen = composer.getByRole('list', { name: 'Files to send' });
+  await expect(chosen.getByRole('listitem')).toHaveCount(2);
+  await chosen.getByRole('button', { name: 'Remove label.pdf' }).click();
+  await expect(chosen.getByRole('listitem')).toHaveText([/photo\.png/]);
+  const body = `Photo of the repaired device attached (${Date.now()}).`;
+  await writeReply(view, body);
+  await expect(composer.getByRole('list', { name: 'Files to send' })).toHaveCount(0);
+  const message = view.locator('.message.from-shop', { hasText: body });
+  await expect(message).toBeVisible({ timeout: 30_000 });
+  await expect(message.getByRole('list', { name: 'Attachments' })).toHaveText(/photo\.png/);
+
+  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
+  const thread = (await response.json()) as { messages: { body: string; attachments?: { name: string }[] }[] };
+  const sent = thread.messages.filter((m) => m.body === body);
+  expect(sent.map((m) => (m.attachments ?? []).map((a) => a.name))).toEqual([['photo.png']]);
+});
