@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../app/format';
 import { useConsoleData } from '../../data/console-data-context';
 import { ParkedList } from '../outbox/ParkedList';
-import { shopSyncStatuses } from './sync-status';
+import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
 import { useOnline } from './useOnline';
 import './status-bar.css';
 
@@ -42,7 +42,8 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
     }),
     [db],
   );
-  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime);
+  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online);
+  const problems = groupProblems(statuses);
 
   return (
     <footer className="status-bar" aria-label="Console status">
@@ -54,24 +55,28 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
           <li key={s.shopId} className={s.problem ? (s.needsSeller ? 'problem needs-seller' : 'problem') : undefined}>
             <strong>{s.label}</strong>{' '}
             {s.loadingThreads !== null ? (
-              <span role="status">Loading threads: {s.loadingThreads}…</span>
+              <span role="status">{s.loadingThreads > 0 ? `Loading threads: ${s.loadingThreads}…` : 'Loading threads…'}</span>
             ) : s.lastSuccessAt ? (
               <span>synced {shortTime(s.lastSuccessAt)}</span>
             ) : null}
-            {s.problem && (
-              <span className="status-problem" role={s.needsSeller ? 'alert' : undefined}>
-                {' '}
-                · {s.problem}{' '}
-                {!s.needsSeller && online && (
-                  <button type="button" className="link" onClick={() => syncNow(s.shopId)}>
-                    Try now
-                  </button>
-                )}
-              </span>
-            )}
+            {s.problem && <span aria-hidden="true"> ⚠</span>}
           </li>
         ))}
       </ul>
+      {problems.length > 0 && (
+        <ul className="status-problems" aria-label="Problems">
+          {problems.map((p) => (
+            <li key={p.text} className={p.needsSeller ? 'needs-seller' : undefined} role={p.needsSeller ? 'alert' : undefined}>
+              {p.labels.join(', ')}: {p.text}{' '}
+              {!p.needsSeller && online && (
+                <button type="button" className="link" onClick={() => p.shopIds.forEach((id) => syncNow(id))}>
+                  Try now
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {counts && counts.quarantined > 0 && onOpenDiagnostics && (
         <button type="button" className="link" onClick={onOpenDiagnostics}>
           {counts.quarantined} unreadable {counts.quarantined === 1 ? 'record' : 'records'}
@@ -106,4 +111,17 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
       )}
     </footer>
   );
+}
+
+/** The same problem of several shops (e.g. the marketplace unreachable) said once, naming them all. */
+function groupProblems(statuses: readonly ShopSyncStatus[]): { text: string; labels: string[]; shopIds: string[]; needsSeller: boolean }[] {
+  const groups = new Map<string, { text: string; labels: string[]; shopIds: string[]; needsSeller: boolean }>();
+  for (const s of statuses) {
+    if (!s.problem) continue;
+    const group = groups.get(s.problem) ?? { text: s.problem, labels: [], shopIds: [], needsSeller: s.needsSeller };
+    group.labels.push(s.label);
+    group.shopIds.push(s.shopId);
+    groups.set(s.problem, group);
+  }
+  return [...groups.values()];
 }

@@ -49,6 +49,14 @@ describe('shopSyncStatuses', () => {
     const [keyFirst] = shopSyncStatuses(shops, [cursor({ lastError: 'x', lastErrorKind: 'transient', lastSuccessAt: 'x' }), cursor({ kind: 'account', lastError: 'y', lastErrorKind: 'key' })], fmt);
     expect(keyFirst?.needsSeller).toBe(true);
   });
+
+  it('does not repeat connection failures per shop while offline, but still says a key was refused', () => {
+    const cursors = [cursor({ lastSuccessAt: 'x', lastError: 'The connection failed.', lastErrorKind: 'transient' }), cursor({ shopId: 'demo-2002', lastSuccessAt: 'x', lastError: 'k', lastErrorKind: 'key' })];
+    const [first, second] = shopSyncStatuses(shops, cursors, fmt, false);
+    expect(first?.problem).toBeNull();
+    expect(second?.needsSeller).toBe(true);
+    expect(shopSyncStatuses(shops, cursors, fmt, true)[0]?.problem).toMatch(/connection failed/);
+  });
 });
 
 describe('problemText', () => {

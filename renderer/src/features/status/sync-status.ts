@@ -54,15 +54,20 @@ function mostImportant(cursors: readonly SyncCursorRecord[]): SyncCursorRecord |
 /**
  * Summarises the sync cursors per shop, in the shops' order: the inbox's last success, the
  * progress of a pass that is loading threads (a first sync, or one resumed after a restart), and
- * the most important problem. A shop with no cursor yet is loading for the first time.
+ * the most important problem. A shop with no cursor yet is loading for the first time. While
+ * offline (`online` false), connection failures are not repeated per shop; a refused key still is.
  */
 export function shopSyncStatuses(
   shops: readonly { id: string; label: string }[],
   cursors: readonly SyncCursorRecord[],
   formatTime: (iso: string) => string,
+  online = true,
 ): ShopSyncStatus[] {
   return shops.map((shop) => {
-    const own = cursors.filter((c) => c.shopId === shop.id);
+    // Offline, a failed connection is expected and already said once for all shops.
+    const own = cursors
+      .filter((c) => c.shopId === shop.id)
+      .map((c) => (online || c.lastErrorKind !== 'transient' ? c : { ...c, lastError: undefined, lastErrorKind: undefined }));
     const threads = own.find((c) => c.kind === 'threads');
     const worst = mostImportant(own);
     // Loading: a pass is part-way (its token is kept), or the first pass has not finished and has not failed.
