@@ -26,7 +26,7 @@ export function OutboxItemCard({ item, thread, heldBack = false, context }: Prop
   const status = outboxStatus(item, { online, heldBack, formatTime: formatDateTime });
   const recipients = recipientsText(item);
   return (
-    <li className={`outbox-item state-${status.kind}`} data-outbox-id={item.id} aria-label={`Your reply: ${status.label}`}>
+    <li className={`outbox-item state-${status.kind}`} data-outbox-id={item.id}>
       {context}
       <div className="message-meta">
         <strong>You</strong>
