@@ -25,15 +25,23 @@ export interface ConsoleStack {
 
 const noFiles: StaticFiles = { read: async () => null };
 
-/** Starts demo marketplace, gateway and web server; `demo` overrides the demo options (faults on by default). */
-export async function startConsoleStack(demo: DemoMarketplaceOptions = {}): Promise<ConsoleStack> {
+/** What else the stack's host serves: `files` are the pages on the console's origin (none by default). */
+export interface ConsoleStackOptions {
+  files?: StaticFiles;
+}
+
+/**
+ * Starts demo marketplace, gateway and web server; `demo` overrides the demo options (faults on by
+ * default); `options.files` are served on the console's origin beside the gateway (e.g. a benchmark page).
+ */
+export async function startConsoleStack(demo: DemoMarketplaceOptions = {}, options: ConsoleStackOptions = {}): Promise<ConsoleStack> {
   const dataDir = await mkdtemp(join(tmpdir(), 'console-stack-'));
   const host = await startConsoleHost({
     mode: 'web',
     version: 'test',
     dataDir,
     secrets: plainSecretBox,
-    files: noFiles,
+    files: options.files ?? noFiles,
     demo: { faults: true, buyerPaceMs: null, ...demo },
     log: () => {},
   });
