@@ -226,3 +226,59 @@ test('files chosen for a reply can be removed before sending, and the rest go wi
   const sent = thread.messages.filter((m) => m.body === body);
   expect(sent.map((m) => (m.attachments ?? []).map((a) => a.name))).toEqual([['photo.png']]);
 });
+
+// The status bar and the diagnostics view are mounted by the app frame (App.tsx); these two tests
+// skip themselves until it shows them, and run from then on.
+
+test('the status bar says offline, counts replies waiting and refused, and opens the refused ones', async ({ page, context, request }) => {
+  await serveConsoleWhileOffline(context);
+  await page.goto('/');
+  await expect(page.locator('.thread-row').first()).toBeVisible({ timeout: 30_000 });
+  const status = page.getByRole('contentinfo', { name: 'Console status' });
+  test.skip((await status.count()) === 0, 'The app frame does not show the status bar yet.');
+  await expect(status.getByText('Online', { exact: true })).toBeVisible();
+  await expect(status).toContainText(/synced \d/, { timeout: 30_000 });
+  await expect(status).toContainText('Nothing waiting to send');
+  const [threadId, otherId] = await answerableThreads(page, 2, 14);
+  if (!threadId || !otherId) throw new Error('The demo inbox has too few threads.');
+
+  await context.setOffline(true);
+  await expect(status).toContainText('Offline');
+  const view = await openThread(page, threadId);
+  await writeReply(view, `Status bar check (${Date.now()}).`);
+  await expect(status).toContainText('1 waiting to send');
+
+  // Back online, the marketplace refuses it: the status bar counts it and lists it.
+  await request.put(`${demo}/__control/faults`, { data: { rules: [{ operation: 'M12', fault: 'status', status: 400, times: 1 }] } });
+  await context.setOffline(false);
+  const parked = status.getByRole('button', { name: '1 not sent' });
+  await expect(parked).toBeVisible({ timeout: 30_000 });
+  await expect(status).toContainText('Nothing waiting to send');
+  await openThread(page, otherId);
+  await parked.click();
+  const panel = status.getByRole('region', { name: 'Replies not sent' });
+  await expect(panel).toContainText('Not sent: Injected fault: 400');
+  await panel.getByRole('button', { name: 'Open thread' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.locator(`article.thread-view[data-thread-id="${threadId}"] .outbox-item`)).toContainText('Not sent');
+});
+
+test('diagnostics lists a record that could not be read, shows what was sent, and clears it', async ({ page, request }) => {
+  await request.put(`${demo}/__control/faults`, { data: { rules: [{ operation: 'M11', fault: 'schema-violation', times: 1 }] } });
+  await page.goto('/');
+  await expect(page.locator('.thread-row').first()).toBeVisible({ timeout: 30_000 });
+  await request.delete(`${demo}/__control/faults`);
+  const open = page.getByRole('button', { name: 'Diagnostics' });
+  test.skip((await open.count()) === 0, 'The app frame does not offer the diagnostics view yet.');
+  await open.click();
+  const diagnostics = page.getByRole('region', { name: 'Diagnostics' });
+  await expect(diagnostics.getByRole('table')).toHaveCount(4);
+  const entries = diagnostics.locator('.quarantine-entry');
+  await expect(entries).toHaveCount(1, { timeout: 30_000 });
+  await expect(entries).toContainText('thread');
+  await entries.getByText('What the marketplace sent').click();
+  await expect(entries.locator('pre')).toContainText('404404');
+  await entries.getByRole('button', { name: /^Clear/ }).click();
+  await expect(entries).toHaveCount(0);
+  await expect(diagnostics).toContainText('None: everything the marketplace sent was understood.');
+});
