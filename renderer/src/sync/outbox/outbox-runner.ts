@@ -24,7 +24,7 @@ export async function runOutbox(deps: OutboxRunnerDeps, signal: AbortSignal): Pr
     let waitMs = idleMs;
     if (deps.isOnline()) {
       try {
-        const report = await drainOutbox(deps);
+        const report = await drainOutbox(deps, signal);
         deps.onPass?.(report);
         if (report.nextDueAt !== null) waitMs = Math.min(idleMs, Math.max(0, report.nextDueAt - deps.now().getTime()));
       } catch (error) {

@@ -61,9 +61,15 @@ export async function transition(
   });
 }
 
-/** Message ids already matched to delivered items of a thread (so a read-back never matches one twice). */
-export async function claimedMessageIds(db: ConsoleDatabase, shopId: string, threadId: string): Promise<Set<string>> {
-  const items = await db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).toArray();
+/**
+ * Marketplace ids already matched to delivered items, which a read-back must never match again: for
+ * an item of a thread, those of the thread's items; for an item that creates something (a new
+ * thread), those of every item of its shop (ids are unique across a marketplace).
+ */
+export async function claimedMessageIds(db: ConsoleDatabase, item: Pick<OutboxItem, 'shopId' | 'threadId'>): Promise<Set<string>> {
+  const items = item.threadId
+    ? await db.outbox.where('[shopId+threadId]').equals([item.shopId, item.threadId]).toArray()
+    : await db.outbox.where('shopId').equals(item.shopId).toArray();
   return new Set(items.map((i) => i.deliveredMessageId).filter((v): v is string => typeof v === 'string'));
 }
 

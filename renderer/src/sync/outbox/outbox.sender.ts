@@ -1,7 +1,8 @@
 import type { ConsoleDatabase } from '../../data/db';
 import type { OutboxItem } from '../../data/records';
 import { backoffDelay } from './backoff';
-import { findDeliveredCopy } from './delivery-check';
+import type { OutboxHandler, ReadBackResult } from './outbox-handler';
+import { outboxHandlers } from './outbox-handlers';
 import type { OutboxPlatform } from './outbox-platform';
 import { claimedMessageIds, pendingItems, transition } from './outbox.repository';
 import { SendFailureError, type SendFailure } from './send-failure';
@@ -13,7 +14,18 @@ export interface OutboxSenderDeps {
   now: () => Date;
   /** Random numbers in [0, 1) for backoff jitter. */
   random: () => number;
+  /**
+   * How long after a write the marketplace may still process it although its answer never came
+   * (default 30 s, the gateway's own timeout): a timed-out, aborted or orphaned write is not read
+   * back before then, or the read-back could run ahead of the write, find nothing, and send it twice.
+   */
+  settleMs?: number;
+  /** The handler of each kind (default outboxHandlers; tests may swap one). */
+  handlers?: Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
 }
+
+/** See OutboxSenderDeps.settleMs. */
+export const defaultSettleMs = 30_000;
 
 /** What one pass over the outbox did. */
 export interface DrainReport {
@@ -26,110 +38,196 @@ export interface DrainReport {
 }
 
 /**
- * One pass over the outbox: sends every item that is due, in order per thread, exactly once.
+ * One pass over the outbox: sends every item that is due, in order per order key, exactly once.
  *
- * Must run only while holding the profile's sender lock (see outbox-leader.ts): items found in
- * `sending` are then known to be orphans of a crash or reload, not another window's work in flight.
- * Before any resend of an item whose outcome is unknown (`sending` or `unknown`), the thread is read
- * back and the reply looked for; it is sent again only if it is not there. A parked item holds back
- * the later items of its thread, so replies never arrive out of order.
+ * Must run only while holding the profile's leader lock (runAsLeader in ../leader.ts, which
+ * console-runtime.ts takes before it starts runOutbox): items found in `sending` are then known to be
+ * orphans of a crash or reload, not another window's work in flight. Before any resend of an item
+ * whose outcome is unknown (`sending` or `unknown`), its handler reads the marketplace back and
+ * looks for it; it is sent again only if it is not there, and never before the write could have
+ * landed (`settleMs` after a write that got no answer or was orphaned). A parked item holds back the later items
+ * of its order key (a thread's replies, one return's actions), so they never arrive out of order.
+ * `signal` stops the pass between items.
  */
-export async function drainOutbox(deps: OutboxSenderDeps): Promise<DrainReport> {
+export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal): Promise<DrainReport> {
+  const handlers: Handlers = deps.handlers ?? outboxHandlers;
   const report: DrainReport = { sent: 0, confirmed: 0, parked: 0, retryLater: 0, nextDueAt: null };
-  const blockedThreads = new Set<string>();
+  const blocked = new Set<string>();
   const parked = await deps.db.outbox.where('state').equals('parked').toArray();
-  for (const item of parked) blockedThreads.add(threadKey(item));
+  for (const item of parked) blocked.add(orderKey(handlers, item));
 
   for (const item of await pendingItems(deps.db)) {
-    const key = threadKey(item);
-    if (blockedThreads.has(key)) continue;
+    if (signal?.aborted) break;
+    const key = orderKey(handlers, item);
+    if (blocked.has(key)) continue;
     const nowMs = deps.now().getTime();
+    if (item.state === 'sending' && !item.notBefore) {
+      // An orphan from before writes recorded when they may be read back: give it the settle time now.
+      const due = nowMs + settleMs(deps);
+      await transition(deps.db, item.id, 'sending', () => ({ notBefore: new Date(due).toISOString() }));
+      blocked.add(key);
+      report.nextDueAt = Math.min(report.nextDueAt ?? Infinity, due);
+      continue;
+    }
     if (item.notBefore && Date.parse(item.notBefore) > nowMs) {
-      blockedThreads.add(key);
+      blocked.add(key);
       report.nextDueAt = Math.min(report.nextDueAt ?? Infinity, Date.parse(item.notBefore));
       continue;
     }
-    const outcome = await deliver(deps, item);
+    const outcome = await deliver(deps, handlers[item.kind], item, signal);
     report[outcome.result] += 1;
-    if (outcome.result !== 'sent' && outcome.result !== 'confirmed') blockedThreads.add(key);
+    if (outcome.result !== 'sent' && outcome.result !== 'confirmed') blocked.add(key);
     if (outcome.nextDueAt !== null) report.nextDueAt = Math.min(report.nextDueAt ?? Infinity, outcome.nextDueAt);
   }
   return report;
 }
 
-function threadKey(item: OutboxItem): string {
-  return `${item.shopId}\u0000${item.threadId ?? item.id}`;
+function orderKey(handlers: Handlers, item: OutboxItem): string {
+  return handlers[item.kind]?.orderKey(item) ?? `item\u0000${item.id}`;
 }
 
 type Outcome = { result: 'sent' | 'confirmed' | 'parked' | 'retryLater'; nextDueAt: number | null };
+type Handlers = Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
 
-async function deliver(deps: OutboxSenderDeps, item: OutboxItem): Promise<Outcome> {
+async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefined, item: OutboxItem, signal: AbortSignal | undefined): Promise<Outcome> {
   const { db, platform } = deps;
-  if (item.state === 'sending' || item.state === 'unknown') {
-    // The last attempt may have reached the marketplace: look before sending again.
-    if (item.kind === 'reply' && item.threadId && item.firstAttemptAt) {
-      let messages;
-      try {
-        messages = await platform.readThreadMessages(item.shopId, item.threadId);
-      } catch (error) {
-        // Still in doubt: the read-back failed, so nothing was learnt.
-        return retryLater(deps, item, toFailure(error), 'unknown');
-      }
-      const claimed = await claimedMessageIds(db, item.shopId, item.threadId);
-      const found = findDeliveredCopy({ body: String(item.payload.body ?? ''), firstAttemptAt: item.firstAttemptAt }, messages, claimed);
-      if (found) {
-        await transition(db, item.id, ['sending', 'unknown'], () => ({
-          state: 'sent',
-          deliveredMessageId: found,
-          sentAt: deps.now().toISOString(),
-          lastError: undefined,
-          notBefore: undefined,
-        }));
-        return { result: 'confirmed', nextDueAt: null };
-      }
+  if (!handler) return park(deps, item, ['queued', 'sending', 'unknown'], { code: 'UNKNOWN_KIND', message: `This console cannot send items of the kind "${item.kind}".` });
+  const readBack = async (target: OutboxItem) =>
+    handler.readBack(target, {
+      read: (path, query) => platform.read(target.shopId, path, query, signal),
+      claimed: await claimedMessageIds(db, target),
+    });
+
+  if ((item.state === 'sending' || item.state === 'unknown') && item.firstAttemptAt) {
+    // The last attempt may have reached the marketplace: look before sending again. An item with
+    // `sentAt` is known to be there (a 2xx came) and is only waiting to learn what it created.
+    let found;
+    try {
+      if (handler.createsMessage) await identifyEarlier(deps, deps.handlers ?? outboxHandlers, item, signal);
+      found = await readBack(item);
+    } catch (error) {
+      // Still in doubt: the read-back failed, so nothing was learnt.
+      return retryLater(deps, item, toFailure(error), 'unknown', { afterWrite: false });
+    }
+    if (found.found || item.sentAt) {
+      await markSent(deps, item.id, ['sending', 'unknown'], found.found ? found.deliveredId : undefined, item.sentAt);
+      return { result: 'confirmed', nextDueAt: null };
     }
   }
 
+  const problem = handler.check(item);
+  if (problem) return park(deps, item, ['queued', 'sending', 'unknown'], { code: 'INVALID', message: problem });
+
+  // Until the answer is recorded, a later pass that finds the item still `sending` (this window
+  // was closed or reloaded meanwhile) must give the request time to land before reading back.
   const claimed = await transition(db, item.id, ['queued', 'sending', 'unknown'], (current) => ({
     state: 'sending',
     attempts: current.attempts + 1,
     firstAttemptAt: current.firstAttemptAt ?? deps.now().toISOString(),
-    notBefore: undefined,
+    notBefore: new Date(deps.now().getTime() + settleMs(deps)).toISOString(),
   }));
   if (!claimed) return { result: 'retryLater', nextDueAt: null };
 
   try {
-    const { messageId } = await platform.sendReply(claimed);
-    await transition(db, item.id, 'sending', () => ({
-      state: 'sent',
-      deliveredMessageId: messageId ?? undefined,
-      sentAt: deps.now().toISOString(),
-      lastError: undefined,
-    }));
+    const answer = await platform.write(item.shopId, handler.request(claimed), signal);
+    const acceptance = handler.accept(claimed, answer);
+    if (acceptance.outcome === 'refused') return park(deps, claimed, 'sending', { code: acceptance.code, message: acceptance.message, status: answer.status });
+    if (acceptance.outcome === 'unknown') throw new SendFailureError({ kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message });
+    const sentAt = deps.now().toISOString();
+    if (acceptance.deliveredId === undefined && handler.createsMessage) return identify(deps, claimed, sentAt, readBack);
+    await markSent(deps, item.id, 'sending', acceptance.deliveredId, sentAt);
     return { result: 'sent', nextDueAt: null };
   } catch (error) {
     const failure = toFailure(error);
-    if (failure.kind === 'refused') {
-      await transition(db, item.id, 'sending', () => ({
-        state: 'parked',
-        lastError: { code: failure.code, message: failure.message, status: failure.status },
-      }));
-      return { result: 'parked', nextDueAt: null };
-    }
+    if (failure.kind === 'refused') return park(deps, claimed, 'sending', { code: failure.code, message: failure.message, status: failure.status });
     // A throttled request was not taken (and the read-back, if any, found no copy): plain retry.
     // Anything else may have reached the marketplace: the next attempt starts with a read-back.
-    return retryLater(deps, claimed, failure, failure.kind === 'throttled' ? 'queued' : 'unknown');
+    return retryLater(deps, claimed, failure, failure.kind === 'throttled' ? 'queued' : 'unknown', { afterWrite: true });
   }
 }
 
-async function retryLater(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure, nextState: 'queued' | 'unknown'): Promise<Outcome> {
-  const wait =
-    failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : backoffDelay(Math.max(1, item.attempts), deps.random);
+/**
+ * The marketplace took the item (2xx) but its answer did not say what was created (cut short, no
+ * id). The id is looked up at once, because an unclaimed copy could later be taken for another item
+ * with the same text (which would then never be sent). Until it is found the item stays `unknown`
+ * with `sentAt` set: it is never sent again, and later items of its thread wait.
+ */
+async function identify(deps: OutboxSenderDeps, item: OutboxItem, sentAt: string, readBack: (target: OutboxItem) => Promise<ReadBackResult>): Promise<Outcome> {
+  try {
+    const found = await readBack(item);
+    await markSent(deps, item.id, 'sending', found.found ? found.deliveredId : undefined, sentAt);
+    return { result: 'sent', nextDueAt: null };
+  } catch (error) {
+    const failure = toFailure(error);
+    const notBefore = deps.now().getTime() + (failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : backoffDelay(1, deps.random));
+    await transition(deps.db, item.id, 'sending', () => ({
+      state: 'unknown',
+      sentAt,
+      notBefore: new Date(notBefore).toISOString(),
+      lastError: { code: 'UNIDENTIFIED', message: 'The marketplace took it; the console is looking up its copy.' },
+    }));
+    return { result: 'retryLater', nextDueAt: notBefore };
+  }
+}
+
+/**
+ * Before a read-back looks for `item`, earlier items of the same scope that were delivered without a
+ * known id are identified first, in the order they were written, so that each copy is claimed by
+ * the item that made it and never by a later one with the same text.
+ */
+async function identifyEarlier(deps: OutboxSenderDeps, handlers: Handlers, item: OutboxItem, signal: AbortSignal | undefined): Promise<void> {
+  const scope = item.threadId
+    ? await deps.db.outbox.where('[shopId+threadId]').equals([item.shopId, item.threadId]).toArray()
+    : await deps.db.outbox.where('shopId').equals(item.shopId).filter((i) => i.threadId === undefined).toArray();
+  const unidentified = scope.filter((i) => i.state === 'sent' && i.deliveredMessageId === undefined && (i.seq ?? 0) < (item.seq ?? 0) && handlers[i.kind]?.createsMessage);
+  for (const earlier of unidentified.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
+    const handler = handlers[earlier.kind];
+    const found = await handler.readBack(earlier, {
+      read: (path, query) => deps.platform.read(earlier.shopId, path, query, signal),
+      claimed: await claimedMessageIds(deps.db, earlier),
+    });
+    if (found.found && found.deliveredId) await transition(deps.db, earlier.id, 'sent', () => ({ deliveredMessageId: found.deliveredId }));
+  }
+}
+
+async function markSent(deps: OutboxSenderDeps, id: string, from: OutboxItem['state'] | OutboxItem['state'][], deliveredId: string | undefined, sentAt: string | undefined): Promise<void> {
+  await transition(deps.db, id, from, () => ({
+    state: 'sent',
+    deliveredMessageId: deliveredId,
+    sentAt: sentAt ?? deps.now().toISOString(),
+    lastError: undefined,
+    notBefore: undefined,
+  }));
+}
+
+async function park(deps: OutboxSenderDeps, item: OutboxItem, from: OutboxItem['state'] | OutboxItem['state'][], error: NonNullable<OutboxItem['lastError']>): Promise<Outcome> {
+  await transition(deps.db, item.id, from, () => ({ state: 'parked', lastError: error, notBefore: undefined }));
+  return { result: 'parked', nextDueAt: null };
+}
+
+function settleMs(deps: OutboxSenderDeps): number {
+  return deps.settleMs ?? defaultSettleMs;
+}
+
+/**
+ * A failed write whose request may still be processed: no answer at all (timeout, abort, broken
+ * connection) or a gateway or proxy that gave up waiting (408, 504). A 5xx from the marketplace
+ * itself, or the gateway's 502 for a connection the marketplace closed, ends the request.
+ */
+function mayStillLand(failure: SendFailure): boolean {
+  return failure.kind === 'unknown' && (failure.status === null || failure.status === 408 || failure.status === 504);
+}
+
+async function retryLater(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure, nextState: 'queued' | 'unknown', options: { afterWrite: boolean }): Promise<Outcome> {
+  let wait = failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : backoffDelay(Math.max(1, item.attempts), deps.random);
+  if (options.afterWrite && mayStillLand(failure)) wait = Math.max(wait, settleMs(deps));
   const notBefore = deps.now().getTime() + wait;
   await transition(deps.db, item.id, ['sending', 'unknown', 'queued'], () => ({
     state: nextState,
     notBefore: new Date(notBefore).toISOString(),
-    lastError: { code: failure.kind === 'throttled' ? 'THROTTLED' : failure.code, message: failure.message, status: failure.status ?? undefined },
+    lastError: item.sentAt
+      ? item.lastError
+      : { code: failure.kind === 'throttled' ? 'THROTTLED' : failure.code, message: failure.message, status: failure.status ?? undefined },
   }));
   return { result: 'retryLater', nextDueAt: notBefore };
 }

@@ -1,0 +1,84 @@
+import { operatorThreadInputSchema } from '../../../../shared/mirakl';
+import { clockSkewMs, findDeliveredCopy, type ReadBackMessage } from './delivery-check';
+import { describeIssue, record, records, text, type OutboxHandler } from './outbox-handler';
+import { createdMessageId, readBackMessages } from './reply.handler';
+
+/** A thread as the read-back sees it: its first message when known (null when M11 cut it off). */
+export interface CreatedThread {
+  id: string;
+  dateCreated: string;
+  first: ReadBackMessage | null;
+}
+
+/** The longest the read-back pages through M11 (100 threads a page) before it gives up looking. */
+export const operatorThreadReadBackPages = 10;
+
+/**
+ * Reads an M11 page into created-thread candidates. M11 embeds only a thread's last 100 messages,
+ * so the first message is known only when the thread holds no more than that (`total_count`).
+ */
+export function createdThreads(page: unknown): CreatedThread[] {
+  return records(page, 'data').flatMap((t): CreatedThread[] => {
+    if (typeof t.id !== 'string' || typeof t.date_created !== 'string') return [];
+    const messages = readBackMessages(t);
+    const total = record(t, 'metadata').total_count;
+    const complete = typeof total !== 'number' || messages.length >= total;
+    return [{ id: t.id, dateCreated: t.date_created, first: complete ? (messages[0] ?? null) : null }];
+  });
+}
+
+/**
+ * Finds the thread an M14 whose outcome is unknown created: a thread whose *first* message was
+ * written by the shop, with the same text, since the first attempt (minus the clock skew), and not
+ * claimed by another delivered item. Returns that first message's id (what M14 answers as
+ * `message_id`), or null: then the thread was not created and M14 is sent again.
+ */
+export function findCreatedThread(pending: { body: string; firstAttemptAt: string }, threads: readonly CreatedThread[], claimed: ReadonlySet<string>): string | null {
+  const firsts = threads.flatMap((t) => (t.first ? [t.first] : []));
+  return findDeliveredCopy(pending, firsts, claimed);
+}
+
+/**
+ * A new thread with the operator: M14 (multipart `thread_input` {body, entity: {type:
+ * 'SELLER_OPERATOR'}, topic} + `files`), for a question to marketplace support ('support-thread')
+ * and for the seller's absence notice ('absence-notice'). Each item creates its own thread, so none
+ * waits for another. Read-back: M11 filtered by the entity type, updated since the first attempt,
+ * with messages, looking for a shop-authored first message with the same text (findCreatedThread);
+ * a thread M11 cut short is read whole with M10.
+ */
+export function operatorThreadHandler(noun: string): OutboxHandler {
+  return {
+    noun,
+    createsMessage: true,
+    orderKey: (item) => `item\u0000${item.id}`,
+    check(item) {
+      const parsed = operatorThreadInputSchema.safeParse(item.payload);
+      return parsed.success ? null : `This ${noun} cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+    },
+    request: (item) => ({ method: 'POST', path: 'api/inbox/threads', multipart: { field: 'thread_input', value: item.payload, files: item.attachments } }),
+    accept: (_item, answer) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer.body) }),
+    async readBack(item, context) {
+      const pending = { body: text(item.payload.body), firstAttemptAt: item.firstAttemptAt ?? item.createdAt };
+      const since = new Date(Date.parse(pending.firstAttemptAt) - clockSkewMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const entityType = text(record(item.payload, 'entity').type) || 'SELLER_OPERATOR';
+      let token: string | undefined;
+      for (let page = 0; page < operatorThreadReadBackPages; page++) {
+        const answer = await context.read(
+          'api/inbox/threads',
+          token ? { page_token: token } : { entity_type: entityType, updated_since: since, with_messages: true, limit: 100 },
+        );
+        const threads = await Promise.all(
+          createdThreads(answer).map(async (t) =>
+            t.first || Date.parse(t.dateCreated) < Date.parse(since) ? t : { ...t, first: readBackMessages(await context.read(`api/inbox/threads/${encodeURIComponent(t.id)}`))[0] ?? null },
+          ),
+        );
+        const found = findCreatedThread(pending, threads, context.claimed);
+        if (found) return { found: true, deliveredId: found };
+        const next = record(answer).next_page_token;
+        if (typeof next !== 'string' || next === '') break;
+        token = next;
+      }
+      return { found: false };
+    },
+  };
+}
