@@ -29,6 +29,16 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        // Model-based tests of the outbox against the demo marketplace's fault injection over HTTP.
+        test: {
+          name: 'model',
+          include: ['test/model/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['fake-indexeddb/auto'],
+          testTimeout: 600_000,
+        },
+      },
     ],
   },
 });
