@@ -198,6 +198,17 @@ describe('drainOutbox: a delivered copy is claimed by the item that made it', ()
     expect(r0?.deliveredMessageId).toBe('m1');
     expect(r1).toMatchObject({ state: 'sent', deliveredMessageId: 'm2' });
   });
+  it('identifies earlier copies first when a later identical reply also comes back without an id', async () => {
+    const { market, deps, items } = await setUp([
+      ['t1', 'Obrigado!'],
+      ['t1', 'Obrigado!'],
+    ]);
+    // r0's lookup does not see it yet; r1 is also taken without an id: r0 is identified first.
+    market.script.push('ok-without-id', 'ok-without-id');
+    market.readScript.push('stale');
+    expect(await drainOutbox(deps)).toMatchObject({ sent: 2 });
+    expect((await items()).map((i) => i.deliveredMessageId)).toEqual(['m1', 'm2']);
+  });
 });
 
 describe('drainOutbox: refusals, throttling and order', () => {

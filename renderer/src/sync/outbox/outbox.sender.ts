@@ -1,9 +1,9 @@
 import type { ConsoleDatabase } from '../../data/db';
 import type { OutboxItem } from '../../data/records';
 import { backoffDelay } from './backoff';
-import type { OutboxHandler, ReadBackResult } from './outbox-handler';
+import type { Acceptance, OutboxHandler, ReadBackResult } from './outbox-handler';
 import { outboxHandlers } from './outbox-handlers';
-import type { OutboxPlatform } from './outbox-platform';
+import type { OutboxPlatform, PlatformAnswer } from './outbox-platform';
 import { claimedMessageIds, pendingItems, transition } from './outbox.repository';
 import { SendFailureError, type SendFailure } from './send-failure';
 
@@ -128,15 +128,12 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
   }));
   if (!claimed) return { result: 'retryLater', nextDueAt: null };
 
+  let answer: PlatformAnswer;
+  let acceptance: Acceptance;
   try {
-    const answer = await platform.write(item.shopId, handler.request(claimed), signal);
-    const acceptance = handler.accept(claimed, answer);
-    if (acceptance.outcome === 'refused') return park(deps, claimed, 'sending', { code: acceptance.code, message: acceptance.message, status: answer.status });
+    answer = await platform.write(item.shopId, handler.request(claimed), signal);
+    acceptance = handler.accept(claimed, answer);
     if (acceptance.outcome === 'unknown') throw new SendFailureError({ kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message });
-    const sentAt = deps.now().toISOString();
-    if (acceptance.deliveredId === undefined && handler.createsMessage) return identify(deps, claimed, sentAt, readBack);
-    await markSent(deps, item.id, 'sending', acceptance.deliveredId, sentAt);
-    return { result: 'sent', nextDueAt: null };
   } catch (error) {
     const failure = toFailure(error);
     if (failure.kind === 'refused') return park(deps, claimed, 'sending', { code: failure.code, message: failure.message, status: failure.status });
@@ -144,6 +141,18 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
     // Anything else may have reached the marketplace: the next attempt starts with a read-back.
     return retryLater(deps, claimed, failure, failure.kind === 'throttled' ? 'queued' : 'unknown', { afterWrite: true });
   }
+
+  // From here on the marketplace has answered: nothing below may lead to sending the item again.
+  if (acceptance.outcome === 'refused') return park(deps, claimed, 'sending', { code: acceptance.code, message: acceptance.message, status: answer.status });
+  const sentAt = deps.now().toISOString();
+  if (acceptance.deliveredId === undefined && handler.createsMessage) {
+    return identify(deps, claimed, sentAt, async (target) => {
+      await identifyEarlier(deps, deps.handlers ?? outboxHandlers, target, signal);
+      return readBack(target);
+    });
+  }
+  await markSent(deps, item.id, 'sending', acceptance.deliveredId, sentAt);
+  return { result: 'sent', nextDueAt: null };
 }
 
 /**
