@@ -6,10 +6,12 @@ import { ThreadList } from '../features/inbox/ThreadList';
 import { useShops } from '../features/inbox/useShops';
 import { ShopSettings } from '../features/settings/ShopSettings';
 import { SyncSettings } from '../features/settings/SyncSettings';
+import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView';
+import { StatusBar } from '../features/status/StatusBar';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 
-type View = 'inbox' | 'settings';
+type View = 'inbox' | 'settings' | 'diagnostics';
 
 /** The time, re-read every minute: deadlines and "overdue" marks move with it. */
 function useMinuteClock(): number {
@@ -43,6 +45,9 @@ export function App() {
             <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
               Shops
             </button>
+            <button type="button" aria-pressed={view === 'diagnostics'} onClick={() => setView('diagnostics')}>
+              Diagnostics
+            </button>
           </nav>
         </header>
         {shops.isError && (
@@ -52,6 +57,7 @@ export function App() {
         )}
         {view === 'settings' && shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
         {view === 'settings' && runtime && <SyncSettings />}
+        {view === 'diagnostics' && runtime && <DiagnosticsView />}
         {view === 'inbox' && shops.data && shops.data.length === 0 && (
           <div className="panel-message" role="status">
             No shop is connected. <button type="button" onClick={() => setView('settings')}>Connect a shop</button>
@@ -68,6 +74,15 @@ export function App() {
               )}
             </div>
           </main>
+        )}
+        {runtime && (
+          <StatusBar
+            onOpenThread={(selection) => {
+              setView('inbox');
+              setSelected(selection);
+            }}
+            onOpenDiagnostics={() => setView('diagnostics')}
+          />
         )}
       </div>
     </ConsoleDataProvider>

@@ -28,7 +28,10 @@ export const syncKinds = Object.keys(syncPasses) as SyncKind[];
  */
 export function nextDueAt(cursor: SyncCursorRecord, kind: SyncKind, policy: SyncPolicy, visible: boolean, forced: boolean): number {
   const notBefore = cursor.notBefore ? Date.parse(cursor.notBefore) : -Infinity;
-  if (!cursor.lastAttemptAt || cursor.pendingPageToken || (cursor.pendingFullThreads?.length ?? 0) > 0) return Math.max(notBefore, -Infinity);
+  // An attempt newer than the last success that recorded no error was cut off (crash, kill,
+  // closed window): resume it at once, like a pass left at a page token.
+  const interrupted = cursor.lastAttemptAt !== undefined && !cursor.lastError && (!cursor.lastSuccessAt || cursor.lastSuccessAt < cursor.lastAttemptAt);
+  if (!cursor.lastAttemptAt || interrupted || cursor.pendingPageToken || (cursor.pendingFullThreads?.length ?? 0) > 0) return Math.max(notBefore, -Infinity);
   const interval = forced ? minimumIntervalMs[kind] : intervalFor(kind, policy, visible);
   return Math.max(Date.parse(cursor.lastAttemptAt) + interval, notBefore);
 }
