@@ -2,15 +2,9 @@
 // console's gateway and web-mode server, over real HTTP on 127.0.0.1, with one fake clock shared by
 // the marketplace (message dates, request log) and the sender (attempt times, Retry-After, backoff),
 // so waits cost no real time. The only real time that passes is what requests take.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ky, { type KyInstance } from 'ky';
 import { callMarketplace } from '../../electron/demo-marketplace/demo-client';
-import { demoConnections, startConsoleHost } from '../../electron/host/console-host';
-import type { StaticFiles } from '../../electron/host/static-files';
-import { plainSecretBox } from '../../electron/shops/shop-store';
-import { startWebServer } from '../../electron/web/web-server';
+import { startConsoleStack } from '../support/console-stack';
 
 /** A demo shop as the console names it (`demo-<id>`) and as the marketplace knows it. */
 export interface ModelShop {
@@ -74,26 +68,11 @@ export interface ModelStack {
   close(): Promise<void>;
 }
 
-const noFiles: StaticFiles = { read: async () => null };
-
 /**
  * Starts marketplace (faults on, no buyer activity, `threads` seeded threads), gateway and web server,
  * the marketplace on `clock`. `clientTimeoutMs` is the sender's ky timeout.
  */
 export async function startModelStack(options: { seed: number; clock: FakeClock; clientTimeoutMs: number; threads?: number }): Promise<ModelStack> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'outbox-model-'));
-  const host = await startConsoleHost({
-    mode: 'web',
-    version: 'test',
-    dataDir,
-    secrets: plainSecretBox,
-    files: noFiles,
-    demo: { faults: true, buyerPaceMs: null, seed: options.seed, now: options.clock.now, threads: options.threads ?? 24 },
-    log: () => {},
-  });
-  const demo = host.demo;
-  if (!demo) throw new Error('The demo marketplace did not start.');
-
   const inFlight = new Map<number, number>();
   let arrivals = 0;
   let waiters: (() => void)[] = [];
@@ -102,21 +81,21 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     waiters = [];
     for (const wake of ready) wake();
   };
-  const handle = async (request: Request): Promise<Response> => {
+  const watch = (inner: (request: Request) => Promise<Response>) => async (request: Request): Promise<Response> => {
     const id = ++arrivals;
     inFlight.set(id, options.clock.ms());
     notify();
     try {
-      return await host.handle(request);
+      return await inner(request);
     } finally {
       inFlight.delete(id);
       notify();
     }
   };
   const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
-  const server = await startWebServer({ host: '127.0.0.1', port: 0, handle, log: () => {} });
-
-  const shops = demoConnections(demo).map((c) => ({ id: c.id, miraklId: c.miraklShopId ?? 0, key: c.key }));
+  const stack = await startConsoleStack({ seed: options.seed, now: options.clock.now, threads: options.threads ?? 24 }, { wrapHandle: watch });
+  const demo = { url: stack.demoUrl };
+  const shops = stack.shops.map((c) => ({ id: c.id, miraklId: c.miraklId, key: c.key }));
   const control = async (method: string, path: string, json?: unknown): Promise<void> => {
     const response = await callMarketplace(demo.url, method, path, { json });
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status}`);
@@ -126,7 +105,7 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     clock: options.clock,
     shops,
     demoUrl: demo.url,
-    senderHttp: ky.create({ prefixUrl: `${server.url}/platform/`, headers: { 'x-console-request': '1', accept: 'application/json' }, timeout: options.clientTimeoutMs }),
+    senderHttp: ky.create({ prefixUrl: `${stack.url}/platform/`, headers: { 'x-console-request': '1', accept: 'application/json' }, timeout: options.clientTimeoutMs }),
     async arrived(count) {
       while (arrivals < count) await changed();
     },
@@ -167,10 +146,6 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
       const thread = response.json as { messages: { id: string; body: string; from: { type: string } }[] };
       return thread.messages.map((m) => ({ id: m.id, body: m.body, fromType: m.from.type }));
     },
-    async close() {
-      await server.close();
-      await host.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    close: () => stack.close(),
   };
 }

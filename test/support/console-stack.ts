@@ -28,6 +28,8 @@ const noFiles: StaticFiles = { read: async () => null };
 /** What else the stack's host serves: `files` are the pages on the console's origin (none by default). */
 export interface ConsoleStackOptions {
   files?: StaticFiles;
+  /** Wraps the host's request handler (e.g. to watch requests in flight). */
+  wrapHandle?: (handle: (request: Request) => Promise<Response>) => (request: Request) => Promise<Response>;
 }
 
 /**
@@ -45,7 +47,8 @@ export async function startConsoleStack(demo: DemoMarketplaceOptions = {}, optio
     demo: { faults: true, buyerPaceMs: null, ...demo },
     log: () => {},
   });
-  const server = await startWebServer({ host: '127.0.0.1', port: 0, handle: host.handle, log: () => {} });
+  const handle = options.wrapHandle ? options.wrapHandle(host.handle) : host.handle;
+  const server = await startWebServer({ host: '127.0.0.1', port: 0, handle, log: () => {} });
   const running = host.demo;
   if (!running) throw new Error('The demo marketplace did not start.');
   return {

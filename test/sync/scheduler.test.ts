@@ -94,4 +94,13 @@ describe('runSyncLoop', () => {
     );
     expect(waiting).toBe(Date.parse('2026-11-23T09:05:00Z'));
   });
+
+  it('resumes at once a pass cut off before it stored anything (a kill leaves only its start)', () => {
+    const cut = { shopId: shop.id, kind: 'threads' as const, lastAttemptAt: '2026-11-23T09:10:00Z', lastSuccessAt: '2026-11-23T09:00:00Z' };
+    expect(nextDueAt(cut, 'threads', defaultSyncPolicy, true, false)).toBe(-Infinity);
+    // A pass that failed is not "cut off": it waits for its interval (and backoff).
+    expect(nextDueAt({ ...cut, lastError: 'The connection to the marketplace failed.' }, 'threads', defaultSyncPolicy, true, false)).toBe(Date.parse('2026-11-23T09:11:00Z'));
+    // A finished pass waits for its interval.
+    expect(nextDueAt({ ...cut, lastSuccessAt: '2026-11-23T09:10:05Z' }, 'threads', defaultSyncPolicy, true, false)).toBe(Date.parse('2026-11-23T09:11:00Z'));
+  });
 });

@@ -214,7 +214,7 @@ describe('passes and their outcome', () => {
     }
   });
 
-  it('quarantines a page that cannot be read at all and keeps the error on the cursor', async () => {
+  it('quarantines unreadable reasons one by one, keeps the rest, and stores the same one only once', async () => {
     const ctx = context();
     await setFaults(stack, [{ operation: 'RE11', fault: 'schema-violation', times: 1 }]);
     let outcome;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { ThreadList } from '../features/inbox/ThreadList';
@@ -10,18 +10,9 @@ import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView';
 import { StatusBar } from '../features/status/StatusBar';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
+import { useMinuteClock } from './useMinuteClock';
 
 type View = 'inbox' | 'settings' | 'diagnostics';
-
-/** The time, re-read every minute: deadlines and "overdue" marks move with it. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /** The console's frame: top bar, inbox and the open thread, or the shop settings. */
 export function App() {

@@ -4,6 +4,7 @@ import { ConsoleDatabase, databaseName } from '../data/db';
 import type { ShopSummary } from '../host/host-contract';
 import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
 import { httpOutboxPlatform } from './outbox/http-outbox-platform';
+import type { DrainReport } from './outbox/outbox.sender';
 import { runOutbox } from './outbox/outbox-runner';
 import { runSyncLoop, type PassOutcome } from './sync.scheduler';
 import { resetShopCursors, type SyncContext } from './sync-context';
@@ -109,7 +110,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
                 isOnline,
                 sleep: outboxWaker.sleep,
                 onPass: (report) => {
-                  if (report.sent + report.confirmed > 0) void refreshDeliveredThreads().catch((e: unknown) => log('outbox: refreshing answered threads failed', e));
+                  if (report.delivered.length > 0) void refreshDeliveredThreads(report.delivered).catch((e: unknown) => log('outbox: refreshing answered threads failed', e));
                 },
                 onError: (e) => log('outbox: a pass failed', e),
               },
@@ -146,12 +147,8 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
 
   // After a reply is delivered, its thread is read back at once, so the message shows as the
   // marketplace stored it and the thread stops counting as waiting.
-  let refreshedUpTo = '';
-  const refreshDeliveredThreads = async (): Promise<void> => {
-    const since = refreshedUpTo;
-    const delivered = await db.outbox.where('state').equals('sent').filter((i) => (i.sentAt ?? '') > since && i.threadId !== undefined).toArray();
-    refreshedUpTo = delivered.reduce((max, i) => ((i.sentAt ?? '') > max ? (i.sentAt ?? '') : max), since);
-    const threads = new Map(delivered.map((i) => [`${i.shopId}\u0000${i.threadId}`, i]));
+  const refreshDeliveredThreads = async (delivered: DrainReport['delivered']): Promise<void> => {
+    const threads = new Map(delivered.filter((i) => i.kind === 'reply' && i.threadId).map((i) => [`${i.shopId}\u0000${i.threadId}`, i]));
     for (const item of threads.values()) {
       const shop = syncShops.find((s) => s.id === item.shopId);
       if (shop && item.threadId) await refreshThread(ctx, shop, item.threadId);

@@ -16,10 +16,12 @@ export interface PassPage {
   next?: string;
   /** Writes the page's records; runs inside the page's transaction. */
   write: () => Promise<void>;
+  /** More cursor fields to store with the page (e.g. the threads still to fetch whole). */
+  cursorChanges?: (cursor: SyncCursorRecord) => Partial<SyncCursorRecord>;
 }
 
 /**
- * The shape every list pass shares (OR11, RT11): fetch a page from the stored position (or from the
+ * The shape every list pass shares (M11, OR11, RT11): fetch a page from the stored position (or from the
  * start, filtered by the high-water mark), then store the page's records, quarantine and the new
  * cursor in one transaction, so a kill mid-pass resumes from the next page and loses nothing.
  * `tables` are the tables `write` touches. A position the marketplace refuses (an expired token)
@@ -55,9 +57,10 @@ export async function runPagedPass(
     }
     const maxUpdated = laterInstant(cursor.pendingMaxUpdated, page.maxUpdated);
     const stored = (cursor.pendingCount ?? 0) + page.stored;
+    const extra = page.cursorChanges?.(cursor) ?? {};
     const updated: SyncCursorRecord = page.next
-      ? { ...cursor, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored }
-      : { ...withoutPendingPass(cursor), updatedSince: laterInstant(cursor.updatedSince, maxUpdated) };
+      ? { ...cursor, ...extra, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored }
+      : { ...withoutPendingPass(cursor), ...extra, updatedSince: laterInstant(cursor.updatedSince, maxUpdated) };
     prefetched = page.next ? prefetch(fetchPage(page.next, cursor.updatedSince)) : null;
     if (page.next) report.requests += 1;
     await db.transaction('rw', [...tables, db.syncCursors, db.quarantine], async () => {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { threadDetailSchema, threadSchema } from '../../../shared/mirakl';
-import type { SyncCursorRecord } from '../data/records';
 import { listEnvelope, PayloadError, validatePage, validateRecord } from './payload-validation';
 import { addToQuarantine } from './quarantine.repository';
-import { laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import { runPagedPass } from './paged-pass';
+import { laterInstant, loadCursor, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { SyncFailureError } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
 
@@ -23,58 +23,26 @@ const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string(
  */
 export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
-  const report: PassReport = { requests: 0, stored: 0, quarantined: 0 };
-  await fetchWholeThreads(ctx, shop, report);
-  let cursor = await loadCursor(db, shop.id, 'threads');
-  let restarted = false;
-  // The next page is requested while the current one is validated and stored (the network and
-  // the database work side by side); it is stored only after the current page's transaction.
-  let prefetched: Promise<unknown> | null = null;
-  for (;;) {
-    const query = cursor.pendingPageToken
-      ? { page_token: cursor.pendingPageToken }
-      : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: cursor.updatedSince };
-    let payload: unknown;
-    try {
-      if (!prefetched) report.requests += 1;
-      payload = await (prefetched ?? ctx.platform.getJson(shop.id, 'api/inbox/threads', query));
-    } catch (error) {
-      prefetched = null;
-      // A page token the marketplace no longer accepts (expired, new release): start the pass over.
-      if (cursor.pendingPageToken && !restarted && error instanceof SyncFailureError && error.failure.kind === 'refused') {
-        restarted = true;
-        cursor = withoutPendingPass(cursor);
-        await db.syncCursors.put(cursor);
-        continue;
-      }
-      throw error;
-    }
-    const receivedAt = ctx.now().toISOString();
-    const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, { shopId: shop.id, kind: 'thread', receivedAt });
+  const whole: PassReport = { requests: 0, stored: 0, quarantined: 0 };
+  await fetchWholeThreads(ctx, shop, whole);
+  const pass = await runPagedPass(ctx, shop, 'threads', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
+    const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
+    const payload = await ctx.platform.getJson(shop.id, 'api/inbox/threads', query);
+    const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
+    const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
     const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
     const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
-    const maxUpdated = valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), cursor.pendingMaxUpdated);
-    const next = page.next_page_token ?? undefined;
-    const pendingFullThreads = union(cursor.pendingFullThreads, incomplete);
-    const stored = (cursor.pendingCount ?? 0) + records.length;
-    const updated: SyncCursorRecord = next
-      ? { ...cursor, pendingPageToken: next, pendingMaxUpdated: maxUpdated, pendingCount: stored, pendingFullThreads }
-      : { ...withoutPendingPass(cursor), updatedSince: laterInstant(cursor.updatedSince, maxUpdated), pendingFullThreads };
-    prefetched = next ? prefetch(ctx.platform.getJson(shop.id, 'api/inbox/threads', { page_token: next })) : null;
-    if (next) report.requests += 1;
-    await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
-      await putThreadRecords(ctx, records);
-      await addToQuarantine(db, quarantined);
-      await db.syncCursors.put(updated);
-    });
-    cursor = updated;
-    report.stored += records.length;
-    report.quarantined += quarantined.length;
-    ctx.onProgress?.({ shopId: shop.id, kind: 'threads', stored });
-    if (!next) break;
-  }
-  await fetchWholeThreads(ctx, shop, report);
-  return report;
+    return {
+      stored: records.length,
+      quarantined,
+      maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
+      next: page.next_page_token ?? undefined,
+      write: () => putThreadRecords(ctx, records),
+      cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
+    };
+  });
+  await fetchWholeThreads(ctx, shop, whole);
+  return { requests: pass.requests + whole.requests, stored: pass.stored + whole.stored, quarantined: pass.quarantined + whole.quarantined };
 }
 
 async function putThreadRecords(ctx: SyncContext, records: readonly ThreadRecords[]): Promise<void> {
@@ -102,8 +70,7 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
     if (!cached || have < cached.messageCount) {
       try {
         report.requests += 1;
-        const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
-        records = threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() }));
+        records = await readWholeThread(ctx, shop, threadId);
       } catch (error) {
         if (error instanceof PayloadError) problem = error;
         else if (!(error instanceof SyncFailureError && error.failure.status === 404)) throw error;
@@ -120,8 +87,10 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
   }
 }
 
-function union(a: readonly string[] | undefined, b: readonly string[]): string[] {
-  return [...new Set([...(a ?? []), ...b])];
+/** Reads one thread whole (M10) and maps it; throws SyncFailureError or PayloadError. */
+async function readWholeThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<ThreadRecords> {
+  const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
+  return threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() }));
 }
 
 /**
@@ -131,9 +100,8 @@ function union(a: readonly string[] | undefined, b: readonly string[]): string[]
  */
 export async function refreshThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<void> {
   const { db } = ctx;
-  const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
   try {
-    const records = threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() }));
+    const records = await readWholeThread(ctx, shop, threadId);
     await db.transaction('rw', [db.threads, db.messages, db.attachments], () => putThreadRecords(ctx, [records]));
   } catch (error) {
     if (error instanceof PayloadError) await db.transaction('rw', db.quarantine, () => addToQuarantine(db, [error.record]));

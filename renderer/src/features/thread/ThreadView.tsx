@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { Composer } from '../composer/Composer';
 import { ThreadOutbox } from '../outbox/ThreadOutbox';
@@ -8,20 +8,11 @@ import { ThreadNotices } from './ThreadNotices';
 import { currentParticipants, participantsLine } from './thread-facts';
 import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
+import { useMinuteClock } from '../../app/useMinuteClock';
 
 interface Props {
   shopId: string;
   threadId: string;
-}
-
-/** The time, re-read every minute, so "due" turns into "overdue" while the thread is open. */
-function useMinuteClock(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface DrainReport {
   retryLater: number;
   /** The earliest instant a waiting item becomes due again, if any. */
   nextDueAt: number | null;
+  /** The items this pass delivered or found delivered (the caller reads their threads back). */
+  delivered: Pick<OutboxItem, 'id' | 'shopId' | 'kind' | 'threadId'>[];
 }
 
 /**
@@ -51,7 +53,7 @@ export interface DrainReport {
  */
 export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal): Promise<DrainReport> {
   const handlers: Handlers = deps.handlers ?? outboxHandlers;
-  const report: DrainReport = { sent: 0, confirmed: 0, parked: 0, retryLater: 0, nextDueAt: null };
+  const report: DrainReport = { sent: 0, confirmed: 0, parked: 0, retryLater: 0, nextDueAt: null, delivered: [] };
   const blocked = new Set<string>();
   const parked = await deps.db.outbox.where('state').equals('parked').toArray();
   for (const item of parked) blocked.add(orderKey(handlers, item));
@@ -76,7 +78,8 @@ export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal):
     }
     const outcome = await deliver(deps, handlers[item.kind], item, signal);
     report[outcome.result] += 1;
-    if (outcome.result !== 'sent' && outcome.result !== 'confirmed') blocked.add(key);
+    if (outcome.result === 'sent' || outcome.result === 'confirmed') report.delivered.push({ id: item.id, shopId: item.shopId, kind: item.kind, threadId: item.threadId });
+    else blocked.add(key);
     if (outcome.nextDueAt !== null) report.nextDueAt = Math.min(report.nextDueAt ?? Infinity, outcome.nextDueAt);
   }
   return report;
