@@ -3,7 +3,9 @@ import { findChromium } from './test/e2e/chromium';
 
 // End-to-end tests drive the built console in web mode, in real Chromium, against the embedded demo
 // marketplace over HTTP (with its fault-injection surface on). `npm run test:e2e` builds first.
-export const e2ePorts = { console: 5199, demo: 5198 } as const;
+// E2E_PORT_BASE moves both ports (e.g. to run two checkouts' suites side by side).
+const portBase = Number(process.env.E2E_PORT_BASE ?? 5198);
+export const e2ePorts = { console: portBase + 1, demo: portBase } as const;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { e2ePorts } from '../../playwright.config';
 
 test('the console lists the demo shops\' threads and opens one', async ({ page }) => {
   await page.goto('/');
@@ -39,7 +40,7 @@ test('connecting a shop with a wrong key says the key was refused and keeps the 
   await page.getByRole('button', { name: 'Shops' }).click();
   const form = page.getByRole('form', { name: 'Connect a Mirakl shop' });
   await form.getByLabel('Name').fill('My test shop');
-  await form.getByLabel('Marketplace address').fill('http://127.0.0.1:5198');
+  await form.getByLabel('Marketplace address').fill(`http://127.0.0.1:${e2ePorts.demo}`);
   await form.getByLabel('Shop API key').fill('not-the-right-key');
   await form.getByRole('button', { name: 'Connect' }).click();
   await expect(form.getByRole('alert')).toContainText('refused this API key');
