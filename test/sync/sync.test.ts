@@ -2,8 +2,9 @@
 // the cache in IndexedDB (fake-indexeddb in Node; the real one is covered by the e2e tests).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleDatabase } from '../../renderer/src/data/db';
-import { syncThreads } from '../../renderer/src/sync/threads.sync';
-import { runPass, syncPasses } from '../../renderer/src/sync/sync.scheduler';
+import { refreshThread, syncThreads } from '../../renderer/src/sync/threads.sync';
+import { PayloadError } from '../../renderer/src/sync/payload-validation';
+import { nextDueAt, runPass, syncPasses } from '../../renderer/src/sync/sync.scheduler';
 import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
 import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
 import { resetShopCursors, type SyncContext } from '../../renderer/src/sync/sync-context';
@@ -146,6 +147,77 @@ describe('threads sync (M11)', () => {
     await resetShopCursors(ctx.db, shop.id);
     await syncThreads(ctx, shop);
     await expectCacheEqualsMarketplace(ctx.db, shop.id);
+  });
+});
+
+describe('quarantined records are read again until they can be', () => {
+  const shop = { id: 'demo-2003', market: 'PT' };
+
+  it('a thread quarantined beyond the first page is fetched by the next pass, and its quarantine clears by itself', async () => {
+    const ctx = context(20);
+    // Pages 1 and 2 each carry one broken thread; page 2's is older than page 1's newest record.
+    await setFaults(stack, [{ operation: 'M11', fault: 'schema-violation', times: 2 }]);
+    try {
+      expect((await syncThreads(ctx, shop)).quarantined).toBe(2);
+    } finally {
+      await setFaults(stack, []);
+    }
+    const expected = await marketplaceThreads(shop.id);
+    expect(expected.size - (await ctx.db.threads.where('shopId').equals(shop.id).count())).toBe(2);
+    expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(2);
+
+    // The marketplace sends them right again: a plain later pass (no reset) brings both in.
+    await syncThreads(ctx, shop);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+    expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(0);
+    // Converged: the mark is the newest thread again, and an unchanged pass costs one request.
+    const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
+    expect(cursor?.updatedSince).toBe([...expected.values()].map((t) => t.updated).sort().at(-1));
+    expect((await syncThreads(ctx, shop)).requests).toBe(1);
+  });
+
+  it('records that stay broken keep the mark where it is and are kept once, however many passes read them', async () => {
+    const ctx = context(20);
+    await setFaults(stack, [{ operation: 'M11', fault: 'schema-violation' }]);
+    try {
+      await syncThreads(ctx, shop);
+      await syncThreads(ctx, shop);
+      const held = (await ctx.db.syncCursors.get([shop.id, 'threads']))?.updatedSince;
+      const kept = await ctx.db.quarantine.where('shopId').equals(shop.id).count();
+      expect(kept).toBeGreaterThan(0);
+      await syncThreads(ctx, shop);
+      expect((await ctx.db.syncCursors.get([shop.id, 'threads']))?.updatedSince).toBe(held);
+      expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(kept);
+    } finally {
+      await setFaults(stack, []);
+    }
+    await syncThreads(ctx, shop);
+    await expectCacheEqualsMarketplace(ctx.db, shop.id);
+    expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(0);
+  });
+
+  it('a thread whose M10 answer is unreadable is read again on the next pass, not at once', async () => {
+    const ctx = context(100);
+    await syncThreads(ctx, shop);
+    const [thread] = await ctx.db.threads.where('shopId').equals(shop.id).limit(1).toArray();
+    if (!thread) throw new Error('The demo shop has no thread.');
+    await setFaults(stack, [{ operation: 'M10', fault: 'schema-violation', times: 1 }]);
+    try {
+      await expect(refreshThread(ctx, shop, thread.id)).rejects.toBeInstanceOf(PayloadError);
+    } finally {
+      await setFaults(stack, []);
+    }
+    expect(await ctx.db.quarantine.where('shopId').equals(shop.id).toArray()).toMatchObject([{ kind: 'thread', recordId: thread.id }]);
+    const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
+    expect(cursor?.retryThreads).toEqual([thread.id]);
+    // Listed for retry, the pass is not due at once after the last one (a broken record is not hammered).
+    const lastPass = '2026-11-23T10:00:00.000Z';
+    const due = nextDueAt({ ...(cursor ?? { shopId: shop.id, kind: 'threads' }), lastAttemptAt: lastPass, lastSuccessAt: lastPass }, 'threads', defaultSyncPolicy, true, false);
+    expect(due).toBe(Date.parse(lastPass) + defaultSyncPolicy.inboxVisibleMs);
+    const report = await syncThreads(ctx, shop);
+    expect(report.requests).toBe(2);
+    expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(0);
+    expect((await ctx.db.syncCursors.get([shop.id, 'threads']))?.retryThreads).toEqual([]);
   });
 });
 

@@ -171,8 +171,15 @@ export interface SyncCursorRecord {
   pendingMaxUpdated?: string;
   /** Records stored by the pass in progress (progress display). */
   pendingCount?: number;
+  /**
+   * The pass in progress quarantined records: the earliest of their update instants ('start' when
+   * one had none), where the high-water mark stops so the next pass fetches them again.
+   */
+  pendingHold?: string;
   /** Threads whose full history still has to be fetched with M10 (more than 100 messages). */
   pendingFullThreads?: string[];
+  /** Threads whose M10 answer could not be read: fetched again once per pass until they can be. */
+  retryThreads?: string[];
   lastSuccessAt?: string;
   lastAttemptAt?: string;
   lastError?: string;
@@ -194,4 +201,10 @@ export interface QuarantineRecord {
   payload: unknown;
   /** Identifies the same payload seen again (see quarantineFingerprint); set since schema version 2. */
   fingerprint?: string;
+  /**
+   * The id the console asked for, when the payload is one record read by id (M10): the entry is
+   * cleared when that record is next read fine. Entries from list pages have none; they are cleared
+   * by the next complete pass that quarantines nothing.
+   */
+  recordId?: string;
 }

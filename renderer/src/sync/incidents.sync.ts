@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { orderSchema, type Order } from '../../../shared/mirakl';
 import type { ConsoleDatabase } from '../data/db';
 import type { IncidentRecord } from '../data/records';
-import { runPagedPass } from './paged-pass';
+import { quarantineHold, runPagedPass } from './paged-pass';
 import { listEnvelope, validatePage } from './payload-validation';
 import { laterInstant, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 
@@ -22,7 +22,7 @@ const OR11_MAX = 100;
 export async function syncIncidents(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
   const max = Math.min(ctx.pageSize ?? OR11_MAX, OR11_MAX);
-  return runPagedPass(ctx, shop, 'orders', [db.incidents], async (position, updatedSince) => {
+  return runPagedPass(ctx, shop, 'orders', 'order', [db.incidents], async (position, updatedSince) => {
     const offset = position ? Number(position) : 0;
     const query = {
       max,
@@ -38,6 +38,7 @@ export async function syncIncidents(ctx: SyncContext, shop: SyncShop): Promise<P
     return {
       stored: valid.length,
       quarantined,
+      hold: quarantineHold(quarantined, 'last_updated_date'),
       maxUpdated: valid.reduce<string | undefined>((latest, o) => laterInstant(latest, o.last_updated_date), undefined),
       next: page.orders.length > 0 && seen < page.total_count ? String(seen) : undefined,
       write: () => storeIncidents(db, shop.id, valid),

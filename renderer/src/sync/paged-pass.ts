@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
 import type { SyncCursorRecord, SyncKind } from '../data/records';
 import type { Quarantined } from './payload-validation';
-import { addToQuarantine } from './quarantine.repository';
-import { laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import { addToQuarantine, resolveQuarantine } from './quarantine.repository';
+import { earlierHold, laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { SyncFailureError } from './sync-platform';
 
 /** One page of a list operation, validated and mapped. */
@@ -10,6 +10,12 @@ export interface PassPage {
   /** How many records the page stored (progress and report). */
   stored: number;
   quarantined: Quarantined[];
+  /**
+   * Where the next pass must start again for the quarantined records to be fetched once more: the
+   * earliest update instant among them, or 'start' when one has no readable instant (the mark then
+   * does not move at all). Absent when nothing was quarantined. See quarantineHold.
+   */
+  hold?: string | 'start';
   /** The newest update instant on the page (moves the high-water mark when the pass completes). */
   maxUpdated?: string;
   /** Where the next page starts (a seek token or an offset), absent on the last page. */
@@ -26,11 +32,18 @@ export interface PassPage {
  * cursor in one transaction, so a kill mid-pass resumes from the next page and loses nothing.
  * `tables` are the tables `write` touches. A position the marketplace refuses (an expired token)
  * restarts the pass once. Throws SyncFailureError or PayloadError.
+ *
+ * Quarantined records hold the high-water mark back (to their own update instant, see
+ * PassPage.hold), so every later pass fetches them again until they can be read; a completed pass
+ * that quarantined nothing clears the shop's quarantine of `recordKind` (those records are now read
+ * fine, or gone). Without the hold, a broken record older than the pass's newest one would be
+ * skipped by every later pass while the cache looked complete.
  */
 export async function runPagedPass(
   ctx: SyncContext,
   shop: SyncShop,
   kind: SyncKind,
+  recordKind: string,
   tables: readonly Table[],
   fetchPage: (position: string | undefined, updatedSince: string | undefined) => Promise<PassPage>,
 ): Promise<PassReport> {
@@ -58,14 +71,16 @@ export async function runPagedPass(
     const maxUpdated = laterInstant(cursor.pendingMaxUpdated, page.maxUpdated);
     const stored = (cursor.pendingCount ?? 0) + page.stored;
     const extra = page.cursorChanges?.(cursor) ?? {};
+    const hold = earlierHold(cursor.pendingHold, page.hold);
     const updated: SyncCursorRecord = page.next
-      ? { ...cursor, ...extra, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored }
-      : { ...withoutPendingPass(cursor), ...extra, updatedSince: laterInstant(cursor.updatedSince, maxUpdated) };
+      ? { ...cursor, ...extra, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored, pendingHold: hold }
+      : { ...withoutPendingPass(cursor), ...extra, updatedSince: nextMark(cursor.updatedSince, maxUpdated, hold) };
     prefetched = page.next ? prefetch(fetchPage(page.next, cursor.updatedSince)) : null;
     if (page.next) report.requests += 1;
     await db.transaction('rw', [...tables, db.syncCursors, db.quarantine], async () => {
       await page.write();
       await addToQuarantine(db, page.quarantined);
+      if (!page.next && hold === undefined) await resolveQuarantine(db, shop.id, recordKind);
       await db.syncCursors.put(updated);
     });
     cursor = updated;
@@ -74,4 +89,30 @@ export async function runPagedPass(
     ctx.onProgress?.({ shopId: shop.id, kind, stored });
     if (!page.next) return report;
   }
+}
+
+/**
+ * The high-water mark after a completed pass: the newest instant stored, unless quarantined records
+ * hold it back to their own instant (inclusive, so they come again), or to where the pass began.
+ */
+function nextMark(previous: string | undefined, maxUpdated: string | undefined, hold: string | 'start' | undefined): string | undefined {
+  const newest = laterInstant(previous, maxUpdated);
+  if (hold === undefined) return newest;
+  if (hold === 'start') return previous;
+  return newest && Date.parse(newest) < Date.parse(hold) ? newest : hold;
+}
+
+/**
+ * PassPage.hold for a page's quarantined records: the earliest of their `field` instants, 'start'
+ * when one of them has none that parses (a broken record may lack exactly that), undefined when
+ * nothing was quarantined.
+ */
+export function quarantineHold(quarantined: readonly Quarantined[], field: string): string | 'start' | undefined {
+  let hold: string | 'start' | undefined;
+  for (const record of quarantined) {
+    const value = typeof record.payload === 'object' && record.payload !== null ? (record.payload as Record<string, unknown>)[field] : undefined;
+    const instant = typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : 'start';
+    hold = earlierHold(hold, instant);
+  }
+  return hold;
 }

@@ -13,3 +13,24 @@ export async function addToQuarantine(db: ConsoleDatabase, records: readonly Qua
     if (known === 0) await db.quarantine.add({ ...record, fingerprint });
   }
 }
+
+/**
+ * Clears a shop's quarantined list records of `kind` (entries without a record id): called when a
+ * complete pass, which fetched every such record again, found nothing it could not read.
+ */
+export async function resolveQuarantine(db: ConsoleDatabase, shopId: string, kind: string): Promise<void> {
+  await db.quarantine
+    .where('shopId')
+    .equals(shopId)
+    .filter((entry) => entry.kind === kind && entry.recordId === undefined)
+    .delete();
+}
+
+/** Clears the quarantine entries of one record read by id, once it has been read fine (or is gone). */
+export async function resolveQuarantinedRecord(db: ConsoleDatabase, shopId: string, kind: string, recordId: string): Promise<void> {
+  await db.quarantine
+    .where('shopId')
+    .equals(shopId)
+    .filter((entry) => entry.kind === kind && entry.recordId === recordId)
+    .delete();
+}

@@ -1,7 +1,7 @@
 import { accountSchema, reasonSchema } from '../../../shared/mirakl';
 import type { ReasonRecord } from '../data/records';
 import { listEnvelope, validatePage, validateRecord } from './payload-validation';
-import { addToQuarantine } from './quarantine.repository';
+import { addToQuarantine, resolveQuarantine } from './quarantine.repository';
 import type { PassReport, SyncContext, SyncShop } from './sync-context';
 
 const reasonKinds = [
@@ -12,7 +12,8 @@ const reasonKinds = [
 /**
  * RE11 and RE12 for a shop: the incident opening reasons (also the REASON_CODE thread topics) and
  * closing reasons. They are small, unpaginated lists, so each replaces the shop's stored list in
- * one transaction; an unreadable reason is quarantined and the others are kept.
+ * one transaction; an unreadable reason is quarantined and the others are kept, and a pass that
+ * reads every reason fine clears the shop's earlier reason quarantine.
  */
 export async function syncReasons(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
@@ -31,6 +32,8 @@ export async function syncReasons(ctx: SyncContext, shop: SyncShop): Promise<Pas
     report.stored += records.length;
     report.quarantined += quarantined.length;
   }
+  // Both lists were read whole: reasons quarantined before and not now are fixed (or gone).
+  if (report.quarantined === 0) await resolveQuarantine(db, shop.id, 'reason');
   return report;
 }
 
@@ -43,6 +46,9 @@ export async function syncAccount(ctx: SyncContext, shop: SyncShop): Promise<Pas
   const receivedAt = ctx.now().toISOString();
   const payload = await ctx.platform.getJson(shop.id, 'api/account');
   const account = validateRecord(payload, accountSchema, { shopId: shop.id, kind: 'account', receivedAt });
-  await ctx.db.shops.update(shop.id, { account, accountFetchedAt: receivedAt });
+  await ctx.db.transaction('rw', ctx.db.shops, ctx.db.quarantine, async () => {
+    await ctx.db.shops.update(shop.id, { account, accountFetchedAt: receivedAt });
+    await resolveQuarantine(ctx.db, shop.id, 'account');
+  });
   return { requests: 1, stored: 1, quarantined: 0 };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { returnSchema } from '../../../shared/mirakl';
 import type { ReturnRecord } from '../data/records';
-import { runPagedPass } from './paged-pass';
+import { quarantineHold, runPagedPass } from './paged-pass';
 import { listEnvelope, validatePage } from './payload-validation';
 import { laterInstant, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 
@@ -13,7 +13,7 @@ const returnsEnvelope = listEnvelope('data').extend({ next_page_token: z.string(
  */
 export async function syncReturns(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
-  return runPagedPass(ctx, shop, 'returns', [db.returns], async (token, updatedSince) => {
+  return runPagedPass(ctx, shop, 'returns', 'return', [db.returns], async (token, updatedSince) => {
     const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, return_last_updated_from: updatedSince };
     const payload = await ctx.platform.getJson(shop.id, 'api/returns', query);
     const where = { shopId: shop.id, kind: 'return', receivedAt: ctx.now().toISOString() };
@@ -22,6 +22,7 @@ export async function syncReturns(ctx: SyncContext, shop: SyncShop): Promise<Pas
     return {
       stored: records.length,
       quarantined,
+      hold: quarantineHold(quarantined, 'last_updated'),
       maxUpdated: valid.reduce<string | undefined>((max, r) => laterInstant(max, r.last_updated), undefined),
       next: page.next_page_token ?? undefined,
       write: async () => {

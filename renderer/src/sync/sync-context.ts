@@ -38,9 +38,17 @@ export function laterInstant(a: string | undefined, b: string | undefined): stri
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }
 
+/** The earlier of two holds (an ISO instant, or 'start' = before everything); either may be absent. */
+export function earlierHold(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  if (a === 'start' || b === 'start') return 'start';
+  return Date.parse(a) <= Date.parse(b) ? a : b;
+}
+
 /** Clears a pass in progress from a cursor. */
 export function withoutPendingPass(cursor: SyncCursorRecord): SyncCursorRecord {
-  const { pendingPageToken: _token, pendingMaxUpdated: _max, pendingCount: _count, ...rest } = cursor;
+  const { pendingPageToken: _token, pendingMaxUpdated: _max, pendingCount: _count, pendingHold: _hold, ...rest } = cursor;
   return rest;
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { threadDetailSchema, threadSchema } from '../../../shared/mirakl';
 import { listEnvelope, PayloadError, validatePage, validateRecord } from './payload-validation';
-import { addToQuarantine } from './quarantine.repository';
-import { runPagedPass } from './paged-pass';
+import { addToQuarantine, resolveQuarantinedRecord } from './quarantine.repository';
+import { quarantineHold, runPagedPass } from './paged-pass';
 import { laterInstant, loadCursor, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { SyncFailureError } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
@@ -18,14 +18,17 @@ const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string(
  * without remembering it (or the reverse). The high-water mark (`updatedSince`) moves only when the
  * pass completes; a thread updated during the pass is newer than the mark and comes with the next.
  * Threads with more than 100 messages are then fetched whole with M10 (their ids are kept in the
- * cursor until done). Invalid threads are quarantined and the pass goes on. Throws
+ * cursor until done). Invalid threads are quarantined and the pass goes on; they hold the
+ * high-water mark back so the next pass reads them again (runPagedPass), and a thread whose M10
+ * answer could not be read is read again once per pass (`retryThreads`) until it can be. Throws
  * SyncFailureError (marketplace or network) or PayloadError (a page that cannot be read at all).
  */
 export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
   const whole: PassReport = { requests: 0, stored: 0, quarantined: 0 };
-  await fetchWholeThreads(ctx, shop, whole);
-  const pass = await runPagedPass(ctx, shop, 'threads', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
+  await fetchWholeThreads(ctx, shop, whole, 'retryThreads');
+  await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
+  const pass = await runPagedPass(ctx, shop, 'threads', 'thread', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
     const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
     const payload = await ctx.platform.getJson(shop.id, 'api/inbox/threads', query);
     const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
@@ -35,13 +38,14 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
     return {
       stored: records.length,
       quarantined,
+      hold: quarantineHold(quarantined, 'date_updated'),
       maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
       next: page.next_page_token ?? undefined,
       write: () => putThreadRecords(ctx, records),
       cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
     };
   });
-  await fetchWholeThreads(ctx, shop, whole);
+  await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
   return { requests: pass.requests + whole.requests, stored: pass.stored + whole.stored, quarantined: pass.quarantined + whole.quarantined };
 }
 
@@ -55,19 +59,20 @@ async function putThreadRecords(ctx: SyncContext, records: readonly ThreadRecord
 }
 
 /**
- * Fetches with M10 the threads the cursor lists as incomplete, one transaction per thread (thread,
- * messages, and its removal from the list). A thread whose messages are all cached already needs
- * no request; a thread that is gone (404) or unreadable (quarantined) leaves the list too.
+ * Fetches with M10 the threads the cursor lists under `list`, one transaction per thread (thread,
+ * messages, and the list's update): `pendingFullThreads` are threads with more messages than M11
+ * embeds (a thread whose messages are all cached already needs no request); `retryThreads` are
+ * threads whose M10 answer could not be read before. A thread read fine, or gone (404), leaves both
+ * lists and its quarantine entries are cleared; one that cannot be read is quarantined and moves to
+ * `retryThreads`, which the next pass tries again (not at once: a broken record is not hammered).
  */
-async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassReport): Promise<void> {
+async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassReport, list: 'pendingFullThreads' | 'retryThreads'): Promise<void> {
   const { db } = ctx;
-  const pending = (await loadCursor(db, shop.id, 'threads')).pendingFullThreads ?? [];
+  const pending = (await loadCursor(db, shop.id, 'threads'))[list] ?? [];
   for (const threadId of pending) {
-    const cached = await db.threads.get([shop.id, threadId]);
-    const have = await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, threadId, ''], [shop.id, threadId, '\uffff']).count();
     let records: ThreadRecords | null = null;
     let problem: PayloadError | null = null;
-    if (!cached || have < cached.messageCount) {
+    if (list === 'retryThreads' || !(await hasAllMessages(ctx, shop, threadId))) {
       try {
         report.requests += 1;
         records = await readWholeThread(ctx, shop, threadId);
@@ -79,32 +84,54 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
     await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
       if (records) await putThreadRecords(ctx, [records]);
       if (problem) await addToQuarantine(db, [problem.record]);
+      else await resolveQuarantinedRecord(db, shop.id, 'thread', threadId);
       const current = await loadCursor(db, shop.id, 'threads');
-      await db.syncCursors.put({ ...current, pendingFullThreads: (current.pendingFullThreads ?? []).filter((id) => id !== threadId) });
+      const others = (ids: string[] | undefined) => (ids ?? []).filter((id) => id !== threadId);
+      const retry = others(current.retryThreads);
+      await db.syncCursors.put({ ...current, pendingFullThreads: others(current.pendingFullThreads), retryThreads: problem ? [...retry, threadId] : retry });
     });
     if (records) report.stored += 1;
     if (problem) report.quarantined += 1;
   }
 }
 
+async function hasAllMessages(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<boolean> {
+  const { db } = ctx;
+  const cached = await db.threads.get([shop.id, threadId]);
+  const have = await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, threadId, ''], [shop.id, threadId, '\uffff']).count();
+  return cached !== undefined && have >= cached.messageCount;
+}
+
 /** Reads one thread whole (M10) and maps it; throws SyncFailureError or PayloadError. */
 async function readWholeThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<ThreadRecords> {
   const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
-  return threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() }));
+  return threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString(), recordId: threadId }));
 }
 
 /**
  * Fetches one thread whole with M10 and stores it (thread, messages, attachments) in one
  * transaction; used when the seller opens a thread, so it is fresh whatever the sync loop's
- * timing. An unreadable answer is quarantined and rethrown as PayloadError.
+ * timing. An unreadable answer is quarantined, listed for the next passes to read again, and
+ * rethrown as PayloadError; a readable one clears the thread's earlier quarantine entries.
  */
 export async function refreshThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<void> {
   const { db } = ctx;
+  let records: ThreadRecords;
   try {
-    const records = await readWholeThread(ctx, shop, threadId);
-    await db.transaction('rw', [db.threads, db.messages, db.attachments], () => putThreadRecords(ctx, [records]));
+    records = await readWholeThread(ctx, shop, threadId);
   } catch (error) {
-    if (error instanceof PayloadError) await db.transaction('rw', db.quarantine, () => addToQuarantine(db, [error.record]));
+    if (error instanceof PayloadError) {
+      const problem = error;
+      await db.transaction('rw', db.quarantine, db.syncCursors, async () => {
+        await addToQuarantine(db, [problem.record]);
+        const current = await loadCursor(db, shop.id, 'threads');
+        if (!current.retryThreads?.includes(threadId)) await db.syncCursors.put({ ...current, retryThreads: [...(current.retryThreads ?? []), threadId] });
+      });
+    }
     throw error;
   }
+  await db.transaction('rw', [db.threads, db.messages, db.attachments, db.quarantine], async () => {
+    await putThreadRecords(ctx, [records]);
+    await resolveQuarantinedRecord(db, shop.id, 'thread', threadId);
+  });
 }
