@@ -87,9 +87,10 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       return new Response(bytes, { status: upstream.status, headers: responseHeaders });
     } catch (error) {
       if (controller.signal.aborted) {
-        return gatewayError(504, 'UPSTREAM_TIMEOUT', `${shop.label}: the marketplace did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+        return gatewayError(504, 'UPSTREAM_TIMEOUT', `The marketplace did not answer within ${Math.round(timeoutMs / 1000)} s.`);
       }
-      return gatewayError(502, 'UPSTREAM_UNREACHABLE', `${shop.label}: the marketplace could not be reached (${describe(error)}).`);
+      // No shop name here: the console already says which shop a problem is about.
+      return gatewayError(502, 'UPSTREAM_UNREACHABLE', `The marketplace could not be reached (${describe(error)}).`);
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,5 @@
 import { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { parseRetryAfter } from './outbox/send-failure';
+import { answerText, parseRetryAfter } from './outbox/send-failure';
 
 /**
  * Why a read failed, which decides what the scheduler does next:
@@ -34,8 +34,8 @@ export interface SyncPlatform {
   getJson(shopId: string, apiPath: string, query?: SyncQuery): Promise<unknown>;
 }
 
-/** Classifies an HTTP status that was not a success. */
-export function classifyReadStatus(status: number, retryAfter: string | null, message: string | null, nowMs: number): SyncFailure {
+/** Classifies an HTTP status that was not a success (`fromGateway`: the console's gateway answered, not the marketplace). */
+export function classifyReadStatus(status: number, retryAfter: string | null, message: string | null, nowMs: number, fromGateway = false): SyncFailure {
   if (status === 429 || (status === 503 && retryAfter)) {
     return { kind: 'throttled', status, retryAfterMs: parseRetryAfter(retryAfter, nowMs), message: 'The marketplace asked the console to slow down.' };
   }
@@ -43,7 +43,7 @@ export function classifyReadStatus(status: number, retryAfter: string | null, me
     return { kind: 'key', status, message: 'The marketplace refused the shop key. Reconnect the shop in Settings.' };
   }
   if (status >= 400 && status < 500 && status !== 408) return { kind: 'refused', status, message: message ?? `The marketplace answered ${status}.` };
-  return { kind: 'transient', status, message: message ?? `The marketplace answered ${status}.` };
+  return { kind: 'transient', status, message: answerText(status, message, fromGateway) };
 }
 
 /**
@@ -66,7 +66,8 @@ export function httpSyncPlatform(http: KyInstance, now: () => Date): SyncPlatfor
             .then((json) => json as { message?: unknown })
             .catch(() => null);
           const message = typeof body?.message === 'string' && body.message ? body.message : null;
-          throw new SyncFailureError(classifyReadStatus(error.response.status, error.response.headers.get('retry-after'), message, now().getTime()));
+          const { status, headers } = error.response;
+          throw new SyncFailureError(classifyReadStatus(status, headers.get('retry-after'), message, now().getTime(), headers.has('x-gateway-error')));
         }
         if (error instanceof TimeoutError) throw new SyncFailureError({ kind: 'transient', status: null, message: 'The marketplace did not answer in time.' });
         if (error instanceof SyntaxError) throw new SyncFailureError({ kind: 'transient', status: null, message: 'The marketplace sent a response that is not JSON.' });

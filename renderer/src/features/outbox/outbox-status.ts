@@ -36,9 +36,7 @@ export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): Ou
       return {
         kind: 'checking',
         label: 'Checking whether it arrived…',
-        detail:
-          'The connection broke during the last attempt. Before sending again, the console reads the thread back, so the reply never arrives twice.' +
-          (context.online ? '' : ' This happens when you are back online.'),
+        detail: checkingDetail(item, context),
       };
     case 'sent':
       return { kind: 'sent', label: 'Sent', detail: item.sentAt ? `Delivered ${context.formatTime(item.sentAt)}.` : null };
@@ -49,6 +47,16 @@ export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): Ou
         detail: 'The marketplace refused this reply as it is. Edit and retry it, copy its text, or discard it.',
       };
   }
+}
+
+/**
+ * Why the outcome is unknown (the marketplace's answer, a timeout, a broken connection: whatever the
+ * last error says), and what the console does next, and when.
+ */
+function checkingDetail(item: OutboxItem, context: OutboxStatusContext): string {
+  const why = item.lastError?.message ?? 'The last attempt got no answer.';
+  const when = !context.online ? ' when you are back online' : item.notBefore ? ` at ${context.formatTime(item.notBefore)}` : '';
+  return `${why} It may or may not have arrived. Before sending it again, the console reads the thread back${when}, so it never arrives twice.`;
 }
 
 function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string | null {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatDateTime } from '../../app/format';
 import { useConsoleData } from '../../data/console-data-context';
+import type { ConsoleDatabase } from '../../data/db';
 import { ParkedList } from '../outbox/ParkedList';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
 import { useOnline } from './useOnline';
@@ -37,12 +38,12 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
     async () => ({
       waiting: await db.outbox.where('state').anyOf('queued', 'sending', 'unknown').count(),
       parked: await db.outbox.where('state').equals('parked').count(),
-      quarantined: await db.quarantine.count(),
+      unreadable: await unreadableByShop(db),
       cursors: await db.syncCursors.toArray(),
     }),
     [db],
   );
-  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online);
+  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online, counts?.unreadable);
   const problems = groupProblems(statuses);
 
   return (
@@ -59,6 +60,18 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
             ) : s.lastSuccessAt ? (
               <span>synced {shortTime(s.lastSuccessAt)}</span>
             ) : null}
+            {s.unreadable > 0 && (
+              <>
+                {', '}
+                {onOpenDiagnostics ? (
+                  <button type="button" className="link" onClick={onOpenDiagnostics}>
+                    {unreadableText(s.unreadable)}
+                  </button>
+                ) : (
+                  unreadableText(s.unreadable)
+                )}
+              </>
+            )}
             {s.problem && <span aria-hidden="true"> ⚠</span>}
           </li>
         ))}
@@ -76,11 +89,6 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
             </li>
           ))}
         </ul>
-      )}
-      {counts && counts.quarantined > 0 && onOpenDiagnostics && (
-        <button type="button" className="link" onClick={onOpenDiagnostics}>
-          {counts.quarantined} unreadable {counts.quarantined === 1 ? 'record' : 'records'}
-        </button>
       )}
       <span className="status-outbox" role="status">
         {counts && counts.waiting > 0 ? `${counts.waiting} waiting to send` : 'Nothing waiting to send'}
@@ -111,6 +119,17 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
       )}
     </footer>
   );
+}
+
+const unreadableText = (n: number): string => `${n} ${n === 1 ? 'record' : 'records'} unreadable`;
+
+/** Quarantined records per shop (read by the shop index; the quarantine stays small). */
+async function unreadableByShop(db: ConsoleDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.quarantine.orderBy('shopId').eachKey((shopId) => {
+    counts.set(String(shopId), (counts.get(String(shopId)) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** The same problem of several shops (e.g. the marketplace unreachable) said once, naming them all. */

@@ -15,7 +15,12 @@ function cursor(change: Partial<SyncCursorRecord>): SyncCursorRecord {
 describe('shopSyncStatuses', () => {
   it('shows the inbox\'s last success per shop', () => {
     const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' }), cursor({ kind: 'orders', lastSuccessAt: '2026-11-23T11:00:00Z' })], fmt);
-    expect(statuses[0]).toEqual({ shopId: 'demo-2001', label: 'Elektro-Dom', lastSuccessAt: '2026-11-23T10:00:00Z', loadingThreads: null, problem: null, needsSeller: false });
+    expect(statuses[0]).toEqual({ shopId: 'demo-2001', label: 'Elektro-Dom', lastSuccessAt: '2026-11-23T10:00:00Z', loadingThreads: null, problem: null, needsSeller: false, unreadable: 0 });
+  });
+
+  it('counts each shop\'s unreadable records, so "synced" never hides them', () => {
+    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' })], fmt, true, new Map([['demo-2001', 2]]));
+    expect(statuses.map((s) => s.unreadable)).toEqual([2, 0]);
   });
 
   it('counts threads while a pass is loading them, and a shop without a cursor is starting', () => {

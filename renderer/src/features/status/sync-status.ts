@@ -12,6 +12,8 @@ export interface ShopSyncStatus {
   problem: string | null;
   /** The problem needs the seller (the key was refused), not just time. */
   needsSeller: boolean;
+  /** Records of this shop kept in the quarantine (Diagnostics): synced, but not everything could be read. */
+  unreadable: number;
 }
 
 const kindWords: Record<SyncKind, string> = {
@@ -54,7 +56,8 @@ function mostImportant(cursors: readonly SyncCursorRecord[]): SyncCursorRecord |
 /**
  * Summarises the sync cursors per shop, in the shops' order: the inbox's last success, the
  * progress of a pass that is loading threads (a first sync, or one resumed after a restart), and
- * the most important problem. A shop with no cursor yet is loading for the first time. While
+ * the most important problem, and how many of its records are in the quarantine (`unreadableByShop`).
+ * A shop with no cursor yet is loading for the first time. While
  * offline (`online` false), connection failures are not repeated per shop; a refused key still is.
  */
 export function shopSyncStatuses(
@@ -62,6 +65,7 @@ export function shopSyncStatuses(
   cursors: readonly SyncCursorRecord[],
   formatTime: (iso: string) => string,
   online = true,
+  unreadableByShop: ReadonlyMap<string, number> = new Map(),
 ): ShopSyncStatus[] {
   return shops.map((shop) => {
     // Offline, a failed connection is expected and already said once for all shops.
@@ -79,6 +83,7 @@ export function shopSyncStatuses(
       loadingThreads: loading ? (threads?.pendingCount ?? 0) : null,
       problem: worst ? problemText(worst, formatTime) : null,
       needsSeller: worst?.lastErrorKind === 'key',
+      unreadable: unreadableByShop.get(shop.id) ?? 0,
     };
   });
 }

@@ -18,7 +18,9 @@ export function httpOutboxPlatform(http: KyInstance, now: () => Date): OutboxPla
         .json()
         .then((json) => json as { message?: string; code?: string })
         .catch(() => null);
-      return new SendFailureError(classifyStatus(error.response.status, error.response.headers.get('retry-after'), body, now().getTime()));
+      return new SendFailureError(
+        classifyStatus(error.response.status, error.response.headers.get('retry-after'), body, now().getTime(), error.response.headers.has('x-gateway-error')),
+      );
     }
     if (error instanceof TimeoutError) {
       return new SendFailureError({ kind: 'unknown', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from './backoff';
-import { classifyStatus, parseRetryAfter } from './send-failure';
+import { classifyReadStatus } from '../sync-platform';
+import { answerText, classifyStatus, parseRetryAfter } from './send-failure';
 
 const now = Date.parse('2026-11-23T10:00:00Z');
 
@@ -15,6 +16,20 @@ describe('classifyStatus', () => {
   });
   it('treats 5xx, 408 and gateway timeouts as outcome unknown', () => {
     for (const status of [408, 500, 502, 503, 504]) expect(classifyStatus(status, null, null, now).kind).toBe('unknown');
+  });
+});
+
+describe('whose answer a failure was', () => {
+  it('says a 5xx is the marketplace\'s answer, with its message, in the outbox and in sync', () => {
+    expect(classifyStatus(503, null, { message: 'Service unavailable.' }, now).message).toBe('The marketplace answered 503 (Service unavailable).');
+    expect(classifyReadStatus(503, null, 'Service unavailable', now).message).toBe('The marketplace answered 503 (Service unavailable).');
+    expect(classifyReadStatus(500, null, null, now).message).toBe('The marketplace answered 500.');
+  });
+  it('keeps the gateway\'s own words for what it could not reach', () => {
+    const unreachable = 'The marketplace could not be reached (ECONNRESET).';
+    expect(answerText(502, unreachable, true)).toBe(unreachable);
+    expect(classifyStatus(502, null, { message: unreachable, code: 'UPSTREAM_UNREACHABLE' }, now, true).message).toBe(unreachable);
+    expect(classifyReadStatus(504, null, 'The marketplace did not answer within 30 s.', now, true).message).toBe('The marketplace did not answer within 30 s.');
   });
 });
 

@@ -28,8 +28,21 @@ export function parseRetryAfter(value: string | null, now: number): number | nul
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-/** Classifies an HTTP answer that was not a success. */
-export function classifyStatus(status: number, retryAfter: string | null, body: { message?: string; code?: string } | null, now: number): SendFailure {
+/**
+ * Says whose answer a failed status is, in a sentence: the console's gateway words its own errors
+ * (it could not reach the marketplace, or it timed out), anything else is the marketplace's answer
+ * with its status and message.
+ */
+export function answerText(status: number, message: string | null | undefined, fromGateway: boolean): string {
+  if (fromGateway && message) return message;
+  return `The marketplace answered ${status}${message ? ` (${message.replace(/\.$/, '')})` : ''}.`;
+}
+
+/**
+ * Classifies an HTTP answer that was not a success. A refusal keeps the marketplace's own message
+ * (the seller acts on it); other failures say whose answer it was (see answerText).
+ */
+export function classifyStatus(status: number, retryAfter: string | null, body: { message?: string; code?: string } | null, now: number, fromGateway = false): SendFailure {
   const message = body?.message ?? `The marketplace answered ${status}.`;
   if (status === 429 || (status === 503 && retryAfter)) {
     return { kind: 'throttled', status, retryAfterMs: parseRetryAfter(retryAfter, now), message: 'The marketplace asked the console to slow down.' };
@@ -37,5 +50,5 @@ export function classifyStatus(status: number, retryAfter: string | null, body: 
   if (status >= 400 && status < 500 && status !== 408) {
     return { kind: 'refused', status, code: body?.code ?? `HTTP_${status}`, message };
   }
-  return { kind: 'unknown', status, code: body?.code ?? `HTTP_${status}`, message };
+  return { kind: 'unknown', status, code: body?.code ?? `HTTP_${status}`, message: answerText(status, body?.message, fromGateway) };
 }
