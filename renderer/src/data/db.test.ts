@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ConsoleDatabase, databaseName } from './db';
+import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
 
 describe('ConsoleDatabase', () => {
@@ -35,9 +35,10 @@ describe('ConsoleDatabase', () => {
     db.close();
   });
 
-  it('names one database per profile and shop set, whatever the order of the shops', () => {
-    expect(databaseName('team', ['demo-2002', 'demo-2001'])).toBe(databaseName('team', ['demo-2001', 'demo-2002']));
-    expect(databaseName('team', ['demo-2001'])).not.toBe(databaseName('team', ['demo-2001', 'demo-2002']));
-    expect(databaseName('anna', ['demo-2001'])).not.toBe(databaseName('team', ['demo-2001']));
+  it('names one database per profile, and recognises the profile\'s older per-shop-set databases', () => {
+    expect(profileDatabaseName('team')).toBe('seller-console:team');
+    expect(() => profileDatabaseName('team:x')).toThrow(/not a valid profile id/);
+    const names = ['seller-console:team', 'seller-console:team:demo-2001', 'seller-console:team:demo-2001,demo-2002', 'seller-console:anna:demo-2001', 'seller-console:teams:demo-2001', 'other'];
+    expect(legacyDatabaseNames('team', names)).toEqual(['seller-console:team:demo-2001', 'seller-console:team:demo-2001,demo-2002']);
   });
 });

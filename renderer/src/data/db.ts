@@ -16,7 +16,8 @@ import type {
 import { quarantineFingerprint } from './quarantine-fingerprint';
 
 /**
- * The console's offline cache: one IndexedDB database per profile and set of shops. Every schema
+ * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
+ * shops are data inside it, so connecting or removing a shop never hides what is stored. Every schema
  * version ever shipped stays declared below (Dexie needs them to upgrade old installs); a new version
  * adds a `version(n)` block with its `upgrade`, never edits an old one.
  */
@@ -70,10 +71,24 @@ export class ConsoleDatabase extends Dexie {
   }
 }
 
+/** Profile ids are plain names, so a profile's database name can never be read as another's. */
+const profileIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
 /**
- * The database name for a profile and its shops: a different set of shops gets its own database, so
- * switching shop sets never mixes caches. Shop ids are sorted, so their order does not matter.
+ * The database of a profile: `seller-console:<profileId>`. Throws for a profile id that is not a
+ * plain name (letters, digits, `_`, `-`), which would make names ambiguous.
  */
-export function databaseName(profileId: string, shopIds: readonly string[]): string {
-  return `seller-console:${profileId}:${[...shopIds].sort().join(',')}`;
+export function profileDatabaseName(profileId: string): string {
+  if (!profileIdPattern.test(profileId)) throw new Error(`"${profileId}" is not a valid profile id.`);
+  return `seller-console:${profileId}`;
+}
+
+/**
+ * Among an origin's database names, the profile's databases from before one database per profile:
+ * `seller-console:<profileId>:<shop ids>`, one per set of shops. Their content is adopted by the
+ * profile's database at start (legacy-databases.ts).
+ */
+export function legacyDatabaseNames(profileId: string, names: readonly string[]): string[] {
+  const prefix = `${profileDatabaseName(profileId)}:`;
+  return names.filter((name) => name.startsWith(prefix) && name.length > prefix.length).sort();
 }

@@ -1,6 +1,7 @@
 import type { KyInstance } from 'ky';
 import type { ConsoleData } from '../data/console-data-context';
-import { ConsoleDatabase, databaseName } from '../data/db';
+import { ConsoleDatabase, profileDatabaseName } from '../data/db';
+import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
 import type { ShopSummary } from '../host/host-contract';
 import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
 import { httpOutboxPlatform } from './outbox/http-outbox-platform';
@@ -25,6 +26,8 @@ export interface ConsoleRuntimeOptions {
   idleAfterMs?: number;
   onPass?: (outcome: PassOutcome) => void;
   log?: (message: string, error?: unknown) => void;
+  /** The origin's databases, where older caches of the profile are found (default: this browser's). */
+  databases?: DatabaseDirectory;
 }
 
 export interface ConsoleRuntime {
@@ -50,7 +53,9 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   const storage = typeof localStorage === 'undefined' ? null : localStorage;
   let policy = options.policy ?? loadSyncPolicy(storage);
   const now = (): Date => new Date();
-  const db = new ConsoleDatabase(databaseName(options.profileId, options.shops.map((s) => s.id)));
+  // One database per profile, whatever its shops: a change of shops never hides a queued reply.
+  const db = new ConsoleDatabase(profileDatabaseName(options.profileId));
+  const connected = new Set(options.shops.map((s) => s.id));
   const outboxWaker = createWaker();
   const syncWaker = createWaker();
   const forced = new Set<string>();
@@ -100,10 +105,19 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
         typeof navigator.locks?.request === 'function' ? (navigator.locks as LockManagerLike) : (fallbackLocks ??= inProcessLocks()),
         `seller-console:${options.profileId}:leader`,
         async (signal) => {
+          // Before anything is sent: whatever older caches of this profile still hold is taken over.
+          // A failure here is reported and never keeps the sender and sync from starting.
+          await adoptLegacyDatabases(db, options.profileId, options.databases ?? browserDatabases, log)
+            .then((adopted) => {
+              if (adopted.databases > 0) console.info('Older offline caches taken over:', adopted);
+            })
+            .catch((error: unknown) => log('Older offline caches could not be looked for; trying again at the next start.', error));
           await Promise.all([
             runOutbox(
               {
                 db,
+                // Items of a shop that is not connected now wait (they are shown so) until it is again.
+                isSendable: (item) => connected.has(item.shopId),
                 platform: httpOutboxPlatform(options.http, now),
                 now,
                 random: Math.random,

@@ -17,7 +17,7 @@ const pageRows = 300;
 export function ThreadList({ selected, onSelect, now }: Props) {
   const { db, shops, syncNow } = useConsoleData();
   const [limit, setLimit] = useState(pageRows);
-  const inbox = useInboxThreads(db, limit);
+  const inbox = useInboxThreads(db, shops.map((s) => s.id), limit);
   const loading = useLiveQuery(() => db.syncCursors.where('[shopId+kind]').anyOf(shops.map((s) => [s.id, 'threads'])).toArray(), [db, shops]);
   const labels = new Map(shops.map((s) => [s.id, s.label]));
 

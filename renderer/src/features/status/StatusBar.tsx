@@ -36,13 +36,17 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
   const [parkedOpen, setParkedOpen] = useState(false);
   const counts = useLiveQuery(
     async () => ({
-      waiting: await db.outbox.where('state').anyOf('queued', 'sending', 'unknown').count(),
+      waiting: await db.outbox.where('state').anyOf('queued', 'sending', 'unknown').toArray((items) => items.map((i) => i.shopId)),
       parked: await db.outbox.where('state').equals('parked').count(),
       unreadable: await unreadableByShop(db),
       cursors: await db.syncCursors.toArray(),
     }),
     [db],
   );
+  const connected = new Set(shops.map((s) => s.id));
+  const waiting = counts?.waiting.length ?? 0;
+  // Items of a shop that is not connected now are held back by the sender: say so, never hide them.
+  const waitingForShop = counts?.waiting.filter((shopId) => !connected.has(shopId)).length ?? 0;
   const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online, counts?.unreadable);
   const problems = groupProblems(statuses);
 
@@ -91,7 +95,8 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
         </ul>
       )}
       <span className="status-outbox" role="status">
-        {counts && counts.waiting > 0 ? `${counts.waiting} waiting to send` : 'Nothing waiting to send'}
+        {waiting > 0 ? `${waiting} waiting to send` : 'Nothing waiting to send'}
+        {waitingForShop > 0 && ` (${waitingForShop} for a shop that is not connected now: connect it again under Shops to send ${waitingForShop === 1 ? 'it' : 'them'})`}
       </span>
       {counts && counts.parked > 0 && (
         <button type="button" className="status-parked" aria-expanded={parkedOpen} aria-controls="parked-replies" onClick={() => setParkedOpen(!parkedOpen)}>

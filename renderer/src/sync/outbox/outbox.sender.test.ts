@@ -281,3 +281,17 @@ describe('drainOutbox: refusals, throttling and order', () => {
     expect(market.writes).toHaveLength(1);
   });
 });
+
+describe('drainOutbox: items of a shop that is not connected', () => {
+  it('holds them back, untouched, and sends them once the shop is connected again', async () => {
+    const { market, deps, items } = await setUp([['t1', 'Odpowiemy jutro rano.']]);
+    let connected = false;
+    const held = { ...deps, isSendable: () => connected };
+    expect(await drainOutbox(held)).toMatchObject({ sent: 0, parked: 0, retryLater: 0 });
+    expect(market.writes).toHaveLength(0);
+    expect((await items())[0]).toMatchObject({ state: 'queued', attempts: 0 });
+    connected = true;
+    expect(await drainOutbox(held)).toMatchObject({ sent: 1 });
+    expect(market.messages.map((m) => m.body)).toEqual(['Odpowiemy jutro rano.']);
+  });
+});

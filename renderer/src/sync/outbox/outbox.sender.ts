@@ -22,6 +22,11 @@ export interface OutboxSenderDeps {
   settleMs?: number;
   /** The handler of each kind (default outboxHandlers; tests may swap one). */
   handlers?: Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
+  /**
+   * Whether an item can be sent now (default: all): the console holds back the items of a shop
+   * that is not connected, instead of sending them to a gateway that would refuse them.
+   */
+  isSendable?: (item: OutboxItem) => boolean;
 }
 
 /** See OutboxSenderDeps.settleMs. */
@@ -62,6 +67,10 @@ export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal):
     if (signal?.aborted) break;
     const key = orderKey(handlers, item);
     if (blocked.has(key)) continue;
+    if (deps.isSendable && !deps.isSendable(item)) {
+      blocked.add(key);
+      continue;
+    }
     const nowMs = deps.now().getTime();
     if (item.state === 'sending' && !item.notBefore) {
       // An orphan from before writes recorded when they may be read back: give it the settle time now.
