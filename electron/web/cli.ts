@@ -5,6 +5,7 @@
 //   --no-demo             run without the embedded demo marketplace
 //   --demo-port <n>       demo marketplace port (default 0 = any free port)
 //   --demo-seed <n>       demo data seed (default 1)
+//   --demo-threads <n>    demo threads across its four shops (default 300)
 //   --buyer-pace-ms <n>   demo buyers write a new message every n ms (default 45000; 0 = never)
 //   --faults              enable the demo marketplace's fault-injection control surface (tests only)
 import { homedir } from 'node:os';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     'no-demo': { type: 'boolean', default: false },
     'demo-port': { type: 'string', default: '0' },
     'demo-seed': { type: 'string', default: '1' },
+    'demo-threads': { type: 'string', default: '300' },
     'buyer-pace-ms': { type: 'string', default: '45000' },
     faults: { type: 'boolean', default: false },
   },
@@ -53,6 +55,7 @@ const host = await startConsoleHost({
     : {
         port: integer('demo-port', values['demo-port']),
         seed: integer('demo-seed', values['demo-seed']),
+        threads: integer('demo-threads', values['demo-threads']),
         buyerPaceMs: buyerPaceMs === 0 ? null : buyerPaceMs,
         faults: values.faults,
       },

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { e2ePorts } from '../../playwright.config';
+import { expect, test } from '@playwright/test';
+import { answerableThreads, demo, openThread, repliesReceived, serveConsoleWhileOffline, shopMessagesWithBody, writeReply } from './console-helpers';
 
 // The outbox end to end: replies written offline are kept across a reload and delivered exactly
 // once when the connection is back; a reply the marketplace refuses is parked with its reason and
@@ -9,53 +9,6 @@ import { e2ePorts } from '../../playwright.config';
 // answers, the marketplace does not. context.setOffline() cuts both, so the console's own origin
 // is served through route.fetch (from the test's side, not subject to the browser's offline mode),
 // while /platform/ (the gateway to the marketplace) fails as it would without a connection.
-
-const consoleHost = `127.0.0.1:${e2ePorts.console}`;
-const demo = `http://127.0.0.1:${e2ePorts.demo}`;
-
-async function serveConsoleWhileOffline(context: BrowserContext): Promise<void> {
-  await context.route(
-    (url) => url.host === consoleHost && !url.pathname.startsWith('/platform/'),
-    async (route) => route.fulfill({ response: await route.fetch() }),
-  );
-}
-
-/** Waits for the inbox, and answers the ids of `count` threads near its top that the shop may answer to the buyer. */
-async function answerableThreads(page: Page, count: number, skip = 0): Promise<string[]> {
-  const rows = page.locator('.thread-row:not(:has(.badge.operator))');
-  await expect(rows.nth(skip + count)).toBeVisible({ timeout: 30_000 });
-  const ids: string[] = [];
-  for (let i = skip; i < skip + count; i++) ids.push((await rows.nth(i).getAttribute('data-thread-id')) ?? '');
-  return ids;
-}
-
-/** Opens a thread from the inbox and answers its view (whose data-shop-id names the shop). */
-async function openThread(page: Page, threadId: string): Promise<Locator> {
-  await page.locator(`.thread-row[data-thread-id="${threadId}"]`).click();
-  const view = page.locator(`article.thread-view[data-thread-id="${threadId}"]`);
-  await expect(view).toBeVisible();
-  return view;
-}
-
-async function writeReply(view: Locator, body: string): Promise<void> {
-  const composer = view.getByRole('region', { name: 'Reply' });
-  await composer.getByRole('textbox', { name: 'Your reply' }).fill(body);
-  await composer.getByRole('button', { name: 'Send' }).click();
-}
-
-/** M12 requests that reached the marketplace for a thread, with their answers. */
-async function repliesReceived(request: APIRequestContext, threadId: string): Promise<number[]> {
-  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { operation: string | null; path: string; status: number }[] };
-  return log.requests.filter((r) => r.operation === 'M12' && r.path.includes(`/threads/${threadId}/`)).map((r) => r.status);
-}
-
-/** The shop's messages with this body in the marketplace's copy of the thread (read through the console's gateway). */
-async function shopMessagesWithBody(request: APIRequestContext, shopId: string, threadId: string, body: string): Promise<number> {
-  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
-  expect(response.ok()).toBe(true);
-  const thread = (await response.json()) as { messages: { body: string; from: { type: string } }[] };
-  return thread.messages.filter((m) => m.from.type === 'SHOP_USER' && m.body === body).length;
-}
 
 test.afterEach(async ({ request }) => {
   await request.delete(`${demo}/__control/faults`);

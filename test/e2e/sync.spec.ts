@@ -14,8 +14,8 @@ import { findChromium } from './chromium';
 const consoleUrl = `http://127.0.0.1:${e2ePorts.console}`;
 const demo = `http://127.0.0.1:${e2ePorts.demo}`;
 const shopIds = ['demo-2001', 'demo-2002', 'demo-2003', 'demo-2004'];
-/** The profile "default" with the demo shops (renderer/src/data/db.ts databaseName). */
-const dbName = `seller-console:default:${shopIds.join(',')}`;
+/** The profile "default" (renderer/src/data/db.ts profileDatabaseName). */
+const dbName = 'seller-console:default';
 
 /** Per shop, per thread: "date_updated total/stored" (stored = the messages the cache holds for it). */
 type ThreadFacts = Record<string, Record<string, string>>;

@@ -184,7 +184,7 @@ export interface SyncCursorRecord {
   lastAttemptAt?: string;
   lastError?: string;
   /** What kind of problem `lastError` is (the status bar words a refused key differently). */
-  lastErrorKind?: 'throttled' | 'transient' | 'key' | 'refused' | 'payload';
+  lastErrorKind?: 'throttled' | 'transient' | 'key' | 'refused' | 'payload' | 'storage';
   /** No pass before this instant (backoff after failures, Retry-After). */
   notBefore?: string;
   /** Failed passes in a row (the backoff's exponent). */

@@ -1,6 +1,7 @@
 import type { SyncCursorRecord, SyncKind } from '../data/records';
 import { backoffDelay } from './outbox/backoff';
 import { syncIncidents } from './incidents.sync';
+import { isStorageFull, storageFullText } from '../data/storage-errors';
 import { PayloadError } from './payload-validation';
 import { addToQuarantine } from './quarantine.repository';
 import { syncAccount, syncReasons } from './reference.sync';
@@ -65,13 +66,32 @@ export async function runPass(ctx: SyncContext, shop: SyncShop, kind: SyncKind, 
     }));
     return { shopId: shop.id, kind, report, error: null };
   } catch (error) {
-    let failure: SyncFailure | { kind: 'payload'; message: string };
+    let failure: SyncFailure | { kind: 'payload' | 'storage'; message: string };
     if (error instanceof SyncFailureError) failure = error.failure;
     else if (error instanceof PayloadError) {
       await db.transaction('rw', db.quarantine, () => addToQuarantine(db, [error.record]));
       failure = { kind: 'payload', message: error.message };
-    } else throw error;
-    await updateCursor(ctx, shop.id, kind, (cursor) => {
+    } else if (isStorageFull(error)) failure = { kind: 'storage', message: storageFullText };
+    else throw error;
+    await recordFailure(ctx, shop.id, kind, policy, random, failure);
+    return { shopId: shop.id, kind, report: null, error: { kind: failure.kind, message: failure.message } };
+  }
+}
+
+/**
+ * Records a failed pass on its cursor (error, count, backoff). With the storage full even this small
+ * write may fail: the pass then keeps its old cursor and is simply tried again at the next round.
+ */
+async function recordFailure(
+  ctx: SyncContext,
+  shopId: string,
+  kind: SyncKind,
+  policy: SyncPolicy,
+  random: () => number,
+  failure: SyncFailure | { kind: 'payload' | 'storage'; message: string },
+): Promise<void> {
+  try {
+    await updateCursor(ctx, shopId, kind, (cursor) => {
       const failures = (cursor.failures ?? 0) + 1;
       const backoff = failure.kind === 'key' ? policy.backoffCapMs : backoffDelay(failures, random, policy.backoffBaseMs, policy.backoffCapMs);
       const retryAfter = failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : 0;
@@ -82,7 +102,8 @@ export async function runPass(ctx: SyncContext, shop: SyncShop, kind: SyncKind, 
         notBefore: new Date(ctx.now().getTime() + Math.max(backoff, retryAfter)).toISOString(),
       };
     });
-    return { shopId: shop.id, kind, report: null, error: { kind: failure.kind, message: failure.message } };
+  } catch (error) {
+    if (!isStorageFull(error)) throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxAttachment, ThreadRecord } from '../../data/records';
+import { isStorageFull, storageFullText } from '../../data/storage-errors';
 import { enqueue } from '../../sync/outbox/outbox.repository';
 import { AttachmentPicker } from './AttachmentPicker';
 import { RecipientPicker } from './RecipientPicker';
@@ -14,7 +15,7 @@ const draftWords: Record<DraftState, string> = {
   clean: '',
   unsaved: 'Saving draft…',
   saved: 'Draft saved',
-  failed: 'The draft could not be saved on this computer.',
+  failed: 'The draft could not be saved on this computer (is its storage full?). Your text stays here while this thread is open.',
 };
 const count = new Intl.NumberFormat('en');
 
@@ -70,7 +71,11 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
       wakeOutbox();
     } catch (error) {
       draft.restore(text);
-      setProblem(`The reply could not be stored on this computer (${error instanceof Error ? error.message : String(error)}). Your text is still here; try again.`);
+      setProblem(
+        isStorageFull(error)
+          ? `${storageFullText} Your reply was not stored: its text is still here, and nothing stored before was lost. Free some disk space, then press Send again.`
+          : `The reply could not be stored on this computer (${error instanceof Error ? error.message : String(error)}). Your text is still here; try again.`,
+      );
     } finally {
       setSending(false);
     }

@@ -38,6 +38,8 @@ export function problemText(cursor: SyncCursorRecord, formatTime: (iso: string) 
       return 'The marketplace refused this shop\'s API key. Reconnect the shop under Shops with a valid key.';
     case 'throttled':
       return `The marketplace asked the console to slow down.${retry}`;
+    case 'storage':
+      return `${cursor.lastError} New ${what} cannot be stored until there is room: free some disk space. Nothing stored before is lost.${retry}`;
     case 'payload':
       return `Some ${what} from the marketplace could not be read; they are kept under Diagnostics.${retry}`;
     case 'refused':

@@ -1,0 +1,58 @@
+import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { e2ePorts } from '../../playwright.config';
+
+// What the end-to-end specs share: reaching the demo marketplace, opening threads, writing replies,
+// and counting what reached the marketplace.
+
+export const consoleHost = `127.0.0.1:${e2ePorts.console}`;
+export const demo = `http://127.0.0.1:${e2ePorts.demo}`;
+
+export async function serveConsoleWhileOffline(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.host === consoleHost && !url.pathname.startsWith('/platform/'),
+    async (route) => route.fulfill({ response: await route.fetch() }),
+  );
+}
+
+/** Waits for the inbox, and answers the ids of `count` threads near its top that the shop may answer to the buyer. */
+export async function answerableThreads(page: Page, count: number, skip = 0): Promise<string[]> {
+  const rows = page.locator('.thread-row:not(:has(.badge.operator))');
+  await expect(rows.nth(skip + count)).toBeVisible({ timeout: 30_000 });
+  const ids: string[] = [];
+  for (let i = skip; i < skip + count; i++) ids.push((await rows.nth(i).getAttribute('data-thread-id')) ?? '');
+  return ids;
+}
+
+/** Opens a thread from the inbox and answers its view (whose data-shop-id names the shop). */
+export async function openThread(page: Page, threadId: string): Promise<Locator> {
+  await page.locator(`.thread-row[data-thread-id="${threadId}"]`).click();
+  const view = page.locator(`article.thread-view[data-thread-id="${threadId}"]`);
+  await expect(view).toBeVisible();
+  return view;
+}
+
+export async function writeReply(view: Locator, body: string): Promise<void> {
+  const composer = view.getByRole('region', { name: 'Reply' });
+  await composer.getByRole('textbox', { name: 'Your reply' }).fill(body);
+  await composer.getByRole('button', { name: 'Send' }).click();
+}
+
+/** M12 requests that reached the marketplace for a thread, with their answers. */
+export async function repliesReceived(request: APIRequestContext, threadId: string): Promise<number[]> {
+  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { operation: string | null; path: string; status: number }[] };
+  return log.requests.filter((r) => r.operation === 'M12' && r.path.includes(`/threads/${threadId}/`)).map((r) => r.status);
+}
+
+/** The shop's messages with this body in the marketplace's copy of the thread (read through the console's gateway). */
+export async function shopMessagesWithBody(request: APIRequestContext, shopId: string, threadId: string, body: string): Promise<number> {
+  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
+  expect(response.ok()).toBe(true);
+  const thread = (await response.json()) as { messages: { body: string; from: { type: string } }[] };
+  return thread.messages.filter((m) => m.from.type === 'SHOP_USER' && m.body === body).length;
+}
+
+/** Sets the demo marketplace's fault rules (an empty list clears them). */
+export async function setFaults(request: APIRequestContext, rules: Record<string, unknown>[]): Promise<void> {
+  const response = await request.put(`${demo}/__control/faults`, { data: { rules } });
+  expect(response.ok(), await response.text()).toBe(true);
+}
