@@ -1,3 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { hasHostIn, isFromAnotherOrigin, loopbackHosts } from '../http/loopback-origin';
 import { appendBuyerMessage } from './buyer-pace';
 import type { FaultEngine } from './faults';
 import { MiraklHttpError, errorReply, json, parseJsonBody, type DemoReply } from './http-types';
@@ -33,6 +35,27 @@ export class RequestLog {
   clear(): void {
     this.entries = [];
   }
+}
+
+/** Whether `path` belongs to the control surface. */
+export function isControlPath(path: string): boolean {
+  return path === '/__control' || path.startsWith('/__control/');
+}
+
+/**
+ * Why a request may not use the control surface, or null when it may. The surface changes what
+ * buyers say, so only this machine's test code may call it: the Host must be a loopback name with
+ * the server's `port` (no DNS rebinding), and a browser request from any other page (an Origin that
+ * is not the demo's own, or `Sec-Fetch-Site` cross-site/same-site, e.g. a no-cors POST from a page on
+ * another local port) is refused. Node, curl and Playwright's request fixture send neither header.
+ */
+export function controlRefusal(headers: IncomingHttpHeaders, port: number): string | null {
+  if (!hasHostIn(headers, loopbackHosts(port))) return 'The control surface answers only on 127.0.0.1, localhost or [::1] at its own port.';
+  const site = headers['sec-fetch-site'];
+  if (isFromAnotherOrigin(headers) || site === 'cross-site' || site === 'same-site') {
+    return 'The control surface refuses requests from web pages of other origins.';
+  }
+  return null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ThreadDetail, ThreadsPage } from '../../shared/mirakl';
 import { callMarketplace, type DemoRequestOptions } from './demo-client';
@@ -132,6 +133,49 @@ describe('control surface', () => {
     expect(await messageBodies()).toHaveLength(before.length + 1);
     expect((await call('POST', '/__control/reset')).status).toBe(204);
     expect(await messageBodies()).toEqual(before);
+  });
+
+  /** POST /__control/buyer-message through node:http, so Host, Origin and Sec-Fetch-Site are exactly what the test sets. */
+  function injectBuyerMessage(headers: Record<string, string>, text: string): Promise<number> {
+    const port = Number(new URL(demo.url).port);
+    const expand = (value: string): string => value.replaceAll('PORT', String(port));
+    const sent = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, expand(value)]));
+    return new Promise((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/__control/buyer-message', headers: { 'content-type': 'text/plain', ...sent } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ threadId, body: text }));
+    });
+  }
+
+  it.each<Record<string, string>>([
+    { origin: 'http://127.0.0.1:1', 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'no-cors' },
+    { origin: 'http://127.0.0.1:1' },
+    { origin: 'http://evil.example' },
+    { origin: 'null' },
+    { origin: 'https://127.0.0.1:PORT' },
+    { 'sec-fetch-site': 'cross-site' },
+    { 'sec-fetch-site': 'same-site' },
+    { host: 'evil.example:PORT' },
+    { host: '127.0.0.1:1' },
+    { host: '127.0.0.1.nip.io:PORT' },
+    { host: '0.0.0.0:PORT' },
+  ])('refuses a control call with %j (403) and injects no buyer message', async (headers) => {
+    const before = await messageBodies();
+    expect(await injectBuyerMessage(headers, 'Wiadomość z obcej strony.')).toBe(403);
+    expect(await messageBodies()).toEqual(before);
+  });
+
+  it.each<Record<string, string>>([
+    {},
+    { origin: 'http://127.0.0.1:PORT', 'sec-fetch-site': 'same-origin' },
+    { host: 'localhost:PORT', origin: 'http://localhost:PORT' },
+    { host: '[::1]:PORT', 'sec-fetch-site': 'none' },
+  ])('accepts a control call with %j', async (headers) => {
+    expect(await injectBuyerMessage(headers, 'Wiadomość z testu.')).toBe(201);
+    expect((await messageBodies()).at(-1)).toBe('Wiadomość z testu.');
   });
 
   it('is 404 when faults are off', async () => {

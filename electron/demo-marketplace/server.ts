@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authenticate } from './auth';
-import { handleControl, type RequestLog } from './control';
+import { controlRefusal, handleControl, isControlPath, type RequestLog } from './control';
 import { violateSchema, type FaultEngine } from './faults';
 import { MiraklHttpError, errorReply, type DemoReply } from './http-types';
 import type { PageTokens } from './page-token';
@@ -63,16 +63,22 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     const path = url.pathname;
     const entry = { method, path, query: url.search, operation: null as string | null, status: 0, fault: null as string | null, time: new Date(deps.state.now()).toISOString() };
-    const body = await readBody(req).catch((e: unknown) => e);
     const answer = (reply: DemoReply): void => {
       const { headers, body: bytes } = encode(reply);
       entry.status = reply.status;
       send(res, reply.status, headers, bytes);
     };
+    // Refused before its body is read: a page that may not use the control surface gets nothing done.
+    const refusal = deps.faults && isControlPath(path) ? controlRefusal(req.headers, req.socket.localPort ?? 0) : null;
+    if (refusal) {
+      answer(errorReply(403, refusal));
+      return;
+    }
+    const body = await readBody(req).catch((e: unknown) => e);
     try {
       if (body instanceof Error) throw body;
       if (!(body instanceof Buffer)) throw new MiraklHttpError(400, 'Unreadable request body');
-      if (path === '/__control' || path.startsWith('/__control/')) {
+      if (isControlPath(path)) {
         const reply = deps.faults ? handleControl(method, path, body, { state: deps.state, faults: deps.faults, log, restartPace: deps.restartPace }) : null;
         answer(reply ?? errorReply(404, 'Not Found'));
         return;

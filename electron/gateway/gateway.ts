@@ -1,3 +1,4 @@
+import { readBoundedBody } from '../http/bounded-body';
 import type { ShopDirectory } from '../shops/shop-connection';
 import { findOperation } from './operations';
 
@@ -13,7 +14,7 @@ export interface GatewayOptions {
   fetch?: typeof fetch;
   /** Abort a marketplace call after this long (default 30 s). */
   timeoutMs?: number;
-  /** Largest request body forwarded (default 25 MiB: replies carry attachments). */
+  /** Largest request body forwarded (default 25 MiB: replies carry attachments); reading stops there. */
   maxBodyBytes?: number;
 }
 
@@ -65,12 +66,11 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
       const value = request.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
-    let body: ArrayBuffer | undefined;
+    let body: Uint8Array<ArrayBuffer> | undefined;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const declared = Number(request.headers.get('content-length') ?? '0');
-      if (declared > maxBodyBytes) return gatewayError(413, 'BODY_TOO_LARGE', 'The request is larger than the console sends.');
-      body = await request.arrayBuffer();
-      if (body.byteLength > maxBodyBytes) return gatewayError(413, 'BODY_TOO_LARGE', 'The request is larger than the console sends.');
+      const read = await readBoundedBody(request, maxBodyBytes);
+      if (read.tooLarge) return gatewayError(413, 'BODY_TOO_LARGE', 'The request is larger than the console sends.');
+      body = read.bytes;
     }
 
     const controller = new AbortController();

@@ -6,9 +6,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { countingBody, streamedPost, uploadInChunks } from '../../test/support/large-bodies';
 import type { IpcDispatcher } from '../ipc/ipc-dispatcher';
 import { startWebServer, type RunningWebServer } from '../web/web-server';
-import { contentSecurityPolicy, createAppRequestHandler } from './app-request-handler';
+import { contentSecurityPolicy, createAppRequestHandler, maxIpcBodyBytes } from './app-request-handler';
 import { directoryFiles } from './static-files';
 
 const secret = 'TOP-SECRET-NEVER-SERVED';
@@ -212,6 +213,16 @@ describe('/ipc/', () => {
     expect(json.error.message).toMatch(/JSON/);
     expect(ipc).not.toHaveBeenCalled();
   });
+
+  it('stops reading a chunked body once it passes the IPC limit and answers 413 BODY_TOO_LARGE', async () => {
+    const { handle, ipc } = setup();
+    const body = countingBody(64 * 1024 * 1024, 16 * 1024);
+    const response = await handle(streamedPost(`${origin}/ipc/app:info`, body, headers));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'BODY_TOO_LARGE' } });
+    expect(body.pulled()).toBeLessThanOrEqual(maxIpcBodyBytes + 16 * 1024);
+    expect(ipc).not.toHaveBeenCalled();
+  });
 });
 
 describe('over raw HTTP through the web server', () => {
@@ -257,6 +268,14 @@ describe('over raw HTTP through the web server', () => {
   ])('never serves a file outside the root for raw path %j', async (path) => {
     const { body } = await raw(path);
     expect(body).not.toContain(secret);
+  });
+
+  it('answers 413 to an IPC body over the limit while the client is still sending it', async () => {
+    const totalBytes = 64 * 1024 * 1024;
+    const result = await uploadInChunks(`${server.url}/ipc/app:info`, { headers: { 'x-console-request': '1' }, chunkBytes: 64 * 1024, totalBytes });
+    expect(result.status).toBe(413);
+    expect(result.answeredEarly).toBe(true);
+    expect(result.bytesSent).toBeLessThan(totalBytes);
   });
 
   it('still serves the app itself', async () => {

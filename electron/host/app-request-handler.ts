@@ -1,4 +1,5 @@
 import { consoleRequestHeader, platformPrefix } from '../gateway/gateway';
+import { readBoundedBody } from '../http/bounded-body';
 import type { IpcDispatcher } from '../ipc/ipc-dispatcher';
 import { contentTypeOf, type StaticFiles } from './static-files';
 
@@ -26,6 +27,12 @@ const securityHeaders = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
 };
+
+/**
+ * The largest IPC call body read in web mode. The biggest input of the contract (shops:connect) is a
+ * few hundred bytes; anything near this is not the console talking.
+ */
+export const maxIpcBodyBytes = 64 * 1024;
 
 export interface AppRequestHandlerOptions {
   files: StaticFiles;
@@ -70,9 +77,13 @@ async function handleIpc(request: Request, url: URL, ipc: IpcDispatcher | undefi
   if (request.headers.get(consoleRequestHeader) !== '1') {
     return Response.json({ ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST', message: 'IPC calls must come from the console itself.' } }, { status: 400 });
   }
+  const body = await readBoundedBody(request, maxIpcBodyBytes);
+  if (body.tooLarge) {
+    return Response.json({ ok: false, error: { code: 'BODY_TOO_LARGE', message: 'The IPC call is larger than the console sends.' } }, { status: 413 });
+  }
   let input: unknown;
   try {
-    const text = await request.text();
+    const text = new TextDecoder().decode(body.bytes);
     input = text === '' ? {} : JSON.parse(text);
   } catch {
     return Response.json({ ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } }, { status: 400 });

@@ -1,6 +1,6 @@
 // Reading the built renderer's files from a temporary root: paths that would leave the root read as
-// missing, and a secret file placed next to the root is never returned.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// missing, and a secret file placed next to the root is never returned, not even through a symlink.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,11 @@ beforeAll(async () => {
   await writeFile(join(dir, 'package.json'), secret);
   await mkdir(join(dir, 'renderer-evil'));
   await writeFile(join(dir, 'renderer-evil', 'x.js'), secret);
+  // Links a build (or someone with write access to out/) could leave in the renderer folder.
+  await symlink(dir, join(root, 'outside'), 'dir');
+  await symlink(join(dir, 'secret.txt'), join(root, 'leak.txt'), 'file');
+  await symlink(join(root, 'assets', 'app.js'), join(root, 'alias.js'), 'file');
+  await symlink(root, join(dir, 'linked-root'), 'dir');
 });
 
 afterAll(async () => {
@@ -74,6 +79,22 @@ describe('directoryFiles', () => {
     if (urlPath.includes('..') || urlPath.includes('%2e') || urlPath.includes('%2E') || urlPath.includes('\0') || urlPath.includes('%00')) {
       expect(bytes).toBeNull();
     }
+  });
+});
+
+describe('directoryFiles and symlinks', () => {
+  it.each(['/outside/secret.txt', '/outside/renderer-evil/x.js', '/leak.txt', '/outside/linked-root/outside/secret.txt'])(
+    'never follows a symlink out of the root: %j',
+    async (urlPath) => {
+      expect(text(await directoryFiles(root).read(urlPath))).toBeNull();
+    },
+  );
+
+  it('serves a symlink that stays inside the root, and a root that is itself a symlink', async () => {
+    expect(text(await directoryFiles(root).read('/alias.js'))).toBe('console.log("app");');
+    const linked = directoryFiles(join(dir, 'linked-root'));
+    expect(text(await linked.read('/assets/app.js'))).toBe('console.log("app");');
+    expect(text(await linked.read('/leak.txt'))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 
 /** Read-only access to the built renderer's files. */
@@ -8,8 +8,9 @@ export interface StaticFiles {
 }
 
 /**
- * Files under `root`. A path that would leave `root` (.., encoded slashes, absolute paths) reads as
- * missing rather than as an error, so probing reveals nothing.
+ * Files under `root`. A path that would leave `root` (.., encoded slashes, absolute paths, or a
+ * symlink whose target lies outside the root's real location) reads as missing rather than as an
+ * error, so probing reveals nothing.
  */
 export function directoryFiles(root: string): StaticFiles {
   const base = resolve(root);
@@ -23,14 +24,23 @@ export function directoryFiles(root: string): StaticFiles {
       }
       if (decoded.includes('\0')) return null;
       const full = resolve(base, `.${decoded.startsWith('/') ? decoded : `/${decoded}`}`);
-      if (full !== base && !full.startsWith(base + sep)) return null;
+      if (!isInside(full, base)) return null;
       try {
-        return await readFile(full);
+        // The check above is on the path as written; a symlink inside the folder can still point
+        // anywhere (out/renderer/x -> /etc). Only the real location of both decides. The root is
+        // resolved on every read because a rebuild may replace it.
+        const real = await realpath(full);
+        if (!isInside(real, await realpath(base))) return null;
+        return await readFile(real);
       } catch {
         return null;
       }
     },
   };
+}
+
+function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 const contentTypes: Record<string, string> = {

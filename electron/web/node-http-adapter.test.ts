@@ -2,6 +2,8 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { uploadWholeThenGet } from '../../test/support/large-bodies';
+import { readBoundedBody } from '../http/bounded-body';
 import { sendWebResponse, toWebRequest } from './node-http-adapter';
 
 let server: Server | undefined;
@@ -74,6 +76,17 @@ describe('toWebRequest', () => {
     });
     const response = await raw(port, { method, body: payload, headers: { 'content-length': String(payload.length) } });
     expect(response.body.toString()).toBe(`${method} same ${payload.length}`);
+  });
+
+  it('lets a handler stop reading at its limit: a client that keeps sending gets the 413, finishes, and its connection serves the next request', async () => {
+    const port = await serve(async (request) => {
+      if (request.method === 'GET') return new Response('next request answered');
+      const body = await readBoundedBody(request, 64 * 1024);
+      return new Response(body.tooLarge ? 'too large' : 'read', { status: body.tooLarge ? 413 : 200 });
+    });
+    const received = await uploadWholeThenGet(port, { path: '/ipc/x', nextPath: '/', totalBytes: 16 * 1024 * 1024, until: 'next request answered' });
+    expect(received.startsWith('HTTP/1.1 413 ')).toBe(true);
+    expect(received).toMatch(/HTTP\/1\.1 200 [\s\S]*next request answered/);
   });
 
   it('gives a HEAD no body', async () => {

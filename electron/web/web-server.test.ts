@@ -1,6 +1,6 @@
 // The web-mode server on a free port: it answers with the handler's response (streamed), passes
-// request bodies intact, refuses foreign Host headers (DNS rebinding), survives handler failures and
-// stops on close().
+// request bodies intact, refuses foreign Host headers (DNS rebinding) and requests from pages of other
+// origins, survives handler failures and stops on close().
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -175,6 +175,31 @@ describe('startWebServer', () => {
   it.each(['127.0.0.1:PORT', 'localhost:PORT', 'LOCALHOST:PORT'])('answers the Host header %j', async (hostPattern) => {
     const { port } = await start(async () => new Response('ok'));
     const response = await raw(port, { headers: { host: hostPattern.replace('PORT', String(port)) } });
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toBe('ok');
+  });
+
+  it.each(['http://evil.example.com', 'http://127.0.0.1:1', 'https://127.0.0.1:PORT', 'http://127.0.0.1:PORT.evil.example', 'null', 'http://127.0.0.1:PORT, http://evil.example.com'])(
+    'answers 403 to a request from the page origin %j without calling the handler',
+    async (originPattern) => {
+      const handle = vi.fn(async () => new Response('secret data'));
+      const { port } = await start(handle);
+      const response = await raw(port, { method: 'POST', path: '/ipc/shops:list', headers: { origin: originPattern.replaceAll('PORT', String(port)) }, body: Buffer.from('{}') });
+      expect(response.status).toBe(403);
+      expect(response.body.toString()).toMatch(/another origin/);
+      expect(handle).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([
+    ['127.0.0.1:PORT', 'http://127.0.0.1:PORT'],
+    ['localhost:PORT', 'http://localhost:PORT'],
+    ['127.0.0.1:PORT', undefined],
+  ])('answers a request to Host %j from its own origin or without Origin (%j)', async (hostPattern, originPattern) => {
+    const { port } = await start(async () => new Response('ok'));
+    const headers: Record<string, string> = { host: hostPattern.replace('PORT', String(port)) };
+    if (originPattern) headers.origin = originPattern.replace('PORT', String(port));
+    const response = await raw(port, { method: 'POST', path: '/ipc/shops:list', headers, body: Buffer.from('{}') });
     expect(response.status).toBe(200);
     expect(response.body.toString()).toBe('ok');
   });

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hasHostIn, isFromAnotherOrigin, loopbackHosts } from '../http/loopback-origin';
 import { sendWebResponse, toWebRequest } from './node-http-adapter';
 
 export interface WebServerOptions {
@@ -16,14 +17,20 @@ export interface RunningWebServer {
 
 /**
  * Serves the console on `host:port` (web mode). Only requests whose Host header names this server
- * (127.0.0.1 or localhost at its port) are answered, so a web page cannot reach the gateway through
- * DNS rebinding; a handler failure becomes a 500 and is logged, and the server keeps serving.
+ * (127.0.0.1, localhost or [::1] at its port) are answered (421 otherwise), so a web page cannot reach
+ * the gateway through DNS rebinding; a request a browser sent from a page of another origin is refused
+ * with 403, so no other site (nor another local server) can drive the console's IPC or gateway. A
+ * handler failure becomes a 500 and is logged, and the server keeps serving.
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  let allowedHosts = new Set<string>();
+  let allowedHosts: ReadonlySet<string> = new Set<string>();
   const server: Server = createServer((req, res) => {
-    if (!allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+    if (!hasHostIn(req.headers, allowedHosts)) {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('This server answers only on its own address.');
+      return;
+    }
+    if (isFromAnotherOrigin(req.headers)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('The console answers only its own pages; this request came from a page of another origin.');
       return;
     }
     const origin = `http://${req.headers.host}`;
@@ -45,7 +52,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  allowedHosts = loopbackHosts(port);
   const shownHost = options.host === '127.0.0.1' || options.host === '::1' ? '127.0.0.1' : options.host;
   return {
     url: `http://${shownHost}:${port}`,
