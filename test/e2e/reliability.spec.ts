@@ -116,3 +116,59 @@ test('threads quarantined on a second page are fetched again by later passes unt
   await page.getByRole('button', { name: 'Diagnostics' }).click();
   await expect(page.getByRole('region', { name: 'Diagnostics' })).toContainText('None: everything the marketplace sent was understood.');
 });
+
+/**
+ * A full disk, as IndexedDB reports it: every write refused with QuotaExceededError while
+ * `window.__storageFull` is true. (Chromium's Storage.overrideQuotaForOrigin was tried first: in the
+ * Chromium these tests run on it changes the quota reported, not what IndexedDB accepts.)
+ */
+async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<void>> {
+  await page.addInitScript(() => {
+    for (const method of ['put', 'add'] as const) {
+      const real = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof real>) {
+        if ((window as { __storageFull?: boolean }).__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return real.apply(this, args);
+      };
+    }
+  });
+  return (full) => page.evaluate((value) => void ((window as { __storageFull?: boolean }).__storageFull = value), full);
+}
+
+test('with the storage full, a reply that cannot be stored keeps its text and says why, and nothing stored is lost', async ({ page, request }) => {
+  const setStorageFull = await simulateFullDisk(page);
+  await page.goto('/');
+  const [threadId] = await answerableThreads(page, 1, 24);
+  if (!threadId) throw new Error('The demo inbox has too few threads.');
+  const view = await openThread(page, threadId);
+  const shopId = (await view.getAttribute('data-shop-id')) ?? '';
+  const status = page.getByRole('contentinfo', { name: 'Console status' });
+  const stamp = Date.now();
+
+  // A first reply is stored and waits (the marketplace answers 503 for now).
+  await setFaults(request, [{ operation: 'M12', fault: 'status', status: 503 }]);
+  const stored = `Dzień dobry, sprawdzamy przesyłkę (${stamp}-a).`;
+  await writeReply(view, stored);
+  await expect(status).toContainText('1 waiting to send');
+
+  // The disk is full: the next reply cannot be stored.
+  await setStorageFull(true);
+  const refused = `Dzień dobry, wymiana wyjdzie jutro (${stamp}-b).`;
+  const box = view.getByRole('textbox', { name: 'Your reply' });
+  await writeReply(view, refused);
+  await expect(view.getByRole('alert')).toContainText("This computer has no room left for the console's offline data", { timeout: 15_000 });
+  await expect(view.getByRole('alert')).toContainText('nothing stored before was lost');
+  await expect(box).toHaveValue(refused);
+  await expect(status).toContainText('1 waiting to send');
+  await expect(view.locator('.outbox-item .outbox-body')).toHaveText([stored]);
+
+  // Room again, and the marketplace back: both arrive, once each.
+  await setStorageFull(false);
+  await setFaults(request, []);
+  await view.getByRole('region', { name: 'Reply' }).getByRole('button', { name: 'Send' }).click();
+  await expect(box).toHaveValue('');
+  for (const body of [stored, refused]) {
+    await expect(view.locator('.message.from-shop', { hasText: body })).toBeVisible({ timeout: 60_000 });
+    expect(await shopMessagesWithBody(request, shopId, threadId, body)).toBe(1);
+  }
+});
