@@ -93,7 +93,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.ts', 'test/**/*.ts', '*.config.{js,ts}', '**/*.test.{ts,tsx}'],
+    files: ['scripts/**/*.{ts,mjs}', 'test/**/*.ts', '*.config.{js,ts}', '**/*.test.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
