@@ -38,6 +38,9 @@ describe('shopSyncStatuses', () => {
     const statuses = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key' })], fmt);
     expect(statuses[0]?.loadingThreads).toBeNull();
     expect(statuses[0]?.problem).toMatch(/refused this shop's API key/);
+    expect(statuses[0]?.problem).toMatch(/The console tries again by itself\.$/);
+    const later = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key', notBefore: '2026-11-23T10:10:00Z' })], fmt);
+    expect(later[0]?.problem).toMatch(/The console tries it again at <2026-11-23T10:10:00Z>\.$/);
     expect(statuses[0]?.needsSeller).toBe(true);
   });
 

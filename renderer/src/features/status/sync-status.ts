@@ -35,7 +35,7 @@ export function problemText(cursor: SyncCursorRecord, formatTime: (iso: string) 
   const what = kindWords[cursor.kind] ?? cursor.kind;
   switch (cursor.lastErrorKind) {
     case 'key':
-      return 'The marketplace refused this shop\'s API key. Reconnect the shop under Shops with a valid key.';
+      return `The marketplace refused this shop's API key. Reconnect the shop under Shops with a valid key.${cursor.notBefore ? ` The console tries it again at ${formatTime(cursor.notBefore)}.` : ' The console tries again by itself.'}`;
     case 'throttled':
       return `The marketplace asked the console to slow down.${retry}`;
     case 'storage':
