@@ -1,3 +1,4 @@
+import { matchOperation, type OperationCode } from '../../shared/mirakl';
 import { getAccount, updateAccount } from './account.handlers';
 import type { DemoReply, OperationContext } from './http-types';
 import { createOperatorThread, downloadAttachment, getThread, listThreads, replyToThread } from './inbox.handlers';
@@ -6,52 +7,35 @@ import type { PageTokens } from './page-token';
 import { listCloseReasons, listOpenReasons } from './reasons.handlers';
 import { acceptReturns, closeReturns, listReturns, receiveReturns, returnsCompliance } from './returns.handlers';
 
-/** One operation of the subset: its Mirakl code, method, path pattern (named groups = path parameters) and handler. */
-export interface Route {
-  code: string;
-  method: string;
-  pattern: RegExp;
-  handle: (ctx: OperationContext, tokens: PageTokens) => DemoReply | Promise<DemoReply>;
-}
+/** How the demo answers one operation (the context carries the path parameters the catalogue names). */
+export type OperationHandler = (ctx: OperationContext, tokens: PageTokens) => DemoReply | Promise<DemoReply>;
 
-/** Every operation of the subset spec, with its path exactly as the spec writes it. */
-export const routes: readonly Route[] = [
-  { code: 'A01', method: 'GET', pattern: /^\/api\/account$/, handle: getAccount },
-  { code: 'A02', method: 'PUT', pattern: /^\/api\/account$/, handle: updateAccount },
-  { code: 'M11', method: 'GET', pattern: /^\/api\/inbox\/threads$/, handle: listThreads },
-  { code: 'M14', method: 'POST', pattern: /^\/api\/inbox\/threads$/, handle: createOperatorThread },
-  { code: 'M13', method: 'GET', pattern: /^\/api\/inbox\/threads\/(?<attachment_id>[^/]+)\/download$/, handle: downloadAttachment },
-  { code: 'M10', method: 'GET', pattern: /^\/api\/inbox\/threads\/(?<thread_id>[^/]+)$/, handle: getThread },
-  { code: 'M12', method: 'POST', pattern: /^\/api\/inbox\/threads\/(?<thread_id>[^/]+)\/message$/, handle: replyToThread },
-  { code: 'OR11', method: 'GET', pattern: /^\/api\/orders$/, handle: listOrders },
-  { code: 'OR43', method: 'POST', pattern: /^\/api\/orders\/(?<order_id>[^/]+)\/threads$/, handle: createOrderThread },
-  { code: 'OR64', method: 'PUT', pattern: /^\/api\/orders\/(?<order_id>[^/]+)\/lines\/(?<line>[^/]+)\/resolve_incident$/, handle: resolveIncident },
-  { code: 'RE11', method: 'GET', pattern: /^\/api\/reasons\/incident_open$/, handle: listOpenReasons },
-  { code: 'RE12', method: 'GET', pattern: /^\/api\/reasons\/incident_close$/, handle: listCloseReasons },
-  { code: 'RT11', method: 'GET', pattern: /^\/api\/returns$/, handle: listReturns },
-  { code: 'RT21', method: 'PUT', pattern: /^\/api\/returns\/accept$/, handle: acceptReturns },
-  { code: 'RT25', method: 'PUT', pattern: /^\/api\/returns\/receive$/, handle: receiveReturns },
-  { code: 'RT26', method: 'PUT', pattern: /^\/api\/returns\/compliance$/, handle: returnsCompliance },
-  { code: 'RT27', method: 'PUT', pattern: /^\/api\/returns\/close$/, handle: closeReturns },
-];
+/**
+ * The demo's handler of every operation of the catalogue (shared/mirakl/operations.ts), which gives
+ * each one's method and path: an operation added there without a handler here does not compile.
+ */
+export const operationHandlers: Readonly<Record<OperationCode, OperationHandler>> = {
+  A01: getAccount,
+  A02: updateAccount,
+  M10: getThread,
+  M11: listThreads,
+  M12: replyToThread,
+  M13: downloadAttachment,
+  M14: createOperatorThread,
+  OR11: listOrders,
+  OR43: createOrderThread,
+  OR64: resolveIncident,
+  RE11: listOpenReasons,
+  RE12: listCloseReasons,
+  RT11: listReturns,
+  RT21: acceptReturns,
+  RT25: receiveReturns,
+  RT26: returnsCompliance,
+  RT27: closeReturns,
+};
 
-/** The route for `method` and `path` with its decoded path parameters, or why there is none (404 path, 405 method). */
-export function matchRoute(method: string, path: string): { route: Route; params: Record<string, string> } | { status: 404 | 405 } {
-  let pathMatched = false;
-  for (const route of routes) {
-    const m = route.pattern.exec(path);
-    if (!m) continue;
-    pathMatched = true;
-    if (route.method !== method) continue;
-    const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
-    return { route, params };
-  }
-  return { status: pathMatched ? 405 : 404 };
-}
-
-/** The operation code of a request, for the request log and fault matching (null when none). */
-export function operationOf(method: string, path: string): string | null {
-  const match = matchRoute(method, path);
-  return 'route' in match ? match.route.code : null;
+/** The operation for `method` and `path` with its path parameters and handler, or why there is none (404 path, 405 method). */
+export function matchRoute(method: string, path: string): { code: OperationCode; params: Record<string, string>; handle: OperationHandler } | { status: 404 | 405 } {
+  const match = matchOperation(method, path);
+  return 'code' in match ? { ...match, handle: operationHandlers[match.code] } : match;
 }

@@ -85,12 +85,12 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
       }
       log.add(entry);
       const match = matchRoute(method, path);
-      if (!('route' in match)) {
+      if (!('code' in match)) {
         answer(errorReply(match.status, match.status === 404 ? 'Not Found' : 'Method Not Allowed'));
         return;
       }
-      entry.operation = match.route.code;
-      const decision = deps.faults?.decide(match.route.code, method, path) ?? { latencyMs: 0, fault: null };
+      entry.operation = match.code;
+      const decision = deps.faults?.decide(match.code, method, path) ?? { latencyMs: 0, fault: null };
       if (decision.latencyMs > 0) await delay(decision.latencyMs);
       const fault = decision.fault;
       entry.fault = fault?.fault ?? (decision.latencyMs > 0 ? 'latency' : null);
@@ -111,7 +111,7 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
       let reply: DemoReply;
       try {
         const shop = authenticate(deps.state.data.shops, req.headers.authorization, url.searchParams);
-        reply = await match.route.handle({ method, params: match.params, query: url.searchParams, headers: req.headers, body, shop, state: deps.state }, deps.tokens);
+        reply = await match.handle({ method, params: match.params, query: url.searchParams, headers: req.headers, body, shop, state: deps.state }, deps.tokens);
       } catch (error) {
         if (!(error instanceof MiraklHttpError)) throw error;
         reply = errorReply(error.status, error.message);
@@ -122,7 +122,7 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
         return;
       }
       if (fault?.fault === 'schema-violation') {
-        reply = reply.bytes ? { status: reply.status, json: { unexpected: 'json instead of a file' } } : { ...reply, json: violateSchema(match.route.code, reply.json) };
+        reply = reply.bytes ? { status: reply.status, json: { unexpected: 'json instead of a file' } } : { ...reply, json: violateSchema(match.code, reply.json) };
       }
       if (fault?.fault === 'truncate') {
         const { headers, body: bytes } = encode(reply);

@@ -14,3 +14,5 @@ export * from './orders.schema';
 export * from './reasons.schema';
 export * from './returns.schema';
 export * from './response-schemas';
+export * from './operations';
+export * from './operation-paths';
