@@ -1,19 +1,44 @@
+import { z } from 'zod';
 import { MiraklHttpError } from './http-types';
 import type { MessageRecord, Party, ThreadRecord } from './model';
 import { Rng } from './seed/prng';
 import { renderTemplate } from './seed/text-bank';
-import type { MarketplaceState } from './state';
+import { MAX_MESSAGES_PER_THREAD, type MarketplaceState } from './state';
+
+/**
+ * `POST /__control/buyer-message`: a buyer message now. Tests may attach text files and rename
+ * the buyer or retitle the thread with it, to show the console names it must display with care
+ * (e.g. hidden direction characters in a file name).
+ */
+export const buyerMessageRequest = z.object({
+  threadId: z.string(),
+  body: z.string(),
+  attachments: z.array(z.strictObject({ name: z.string().min(1).max(255), contentType: z.string().min(1), text: z.string().max(100_000) })).max(10).optional(),
+  /** The buyer's display name from now on (the thread's participant and this message's author). */
+  customerName: z.string().min(1).max(200).optional(),
+  /** The thread's topic from now on, as free text. */
+  topic: z.string().min(1).max(500).optional(),
+});
+
+/** What a buyer message may carry beyond its body (see buyerMessageRequest). */
+export type BuyerMessageExtras = Omit<z.infer<typeof buyerMessageRequest>, 'threadId' | 'body'>;
 
 /**
  * Appends a buyer message to a thread now, as if the buyer wrote it on the marketplace: to the shop
- * (and the operator once it took over). Throws 404 for a thread without a buyer (operator threads),
- * 400 when the body is shorter than 3 characters or the thread is full.
+ * (and the operator once it took over), with `extras` applied first (a renamed buyer, a new topic,
+ * text files). Throws 404 for a thread without a buyer (operator threads), 400 when the body is
+ * shorter than 3 characters or the thread is full.
  */
-export function appendBuyerMessage(state: MarketplaceState, thread: ThreadRecord, body: string): MessageRecord {
+export function appendBuyerMessage(state: MarketplaceState, thread: ThreadRecord, body: string, extras: BuyerMessageExtras = {}): MessageRecord {
   if (!thread.customer) throw new MiraklHttpError(404, `Thread ${thread.id} has no buyer`);
   if (body.trim().length < 3) throw new MiraklHttpError(400, 'The message body must hold at least 3 characters');
+  // Checked before anything changes, so a refused message renames and retitles nothing.
+  if (thread.messages.length >= MAX_MESSAGES_PER_THREAD) throw new MiraklHttpError(400, `A thread cannot hold more than ${MAX_MESSAGES_PER_THREAD} messages`);
+  if (extras.customerName !== undefined) thread.customer.name = extras.customerName;
+  if (extras.topic !== undefined) thread.topic = { type: 'FREE_TEXT', value: extras.topic };
+  const files = (extras.attachments ?? []).map((a) => ({ name: a.name, contentType: a.contentType, bytes: new TextEncoder().encode(a.text) }));
   const to: Party[] = thread.takenOver ? ['SHOP', 'OPERATOR'] : ['SHOP'];
-  return state.appendMessage(thread, { from: 'CUSTOMER', to, body, files: [] }, thread.customer.name);
+  return state.appendMessage(thread, { from: 'CUSTOMER', to, body, files }, thread.customer.name);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { hasHostIn, isFromAnotherOrigin, loopbackHosts } from '../http/loopback-origin';
-import { appendBuyerMessage } from './buyer-pace';
+import { appendBuyerMessage, buyerMessageRequest } from './buyer-pace';
 import type { FaultEngine } from './faults';
 import { MiraklHttpError, errorReply, json, parseJsonBody, type DemoReply } from './http-types';
 import type { MarketplaceState } from './state';
@@ -74,11 +74,15 @@ export function handleControl(method: string, path: string, body: Buffer, deps: 
       deps.faults.clear();
       return { status: 204 };
     case 'POST /__control/buyer-message': {
-      const input = parseJsonBody(body) as { threadId?: unknown; body?: unknown };
-      if (typeof input.threadId !== 'string' || typeof input.body !== 'string') throw new MiraklHttpError(400, 'Expected { "threadId": string, "body": string }');
-      const thread = deps.state.data.threads.get(input.threadId);
-      if (!thread) throw new MiraklHttpError(404, `Thread ${input.threadId} not found`);
-      const message = appendBuyerMessage(deps.state, thread, input.body);
+      const parsed = buyerMessageRequest.safeParse(parseJsonBody(body));
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        throw new MiraklHttpError(400, `Expected { "threadId": string, "body": string, "attachments"?: [{ "name", "contentType", "text" }], "customerName"?: string, "topic"?: string }: ${issues}`);
+      }
+      const { threadId, body: text, ...extras } = parsed.data;
+      const thread = deps.state.data.threads.get(threadId);
+      if (!thread) throw new MiraklHttpError(404, `Thread ${threadId} not found`);
+      const message = appendBuyerMessage(deps.state, thread, text, extras);
       return json(201, { thread_id: thread.id, message_id: message.id });
     }
     case 'POST /__control/reset':

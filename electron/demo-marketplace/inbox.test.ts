@@ -94,6 +94,42 @@ describe('updated_since and buyer activity', () => {
     expect(thread.messages!.at(-1)).toMatchObject({ body: 'Czy paczka już wyszła?', from: { type: 'CUSTOMER_USER' } });
   });
 
+  it('a control buyer message can carry text files, rename the buyer and retitle the thread', async () => {
+    const { call } = await start({ threads: 40, now: fixedClock });
+    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) => t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
+    const evil = 'evil\u202Egnp.exe';
+    const posted = await call('POST', '/__control/buyer-message', {
+      json: { threadId: thread.id, body: 'Zobacz zdjęcie w załączniku.', customerName: 'Anna \u202EK.', topic: 'Zwrot \u2067towaru', attachments: [{ name: evil, contentType: 'image/png', text: 'MZ not a png' }] },
+    });
+    expect(posted.status).toBe(201);
+    const detail = (await call('GET', `/api/inbox/threads/${thread.id}`)).json as ThreadDetail;
+    expect(detail.topic).toEqual({ type: 'FREE_TEXT', value: 'Zwrot \u2067towaru' });
+    expect(detail.current_participants.find((p) => p.type === 'CUSTOMER')?.display_name).toBe('Anna \u202EK.');
+    const last = detail.messages.at(-1)!;
+    expect(last).toMatchObject({ body: 'Zobacz zdjęcie w załączniku.', from: { type: 'CUSTOMER_USER', display_name: 'Anna \u202EK.' } });
+    expect(last.attachments!.map((a) => [a.name, a.size])).toEqual([[evil, 12]]);
+    const download = await call('GET', `/api/inbox/threads/${last.attachments![0]!.id}/download`);
+    expect(Buffer.from(download.bytes).toString('utf8')).toBe('MZ not a png');
+    expect(download.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('refuses a malformed control buyer message, and a refused one renames nothing', async () => {
+    const { call } = await start({ threads: 40, now: fixedClock });
+    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) => t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
+    const post = async (json: Record<string, unknown>) => (await call('POST', '/__control/buyer-message', { json: { threadId: thread.id, body: 'Dzień dobry', ...json } })).status;
+    expect(await post({ attachments: [{ name: 'a.txt', contentType: 'text/plain' }] })).toBe(400);
+    expect(await post({ attachments: [{ name: 'a.txt', contentType: 'text/plain', text: 'x', bytes: 1 }] })).toBe(400);
+    expect(await post({ attachments: [{ name: '', contentType: 'text/plain', text: 'x' }] })).toBe(400);
+    expect(await post({ customerName: '' })).toBe(400);
+    expect(await post({ topic: 42 })).toBe(400);
+    expect(await post({ body: 'x', customerName: 'Someone else', topic: 'Another topic' })).toBe(400);
+    expect(await post({ threadId: 'nope' })).toBe(404);
+    const detail = (await call('GET', `/api/inbox/threads/${thread.id}`)).json as ThreadDetail;
+    expect(detail.topic).toEqual(thread.topic);
+    expect(detail.current_participants).toEqual(thread.current_participants);
+    expect(detail.metadata.total_count).toBe(thread.metadata.total_count);
+  });
+
   it('with buyerPaceMs, buyers keep writing (picked up by updated_since)', async () => {
     const startedAt = new Date();
     const { call } = await start({ threads: 40, buyerPaceMs: 15 });

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { OutboxAttachment } from '../../data/records';
+import { SafeName } from '../../ui/SafeName';
+import { neutraliseBidi } from '../../ui/safe-text';
 
 interface Props {
   files: readonly OutboxAttachment[];
@@ -48,8 +50,8 @@ export function AttachmentPicker({ files, onChange, disabled }: Props) {
         <ul className="chosen-files" aria-label="Files to send">
           {files.map((file, index) => (
             <li key={`${index}-${file.name}`}>
-              📎 {file.name} <span className="muted">{formatSize(file.blob.size)}</span>{' '}
-              <button type="button" disabled={disabled} aria-label={`Remove ${file.name}`} onClick={() => onChange(files.filter((_, i) => i !== index))}>
+              📎 <SafeName kind="file" text={file.name} /> <span className="muted">{formatSize(file.blob.size)}</span>{' '}
+              <button type="button" disabled={disabled} aria-label={`Remove ${neutraliseBidi(file.name)}`} onClick={() => onChange(files.filter((_, i) => i !== index))}>
                 Remove
               </button>
             </li>

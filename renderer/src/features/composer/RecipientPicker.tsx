@@ -1,3 +1,4 @@
+import { SafeName } from '../../ui/SafeName';
 import type { ReplyOptions } from './reply-options';
 
 interface Props {
@@ -27,7 +28,16 @@ export function RecipientPicker({ options, customerName, includeOperator, onIncl
   return (
     <div className="recipients">
       <span>
-        To: <strong>the buyer{customerName ? ` (${customerName})` : ''}</strong>
+        To:{' '}
+        <strong>
+          the buyer
+          {customerName && (
+            <>
+              {' ('}
+              <SafeName text={customerName} />)
+            </>
+          )}
+        </strong>
       </span>
       <label>
         <input type="checkbox" checked={includeOperator} disabled={disabled} onChange={(event) => onIncludeOperator(event.target.checked)} /> Also send

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatDateTime } from '../../app/format';
 import { useConsoleData } from '../../data/console-data-context';
+import { SafeName } from '../../ui/SafeName';
 import { useInboxThreads } from './useInboxThreads';
 
 interface Props {
@@ -64,11 +65,13 @@ export function ThreadList({ selected, onSelect, now }: Props) {
                 data-thread-id={row.id}
                 onClick={() => onSelect({ shopId: row.shopId, threadId: row.id })}
               >
-                <span className="thread-topic">{row.topic || 'No subject'}</span>
+                <span className="thread-topic">
+                  <SafeName text={row.topic || 'No subject'} />
+                </span>
                 <span className="thread-meta">
                   <span className="badge market">{row.market}</span>
                   <span>{labels.get(row.shopId) ?? row.shopId}</span>
-                  <span>{row.customerName}</span>
+                  {row.customerName && <SafeName text={row.customerName} />}
                   {row.takenOver === 1 && <span className="badge operator">Platform involved</span>}
                   {row.closed === 1 && <span className="badge">Closed</span>}
                   {row.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../app/format';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { SafeName } from '../../ui/SafeName';
 import { formatSize } from '../composer/AttachmentPicker';
 import { useOnline } from '../status/useOnline';
 import { ParkedActions } from './ParkedActions';
@@ -41,7 +42,7 @@ export function OutboxItemCard({ item, thread, heldBack = false, context }: Prop
         <ul className="attachments" aria-label="Attachments">
           {item.attachments.map((a, index) => (
             <li key={`${index}-${a.name}`}>
-              📎 {a.name} <span className="muted">{formatSize(a.blob.size)}</span>
+              📎 <SafeName kind="file" text={a.name} /> <span className="muted">{formatSize(a.blob.size)}</span>
             </li>
           ))}
         </ul>

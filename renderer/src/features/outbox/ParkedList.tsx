@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { SafeName } from '../../ui/SafeName';
 import { OutboxItemCard } from './OutboxItemCard';
 
 interface Props {
@@ -49,7 +50,7 @@ function ParkedContext({
   const { threadId } = item;
   return (
     <p className="parked-context small">
-      <span className="badge">{shopLabel}</span> {thread ? thread.topic || 'No subject' : threadId ? `Thread ${threadId}` : item.kind}
+      <span className="badge">{shopLabel}</span> {thread ? <SafeName text={thread.topic || 'No subject'} /> : threadId ? `Thread ${threadId}` : item.kind}
       {onOpenThread && threadId && (
         <button type="button" onClick={() => onOpenThread({ shopId: item.shopId, threadId })}>
           Open thread

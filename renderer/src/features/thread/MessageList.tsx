@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../app/format';
 import type { AttachmentRecord, MessageRecord } from '../../data/records';
+import { SafeName } from '../../ui/SafeName';
 import { senderClass, senderLabel } from './thread-facts';
 
 interface Props {
@@ -21,7 +22,9 @@ export function MessageList({ messages, attachments, sentHere }: Props) {
         return (
           <li key={m.id} className={`message from-${senderClass(m.fromType)}`}>
             <div className="message-meta">
-              <strong>{m.fromName || who}</strong>
+              <strong>
+                <SafeName text={m.fromName || who} />
+              </strong>
               <span className="badge">{who}</span>
               <time dateTime={m.dateCreated}>{formatDateTime(m.dateCreated)}</time>
               {fromHere && (
@@ -34,7 +37,9 @@ export function MessageList({ messages, attachments, sentHere }: Props) {
             {m.attachmentIds.length > 0 && (
               <ul className="attachments" aria-label="Attachments">
                 {m.attachmentIds.map((id) => (
-                  <li key={id}>📎 {attachments.get(id)?.name ?? id}</li>
+                  <li key={id}>
+                    📎 <SafeName kind="file" text={attachments.get(id)?.name ?? id} />
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,14 +1,16 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { Composer } from '../composer/Composer';
 import { ThreadOutbox } from '../outbox/ThreadOutbox';
 import { reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
-import { currentParticipants, participantsLine } from './thread-facts';
+import { currentParticipants, participantLabels } from './thread-facts';
 import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
 import { useMinuteClock } from '../../app/useMinuteClock';
+import { SafeName } from '../../ui/SafeName';
+import { neutraliseBidi } from '../../ui/safe-text';
 
 interface Props {
   shopId: string;
@@ -56,11 +58,20 @@ export function ThreadView({ shopId, threadId }: Props) {
   ).length;
   const participants = currentParticipants(thread.raw);
   return (
-    <article className="thread-view" aria-label={`Thread ${thread.topic}`} data-shop-id={shopId} data-thread-id={threadId}>
+    <article className="thread-view" aria-label={`Thread ${neutraliseBidi(thread.topic)}`} data-shop-id={shopId} data-thread-id={threadId}>
       <header>
-        <h2>{thread.topic || 'No subject'}</h2>
+        <h2>
+          <SafeName text={thread.topic || 'No subject'} />
+        </h2>
         <p className="participants">
-          {participants.length > 0 ? participantsLine(participants) : thread.customerName}
+          {participants.length > 0
+            ? participantLabels(participants).map((p, index) => (
+                <Fragment key={index}>
+                  {index > 0 && ' · '}
+                  <SafeName text={p.name} /> ({p.role})
+                </Fragment>
+              ))
+            : thread.customerName && <SafeName text={thread.customerName} />}
           {thread.closed === 1 && <span className="badge">Closed</span>}
           {thread.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorizedParticipants, currentParticipants, participantsLine, senderClass, senderLabel } from './thread-facts';
+import { authorizedParticipants, currentParticipants, participantLabels, senderClass, senderLabel } from './thread-facts';
 
 describe('senderClass', () => {
   it('strips the _USER suffix of message authors and lowercases', () => {
@@ -45,7 +45,10 @@ describe('participants', () => {
     expect(currentParticipants({ current_participants: 'x' })).toEqual([]);
   });
 
-  it('writes them in one line, a nameless one by its role', () => {
-    expect(participantsLine(authorizedParticipants(raw))).toBe('Elektro-Dom (You) · Platform (Platform)');
+  it('labels each with its role, a nameless one named by its role', () => {
+    expect(participantLabels(authorizedParticipants(raw))).toEqual([
+      { name: 'Elektro-Dom', role: 'You' },
+      { name: 'Platform', role: 'Platform' },
+    ]);
   });
 });

@@ -48,7 +48,10 @@ export function authorizedParticipants(raw: unknown): ParticipantView[] {
   return participantList(raw, 'authorized_participants');
 }
 
-/** "Anna K. (Buyer) · Elektro-Dom (You)": the participants in one line. */
-export function participantsLine(participants: readonly ParticipantView[]): string {
-  return participants.map((p) => `${p.name || senderLabel(p.type)} (${senderLabel(p.type)})`).join(' · ');
+/**
+ * Each participant's name and role as the header lists them ("Anna K." Buyer, "Elektro-Dom" You);
+ * a nameless one is named by its role. Names stay apart from the roles so the view can isolate each.
+ */
+export function participantLabels(participants: readonly ParticipantView[]): { name: string; role: string }[] {
+  return participants.map((p) => ({ name: p.name || senderLabel(p.type), role: senderLabel(p.type) }));
 }
