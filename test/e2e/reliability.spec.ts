@@ -16,6 +16,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test('a reply queued while a shop is connected is still sent, exactly once, when the marketplace comes back', async ({ page, request }) => {
+  test.slow();
   await page.goto('/');
   const [threadId] = await answerableThreads(page, 1, 20);
   if (!threadId) throw new Error('The demo inbox has too few threads.');
@@ -136,6 +137,8 @@ async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<
 }
 
 test('with the storage full, a reply that cannot be stored keeps its text and says why, and nothing stored is lost', async ({ page, request }) => {
+  // The first reply waits out the outbox's backoff after its 503s: give the test room for that.
+  test.slow();
   const setStorageFull = await simulateFullDisk(page);
   await page.goto('/');
   const [threadId] = await answerableThreads(page, 1, 24);
