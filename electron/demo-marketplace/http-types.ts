@@ -1,15 +1,8 @@
 import type { ShopRecord } from './model';
+import { MiraklHttpError } from './mirakl-error';
 import type { MarketplaceState } from './state';
 
-/** An HTTP error answered with Mirakl's error body `{ "status": <code>, "message": "..." }`. */
-export class MiraklHttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { MiraklHttpError };
 
 /** What an operation handler sees: the authenticated shop, the parsed URL, the raw body. */
 export interface OperationContext {

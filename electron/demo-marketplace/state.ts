@@ -1,4 +1,4 @@
-import { MiraklHttpError } from './http-types';
+import { MiraklHttpError } from './mirakl-error';
 import type { AttachmentRecord, MarketplaceData, MessageRecord, Party, ShopRecord, ThreadRecord } from './model';
 import { Rng } from './seed/prng';
 import { generateMarketplace, type SeedOptions } from './seed/seed-data';

@@ -1,4 +1,4 @@
-// KNOWN BUGS (not committed): these tests state the correct behaviour and fail today.
+// Regression tests of bugs found by the host tests and fixed in d12b4dd: each states the behaviour that was wrong before.
 import { request as httpRequest } from 'node:http';
 import { afterEach, expect, it, vi } from 'vitest';
 import { startWebServer, type RunningWebServer } from './web-server';

@@ -1,4 +1,4 @@
-// KNOWN BUG (not committed): this test states the correct behaviour and fails today.
+// Regression tests of bugs found by the host tests and fixed in d12b4dd: each states the behaviour that was wrong before.
 import { expect, it } from 'vitest';
 import { createGateway } from './gateway';
 
