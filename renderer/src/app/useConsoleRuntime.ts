@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { platformHttp } from '../api/platform-client';
 import type { ShopSummary } from '../host/host-contract';
-import { startConsoleRuntime, type ConsoleRuntime } from '../sync/console-runtime';
+import { startConsoleRuntime, type ConsoleRuntime } from './console-runtime';
 
 /** Until profiles exist, every window works as this one profile and team member. */
 export const defaultProfile = { id: 'default', author: 'default' } as const;

@@ -3,17 +3,17 @@ import type { ConsoleData } from '../data/console-data-context';
 import { ConsoleDatabase, profileDatabaseName } from '../data/db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
 import type { ShopSummary } from '../host/host-contract';
-import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
-import { httpOutboxPlatform } from './outbox/http-outbox-platform';
-import type { DrainReport } from './outbox/outbox.sender';
-import { runOutbox } from './outbox/outbox-runner';
-import { runSyncLoop, type PassOutcome } from './sync.scheduler';
-import { resetShopCursors, type SyncContext } from './sync-context';
-import type { SyncPolicy } from './sync-policy';
-import { loadSyncPolicy, saveInboxPollMs } from './sync-settings';
-import { httpSyncPlatform } from './sync-platform';
-import { refreshThread } from './threads.sync';
-import { createWaker } from './waker';
+import { inProcessLocks, runAsLeader, type LockManagerLike } from '../sync/leader';
+import { httpOutboxPlatform } from '../sync/outbox/http-outbox-platform';
+import type { DrainReport } from '../sync/outbox/outbox.sender';
+import { runOutbox } from '../sync/outbox/outbox-runner';
+import { runSyncLoop, type PassOutcome } from '../sync/sync.scheduler';
+import { resetShopCursors, type SyncContext } from '../sync/sync-context';
+import type { SyncPolicy } from '../sync/sync-policy';
+import { loadSyncPolicy, saveInboxPollMs } from '../sync/sync-settings';
+import { httpSyncPlatform } from '../sync/sync-platform';
+import { refreshThread } from '../sync/threads.sync';
+import { createWaker } from '../sync/waker';
 
 export interface ConsoleRuntimeOptions {
   profileId: string;
