@@ -8,6 +8,7 @@ import { ShopSettings } from '../features/settings/ShopSettings';
 import { SyncSettings } from '../features/settings/SyncSettings';
 import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView';
 import { StatusBar } from '../features/status/StatusBar';
+import { systemClock } from './clock';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 import { useMinuteClock } from './useMinuteClock';
@@ -21,7 +22,7 @@ export function App() {
   const runtime = useConsoleRuntime(shops.data);
   const [selected, setSelected] = useState<{ shopId: string; threadId: string } | null>(null);
   const [view, setView] = useState<View>('inbox');
-  const now = useMinuteClock();
+  const now = useMinuteClock(systemClock);
 
   return (
     <ConsoleDataProvider value={runtime?.data ?? null}>
@@ -59,7 +60,7 @@ export function App() {
             <ThreadList selected={selected} onSelect={setSelected} now={now} />
             <div className="thread-pane">
               {selected ? (
-                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} />
+                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} now={now} />
               ) : (
                 <div className="panel-message">Choose a thread to read it.</div>
               )}

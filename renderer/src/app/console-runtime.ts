@@ -2,6 +2,7 @@ import type { KyInstance } from 'ky';
 import type { ConsoleData } from '../data/console-data-context';
 import { ConsoleDatabase, profileDatabaseName } from '../data/db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
+import { storeShops } from '../data/shops.queries';
 import type { ShopSummary } from '../host/host-contract';
 import { inProcessLocks, runAsLeader, type LockManagerLike } from '../sync/leader';
 import { httpOutboxPlatform } from '../sync/outbox/http-outbox-platform';
@@ -14,6 +15,7 @@ import { loadSyncPolicy, saveInboxPollMs } from '../sync/sync-settings';
 import { httpSyncPlatform } from '../sync/sync-platform';
 import { refreshThread } from '../sync/threads.sync';
 import { createWaker } from '../sync/waker';
+import { systemClock, type Clock } from './clock';
 
 export interface ConsoleRuntimeOptions {
   profileId: string;
@@ -28,6 +30,8 @@ export interface ConsoleRuntimeOptions {
   log?: (message: string, error?: unknown) => void;
   /** The origin's databases, where older caches of the profile are found (default: this browser's). */
   databases?: DatabaseDirectory;
+  /** The one clock every part of the runtime reads (default: the system clock). */
+  now?: Clock;
 }
 
 export interface ConsoleRuntime {
@@ -52,7 +56,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const storage = typeof localStorage === 'undefined' ? null : localStorage;
   let policy = options.policy ?? loadSyncPolicy(storage);
-  const now = (): Date => new Date();
+  const now = options.now ?? systemClock;
   // One database per profile, whatever its shops: a change of shops never hides a queued reply.
   const db = new ConsoleDatabase(profileDatabaseName(options.profileId));
   const connected = new Set(options.shops.map((s) => s.id));
@@ -76,12 +80,12 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   };
   if (channel) channel.onmessage = (event: MessageEvent<Nudge>) => receive(event.data);
 
-  let lastInput = Date.now();
+  let lastInput = now().getTime();
   const idleAfterMs = options.idleAfterMs ?? 10 * 60_000;
   const onInput = (): void => {
-    lastInput = Date.now();
+    lastInput = now().getTime();
   };
-  const isVisible = (): boolean => document.visibilityState === 'visible' && Date.now() - lastInput < idleAfterMs;
+  const isVisible = (): boolean => document.visibilityState === 'visible' && now().getTime() - lastInput < idleAfterMs;
   const isOnline = (): boolean => navigator.onLine;
   const onBack = (): void => {
     outboxWaker.wake();
@@ -174,6 +178,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
     profileId: options.profileId,
     author: options.author,
     shops: options.shops,
+    now,
     wakeOutbox: () => nudge({ type: 'outbox' }),
     syncNow: (shopId) => nudge({ type: 'sync', shopId }),
     resyncShop: async (shopId) => {
@@ -204,14 +209,4 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
       db.close();
     },
   };
-}
-
-/** Keeps the shop records in step with the host's list (label and market may change; the account stays). */
-async function storeShops(db: ConsoleDatabase, shops: readonly ShopSummary[]): Promise<void> {
-  await db.transaction('rw', db.shops, async () => {
-    for (const shop of shops) {
-      const existing = await db.shops.get(shop.id);
-      await db.shops.put({ ...existing, id: shop.id, label: shop.label, market: shop.market });
-    }
-  });
 }

@@ -26,16 +26,17 @@ export interface Draft {
 /**
  * The reply draft of a thread, kept in db.drafts as it is typed, so it survives a reload or a
  * crash: restored when the thread opens, saved ~300 ms after typing pauses, and flushed at once on
- * blur, when the composer unmounts, and when the page is hidden or unloaded (pagehide).
+ * blur, when the composer unmounts, and when the page is hidden or unloaded (pagehide). Each save
+ * is stamped with `now()`, the console's clock.
  */
-export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string): Draft {
+export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string, now: () => Date): Draft {
   const [body, setBodyState] = useState<string | null>(null);
   const [state, setState] = useState<DraftState>('loading');
   const saver = useRef<DraftSaver | null>(null);
   if (saver.current === null) {
     saver.current = createDraftSaver(
       async (text) => {
-        await storeDraft(db, shopId, threadId, text, new Date());
+        await storeDraft(db, shopId, threadId, text, now());
         setState((current) => (current === 'unsaved' && !saver.current?.pending ? 'saved' : current));
       },
       { onError: () => setState('failed') },

@@ -8,13 +8,14 @@ import { ThreadNotices } from './ThreadNotices';
 import { currentParticipants, participantLabels } from './thread-facts';
 import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
-import { useMinuteClock } from '../../app/useMinuteClock';
 import { SafeName } from '../../ui/SafeName';
 import { neutraliseBidi } from '../../ui/safe-text';
 
 interface Props {
   shopId: string;
   threadId: string;
+  /** The time deadlines are counted against (ms; re-rendered by the caller each minute). */
+  now: number;
 }
 
 /**
@@ -24,10 +25,9 @@ interface Props {
  * A thread not in the cache yet (the first sync has not reached it) says so, and still shows any
  * reply the seller queued for it.
  */
-export function ThreadView({ shopId, threadId }: Props) {
+export function ThreadView({ shopId, threadId, now }: Props) {
   const { db, syncNow } = useConsoleData();
   const cached = useCachedThread(db, shopId, threadId);
-  const now = useMinuteClock();
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
   const sentHere = useMemo(() => {
     const ids = new Map<string, string | undefined>();
