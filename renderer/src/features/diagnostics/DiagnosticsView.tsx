@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import type { SyncCursorRecord } from '../../data/records';
 import { prettyPayload } from './pretty-payload';

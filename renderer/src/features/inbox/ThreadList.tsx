@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import { SafeName } from '../../ui/SafeName';
 import { useInboxThreads } from './useInboxThreads';

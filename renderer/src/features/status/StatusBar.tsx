@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatDateTime } from '../../app/format';
+import { formatShortTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import type { ConsoleDatabase } from '../../data/db';
 import { ParkedList } from '../outbox/ParkedList';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
-import { useOnline } from './useOnline';
+import { useOnline } from '../../ui/useOnline';
 import './status-bar.css';
 
 interface Props {
@@ -15,15 +15,6 @@ interface Props {
   onOpenDiagnostics?: () => void;
 }
 
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
-/** Today's instants as a time, older ones with their date. */
-function shortTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toDateString() === new Date().toDateString() ? time.format(date) : formatDateTime(iso);
-}
-
 /**
  * The console's state at a glance, along the bottom: online or offline, each shop's last
  * successful sync or its problem in words, the first sync's progress, replies waiting to send,
@@ -31,7 +22,8 @@ function shortTime(iso: string): string {
  * from the cache, so every window shows the leader's work.
  */
 export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
-  const { db, shops, syncNow } = useConsoleData();
+  const { db, shops, syncNow, now } = useConsoleData();
+  const shortTime = (iso: string): string => formatShortTime(iso, now());
   const online = useOnline();
   const [parkedOpen, setParkedOpen] = useState(false);
   const counts = useLiveQuery(

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import type { AttachmentRecord, MessageRecord } from '../../data/records';
 import { SafeName } from '../../ui/SafeName';
 import { senderClass, senderLabel } from './thread-facts';
