@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
-import { createDraftSaver, storeDraft, type DraftSaver } from './draft-saver';
+import { readDraft, storeDraft } from '../../data/drafts.queries';
+import { createDraftSaver, type DraftSaver } from './draft-saver';
 
 /** Where the draft is: restored and unchanged, waiting for its save, saved, or failed to save. */
 export type DraftState = 'loading' | 'clean' | 'unsaved' | 'saved' | 'failed';
@@ -45,8 +46,7 @@ export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string, 
 
   useEffect(() => {
     let live = true;
-    db.drafts
-      .get([shopId, threadId])
+    readDraft(db, shopId, threadId)
       .then((draft) => {
         if (!live) return;
         setBodyState(draft?.body ?? '');

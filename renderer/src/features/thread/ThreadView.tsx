@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { Composer } from '../composer/Composer';
 import { ThreadOutbox } from '../outbox/ThreadOutbox';
-import { reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
+import { isUnsentToBuyer, reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
 import { currentParticipants, participantLabels } from './thread-facts';
@@ -53,9 +53,7 @@ export function ThreadView({ shopId, threadId, now }: Props) {
       </article>
     );
   }
-  const pendingToBuyer = cached.outbox.filter(
-    (i) => (i.state === 'queued' || i.state === 'sending' || i.state === 'unknown') && Array.isArray(i.payload.to) && (i.payload.to as { type?: unknown }[]).some((r) => r.type === 'CUSTOMER'),
-  ).length;
+  const pendingToBuyer = cached.outbox.filter(isUnsentToBuyer).length;
   const participants = currentParticipants(thread.raw);
   return (
     <article className="thread-view" aria-label={`Thread ${neutraliseBidi(thread.topic)}`} data-shop-id={shopId} data-thread-id={threadId}>
