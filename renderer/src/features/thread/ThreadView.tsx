@@ -5,7 +5,7 @@ import { ThreadOutbox } from '../outbox/ThreadOutbox';
 import { isUnsentToBuyer, reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
-import { currentParticipants, participantLabels } from './thread-facts';
+import { participantLabels } from './participant-words';
 import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
 import { SafeName } from '../../ui/SafeName';
@@ -54,7 +54,7 @@ export function ThreadView({ shopId, threadId, now }: Props) {
     );
   }
   const pendingToBuyer = cached.outbox.filter(isUnsentToBuyer).length;
-  const participants = currentParticipants(thread.raw);
+  const participants = thread.currentParticipants;
   return (
     <article className="thread-view" aria-label={`Thread ${neutraliseBidi(thread.topic)}`} data-shop-id={shopId} data-thread-id={threadId}>
       <header>
