@@ -2,16 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
-import { ThreadList } from '../features/inbox/ThreadList';
-import { useShops } from '../features/inbox/useShops';
-import { ShopSettings } from '../features/settings/ShopSettings';
-import { SyncSettings } from '../features/settings/SyncSettings';
-import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView';
-import { StatusBar } from '../features/status/StatusBar';
+import { DiagnosticsView } from '../features/diagnostics';
+import { ThreadList } from '../features/inbox';
+import { ShopSettings, SyncSettings } from '../features/settings';
+import { StatusBar } from '../features/status';
 import { systemClock } from './clock';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 import { useMinuteClock } from './useMinuteClock';
+import { useShops } from './useShops';
 
 type View = 'inbox' | 'settings' | 'diagnostics';
 

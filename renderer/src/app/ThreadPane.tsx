@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleData } from '../data/console-data-context';
-import { ThreadView } from '../features/thread/ThreadView';
+import { ThreadView } from '../features/thread';
 
 /**
  * The open thread: shown from the cache at once, and fetched whole (M10) in the background when

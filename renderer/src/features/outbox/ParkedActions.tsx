@@ -2,12 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
-import { RecipientPicker } from '../composer/RecipientPicker';
-import { noReplyReason, recipientsFor, replyOptions } from '../composer/reply-options';
-import { checkReply } from '../composer/reply-validation';
+import { checkReply, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
 import { copyText } from './copy-text';
 import { replyRecipients, replyText } from './outbox-status';
-import '../composer/composer.css';
 
 type Mode = 'idle' | 'editing' | 'confirm-discard';
 

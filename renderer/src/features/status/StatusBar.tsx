@@ -4,7 +4,7 @@ import { formatShortTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import { outboxCounts } from '../../data/outbox.queries';
 import { quarantinedCountByShop, syncCursors } from '../../data/sync-state.queries';
-import { ParkedList } from '../outbox/ParkedList';
+import { ParkedList } from '../outbox';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
 import { useOnline } from '../../ui/useOnline';
 import './status-bar.css';

@@ -1,8 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
-import { Composer } from '../composer/Composer';
-import { ThreadOutbox } from '../outbox/ThreadOutbox';
-import { isUnsentToBuyer, reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
+import { Composer } from '../composer';
+import { isUnsentToBuyer, reflectedMessageId, ThreadOutbox, threadOutboxRows } from '../outbox';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
 import { participantLabels } from './participant-words';
