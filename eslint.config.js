@@ -58,50 +58,45 @@ function rendererTarget(file, source) {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep);
 }
 
-/** Calls `check(sourceNode)` for every import, re-export and dynamic import with a literal source. */
-function eachImport(check) {
-  const withSource = (node) => node.source && node.source.type === 'Literal' && check(node.source);
-  return { ImportDeclaration: withSource, ExportNamedDeclaration: withSource, ExportAllDeclaration: withSource, ImportExpression: withSource };
+/**
+ * A rule over every relative import, re-export and dynamic import of a renderer/src file: `refuse`
+ * gets the importing file's folder and the target's path (both as parts inside renderer/src) and
+ * returns the message's data when the import crosses a boundary, or null.
+ */
+function boundaryRule(description, message, refuse) {
+  return {
+    meta: { type: 'problem', docs: { description }, schema: [], messages: { crossed: message } },
+    create(context) {
+      const own = rendererTarget(context.filename, '.') ?? [];
+      const check = (node) => {
+        if (!node.source || node.source.type !== 'Literal') return;
+        const target = rendererTarget(context.filename, node.source.value);
+        const data = target && refuse(own, target);
+        if (data) context.report({ node: node.source, messageId: 'crossed', data: { source: node.source.value, ...data } });
+      };
+      return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    },
+  };
 }
 
 /** Rules that keep the renderer's boundaries visible: features talk through entry files; nothing reaches into app/. */
 const boundaries = {
   rules: {
-    'feature-entry': {
-      meta: {
-        type: 'problem',
-        docs: { description: "Imports another feature only through its entry file (features/<name>/index.ts), never its internals." },
-        schema: [],
-        messages: { internal: "'{{source}}' reaches into the internals of features/{{feature}}: import its entry file ('features/{{feature}}') instead, and export what is needed there." },
-      },
-      create(context) {
-        const own = rendererTarget(context.filename, '.') ?? [];
+    'feature-entry': boundaryRule(
+      'Imports another feature only through its entry file (features/<name>/index.ts), never its internals.',
+      "'{{source}}' reaches into the internals of features/{{feature}}: import its entry file ('features/{{feature}}') instead, and export what is needed there.",
+      (own, target) => {
+        const internal = target[0] === 'features' && target.length >= 3 && !(target.length === 3 && /^index(\.tsx?)?$/.test(target[2]));
         const ownFeature = own[0] === 'features' ? own[1] : null;
-        return eachImport((node) => {
-          const target = rendererTarget(context.filename, node.value);
-          if (!target || target[0] !== 'features' || target.length < 3 || target[1] === ownFeature) return;
-          if (target.length === 3 && /^index(\.tsx?)?$/.test(target[2])) return;
-          context.report({ node, messageId: 'internal', data: { source: node.value, feature: target[1] } });
-        });
+        return internal && target[1] !== ownFeature ? { feature: target[1] } : null;
       },
-    },
-    'composition-root': {
-      meta: {
-        type: 'problem',
-        docs: { description: 'Only app/ and main.tsx import app/, the composition root; the rest get what they need passed in.' },
-        schema: [],
-        messages: { root: "'{{source}}' imports app/, the composition root: take the value as a prop or through ConsoleData instead." },
-      },
-      create(context) {
-        // Files at the top of renderer/src (main.tsx, the entry point) and app/ itself may.
-        const own = rendererTarget(context.filename, '.') ?? [];
-        if (own.length === 0 || own[0] === 'app') return {};
-        return eachImport((node) => {
-          const target = rendererTarget(context.filename, node.value);
-          if (target && target[0] === 'app') context.report({ node, messageId: 'root', data: { source: node.value } });
-        });
-      },
-    },
+    ),
+    // Files at the top of renderer/src (main.tsx, the entry point) and app/ itself may import app/.
+    'composition-root': boundaryRule(
+      'Only app/ and main.tsx import app/, the composition root; the rest get what they need passed in.',
+      "'{{source}}' imports app/, the composition root: take the value as a prop or through ConsoleData instead.",
+      (own, target) => (own.length > 0 && own[0] !== 'app' && target[0] === 'app' ? {} : null),
+    ),
   },
 };
 
