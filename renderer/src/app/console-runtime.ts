@@ -17,6 +17,7 @@ import { refreshThread } from '../sync/threads.sync';
 import { createWaker } from '../sync/waker';
 import { systemClock, type Clock } from './clock';
 
+/** What the runtime of a window is started with: whose work, which shops, how to reach them, and the clock. */
 export interface ConsoleRuntimeOptions {
   profileId: string;
   author: string;
@@ -34,6 +35,7 @@ export interface ConsoleRuntimeOptions {
   now?: Clock;
 }
 
+/** A started runtime: the data the features read (ConsoleData), and how to stop it. */
 export interface ConsoleRuntime {
   data: ConsoleData;
   /** Stops the background work of this window and closes its database connection. */
@@ -50,7 +52,8 @@ let fallbackLocks: LockManagerLike | null = null;
  * window and tab of the console). The leader runs the outbox sender and the sync loop; the other
  * windows only read the database (Dexie live queries see the leader's writes) and forward their
  * nudges ("send now", "sync now") to the leader over a BroadcastChannel. When the leader's window
- * closes, the browser releases its lock and the next window takes over.
+ * closes, the browser releases its lock and the next window takes over. Every reading of the time
+ * (sync, outbox, idle detection, what the features stamp) comes from `options.now`, read nowhere else.
  */
 export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRuntime {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
