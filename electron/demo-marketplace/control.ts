@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { describeIssues } from '../../shared/validation';
 import { hasHostIn, isFromAnotherOrigin, loopbackHosts } from '../http/loopback-origin';
 import { appendBuyerMessage, buyerMessageRequest } from './buyer-pace';
 import type { FaultEngine } from './faults';
@@ -76,7 +77,7 @@ export function handleControl(method: string, path: string, body: Buffer, deps: 
     case 'POST /__control/buyer-message': {
       const parsed = buyerMessageRequest.safeParse(parseJsonBody(body));
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+        const issues = describeIssues(parsed.error.issues, { limit: Infinity });
         throw new MiraklHttpError(400, `Expected { "threadId": string, "body": string, "attachments"?: [{ "name", "contentType", "text" }], "customerName"?: string, "topic"?: string }: ${issues}`);
       }
       const { threadId, body: text, ...extras } = parsed.data;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../../shared/validation';
 import { MiraklHttpError } from './http-types';
 import { Rng } from './seed/prng';
 
@@ -50,7 +51,7 @@ export class FaultEngine {
   /** Replaces the rules (400 when one is invalid); restarts the probability sequence. */
   set(input: unknown): void {
     const parsed = z.strictObject({ rules: z.array(faultRuleSchema) }).safeParse(input);
-    if (!parsed.success) throw new MiraklHttpError(400, `Invalid fault rules: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.success) throw new MiraklHttpError(400, `Invalid fault rules: ${describeIssues(parsed.error.issues, { limit: Infinity })}`);
     this.rules = parsed.data.rules.map((rule) => {
       let path: RegExp | null = null;
       if (rule.path !== undefined) {

@@ -1,4 +1,5 @@
 import { messageInputSchema, operatorThreadInputSchema } from '../../shared/mirakl';
+import { describeIssues } from '../../shared/validation';
 import type { z } from 'zod';
 import { MiraklHttpError, json, type DemoReply, type OperationContext } from './http-types';
 import type { Party, ShopRecord, ThreadRecord } from './model';
@@ -17,10 +18,7 @@ export const MAX_ATTACHMENTS_PER_ENTITY = 50;
 /** Throws a 400 naming the first zod issue, as Mirakl names the offending field. */
 export function validate<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new MiraklHttpError(400, `Invalid ${what}: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid input'}`);
-  }
+  if (!result.success) throw new MiraklHttpError(400, `Invalid ${what}: ${describeIssues(result.error.issues, { root: '(root)' })}`);
   return result.data;
 }
 

@@ -18,6 +18,12 @@ export interface ServerDeps {
   restartPace: () => void;
 }
 
+/** The answer to a request that failed: a MiraklHttpError as its status and message, anything else as a 500. */
+function failureReply(error: unknown): DemoReply {
+  if (error instanceof MiraklHttpError) return errorReply(error.status, error.message);
+  return errorReply(500, error instanceof Error ? `Internal error: ${error.message}` : 'Internal error');
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -75,9 +81,11 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
       return;
     }
     const body = await readBody(req).catch((e: unknown) => e);
+    if (!(body instanceof Buffer)) {
+      answer(failureReply(body instanceof Error ? body : new MiraklHttpError(400, 'Unreadable request body')));
+      return;
+    }
     try {
-      if (body instanceof Error) throw body;
-      if (!(body instanceof Buffer)) throw new MiraklHttpError(400, 'Unreadable request body');
       if (isControlPath(path)) {
         const reply = deps.faults ? handleControl(method, path, body, { state: deps.state, faults: deps.faults, log, restartPace: deps.restartPace }) : null;
         answer(reply ?? errorReply(404, 'Not Found'));
@@ -133,8 +141,7 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
       }
       answer(reply);
     } catch (error) {
-      if (error instanceof MiraklHttpError) answer(errorReply(error.status, error.message));
-      else answer(errorReply(500, error instanceof Error ? `Internal error: ${error.message}` : 'Internal error'));
+      answer(failureReply(error));
     }
   }
 

@@ -3,8 +3,9 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShopConnection, ShopDirectory } from '../shops/shop-connection';
-import { consoleRequestHeader, createGateway, gatewayError, platformPrefix, type GatewayOptions } from './gateway';
+import { createGateway, gatewayError, platformPrefix, type GatewayOptions } from './gateway';
 import { closeServer, listenOnLoopback } from '../../test/support/loopback-server';
+import { consoleRequestHeaderName, consoleRequestHeaderValue } from '../../shared/ipc';
 
 interface Received {
   method: string;
@@ -95,7 +96,7 @@ const origin = 'http://127.0.0.1:5170';
 
 function consoleRequest(path: string, init: RequestInit = {}): Request {
   const headers = new Headers(init.headers);
-  if (!headers.has(consoleRequestHeader)) headers.set(consoleRequestHeader, '1');
+  if (!headers.has(consoleRequestHeaderName)) headers.set(consoleRequestHeaderName, consoleRequestHeaderValue);
   return new Request(`${origin}${path}`, { ...init, headers });
 }
 
@@ -168,7 +169,7 @@ describe('gateway: forwarding', () => {
     const headers = upstream.received[0]?.headers ?? {};
     expect(headers.accept).toBe('application/json');
     expect(headers['accept-language']).toBe('fr-FR');
-    for (const name of ['cookie', 'x-forwarded-for', 'x-custom', 'origin', 'referer', consoleRequestHeader]) {
+    for (const name of ['cookie', 'x-forwarded-for', 'x-custom', 'origin', 'referer', consoleRequestHeaderName]) {
       expect(headers[name], name).toBeUndefined();
     }
   });
@@ -297,7 +298,7 @@ describe('gateway: refusals', () => {
     const gateway = gatewayFor([shop(upstream.url)]);
     await expectGatewayError(await gateway(new Request(`${origin}/platform/shop-1/api/account`)), 400, 'NOT_A_CONSOLE_REQUEST');
     for (const value of ['0', 'true', '']) {
-      const request = new Request(`${origin}/platform/shop-1/api/account`, { headers: { [consoleRequestHeader]: value } });
+      const request = new Request(`${origin}/platform/shop-1/api/account`, { headers: { [consoleRequestHeaderName]: value } });
       await expectGatewayError(await gateway(request), 400, 'NOT_A_CONSOLE_REQUEST');
     }
     expect(upstream.received).toHaveLength(0);

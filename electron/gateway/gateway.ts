@@ -1,9 +1,7 @@
+import { isConsoleRequest } from '../../shared/ipc';
 import { readBoundedBody } from '../http/bounded-body';
 import type { ShopDirectory } from '../shops/shop-connection';
 import { findOperation } from './operations';
-
-/** The header every renderer request carries: a cross-site page cannot set it without a CORS preflight, which is never granted. */
-export const consoleRequestHeader = 'x-console-request';
 
 /** Prefix of the same-origin paths the renderer calls: `/platform/<shopId>/api/...`. */
 export const platformPrefix = '/platform/';
@@ -40,7 +38,7 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
   return async function gateway(request) {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(platformPrefix)) return gatewayError(404, 'NOT_FOUND', 'Not a platform path.');
-    if (request.headers.get(consoleRequestHeader) !== '1') {
+    if (!isConsoleRequest(request.headers)) {
       return gatewayError(400, 'NOT_A_CONSOLE_REQUEST', 'Platform calls must come from the console itself.');
     }
     const rest = url.pathname.slice(platformPrefix.length);

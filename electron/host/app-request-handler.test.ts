@@ -11,6 +11,7 @@ import type { IpcDispatcher } from '../ipc/ipc-dispatcher';
 import { startWebServer, type RunningWebServer } from '../web/web-server';
 import { contentSecurityPolicy, createAppRequestHandler, maxIpcBodyBytes } from './app-request-handler';
 import { directoryFiles } from './static-files';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 const secret = 'TOP-SECRET-NEVER-SERVED';
 const indexHtml = '<!doctype html><title>Console</title>';
@@ -134,7 +135,7 @@ describe('static files', () => {
 describe('/platform/', () => {
   it('hands the request, whatever its method, to the gateway', async () => {
     const { handle, gateway, ipc } = setup();
-    const request = get('/platform/shop-1/api/inbox/threads?max=5', { method: 'POST', body: 'x', headers: { 'x-console-request': '1' } });
+    const request = get('/platform/shop-1/api/inbox/threads?max=5', { method: 'POST', body: 'x', headers: { ...consoleRequestHeaders } });
     const response = await handle(request);
     expect(response.status).toBe(299);
     expect(await response.text()).toBe('gateway saw POST /platform/shop-1/api/inbox/threads');
@@ -152,7 +153,7 @@ describe('/platform/', () => {
 });
 
 describe('/ipc/', () => {
-  const headers = { 'x-console-request': '1', 'content-type': 'application/json' };
+  const headers = { ...consoleRequestHeaders, 'content-type': 'application/json' };
 
   it('calls the dispatcher with the channel and the parsed body', async () => {
     const { handle, ipc, gateway } = setup();
@@ -272,7 +273,7 @@ describe('over raw HTTP through the web server', () => {
 
   it('answers 413 to an IPC body over the limit while the client is still sending it', async () => {
     const totalBytes = 64 * 1024 * 1024;
-    const result = await uploadInChunks(`${server.url}/ipc/app:info`, { headers: { 'x-console-request': '1' }, chunkBytes: 64 * 1024, totalBytes });
+    const result = await uploadInChunks(`${server.url}/ipc/app:info`, { headers: { ...consoleRequestHeaders }, chunkBytes: 64 * 1024, totalBytes });
     expect(result.status).toBe(413);
     expect(result.answeredEarly).toBe(true);
     expect(result.bytesSent).toBeLessThan(totalBytes);

@@ -1,4 +1,5 @@
-import { consoleRequestHeader, platformPrefix } from '../gateway/gateway';
+import { isConsoleRequest } from '../../shared/ipc';
+import { platformPrefix } from '../gateway/gateway';
 import { readBoundedBody } from '../http/bounded-body';
 import type { IpcDispatcher } from '../ipc/ipc-dispatcher';
 import { contentTypeOf, type StaticFiles } from './static-files';
@@ -74,7 +75,7 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
 async function handleIpc(request: Request, url: URL, ipc: IpcDispatcher | undefined): Promise<Response> {
   if (!ipc) return new Response('Not found', { status: 404 });
   if (request.method !== 'POST') return new Response('Method not allowed', { status: 405, headers: { allow: 'POST' } });
-  if (request.headers.get(consoleRequestHeader) !== '1') {
+  if (!isConsoleRequest(request.headers)) {
     return Response.json({ ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST', message: 'IPC calls must come from the console itself.' } }, { status: 400 });
   }
   const body = await readBoundedBody(request, maxIpcBodyBytes);

@@ -8,6 +8,7 @@ import {
   type ChannelParsedInput,
   type IpcResult,
 } from '../../shared/ipc';
+import { describeIssues } from '../../shared/validation';
 
 /** The implementation of every channel of the contract, keyed by channel name. */
 export type IpcHandlers = {
@@ -38,9 +39,7 @@ export function createIpcDispatcher(handlers: IpcHandlers, log: (message: string
     if (!definition) return fail('UNKNOWN_CHANNEL', `There is no IPC channel called "${channel}".`);
     const parsed = definition.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-      return fail('INVALID_INPUT', `${where}${first?.message ?? 'invalid input'}`);
+      return fail('INVALID_INPUT', describeIssues(parsed.error.issues));
     }
     try {
       const handler = handlers[channel as ChannelName] as (input: unknown) => Promise<unknown>;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uploadWholeThenGet } from '../../test/support/large-bodies';
 import { readBoundedBody } from '../http/bounded-body';
 import { sendWebResponse, toWebRequest } from './node-http-adapter';
+import { consoleRequestHeaderName, consoleRequestHeaderValue, consoleRequestHeaders } from '../../shared/ipc';
 
 let server: Server | undefined;
 
@@ -50,10 +51,10 @@ describe('toWebRequest', () => {
       seen.push(request);
       return new Response('ok');
     });
-    await raw(port, { path: '/platform/s/api/orders?a=1&a=2&b=%20', headers: { 'x-console-request': '1', accept: 'application/json' } });
+    await raw(port, { path: '/platform/s/api/orders?a=1&a=2&b=%20', headers: { ...consoleRequestHeaders, accept: 'application/json' } });
     expect(seen[0]?.method).toBe('GET');
     expect(seen[0]?.url).toBe('http://console.test/platform/s/api/orders?a=1&a=2&b=%20');
-    expect(seen[0]?.headers.get('x-console-request')).toBe('1');
+    expect(seen[0]?.headers.get(consoleRequestHeaderName)).toBe(consoleRequestHeaderValue);
     expect(seen[0]?.headers.get('accept')).toBe('application/json');
     expect(seen[0]?.body).toBeNull();
   });

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startWebServer, type RunningWebServer } from './web-server';
+import { consoleRequestHeaderName, consoleRequestHeaderValue, consoleRequestHeaders } from '../../shared/ipc';
 
 const running: RunningWebServer[] = [];
 
@@ -79,13 +80,13 @@ describe('startWebServer', () => {
     });
     const response = await fetch(`${server.url}/platform/shop-1/api/orders?order_ids=a&order_ids=b`, {
       method: 'GET',
-      headers: { 'x-console-request': '1', 'accept-language': 'fr-FR' },
+      headers: { ...consoleRequestHeaders, 'accept-language': 'fr-FR' },
     });
     expect(response.status).toBe(204);
     const request = seen[0];
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe(`http://127.0.0.1:${port}/platform/shop-1/api/orders?order_ids=a&order_ids=b`);
-    expect(request?.headers.get('x-console-request')).toBe('1');
+    expect(request?.headers.get(consoleRequestHeaderName)).toBe(consoleRequestHeaderValue);
     expect(request?.headers.get('accept-language')).toBe('fr-FR');
   });
 

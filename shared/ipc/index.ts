@@ -21,6 +21,7 @@ const namesMatch: Same<ChannelName, ChannelNameFromList> = true;
 void namesMatch;
 
 export * from './channel';
+export * from './console-request';
 export * from './channel-names';
 export * from './result';
 export * from './app.ipc';

@@ -101,6 +101,10 @@ const threadFields = {
   topic: threadTopicSchema,
 };
 
+/** An M10/M11 thread without its messages: what the console keeps of a thread beside its messages. */
+export const threadFieldsSchema = z.looseObject(threadFields);
+export type ThreadFields = z.infer<typeof threadFieldsSchema>;
+
 /** M11 thread (`data[]`): `messages` only with `with_messages=true` (the last 100 of the thread). */
 export const threadSchema = z.looseObject({
   ...threadFields,

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { e2ePorts } from '../../playwright.config';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 // Names from outside (attachment names, buyer names, topics) with hidden bidirectional controls
 // must not disguise themselves: `evil<RLO>gnp.exe` would display as "evilexe.png". The console
@@ -21,7 +22,7 @@ const evilTopic = `Faktura\u200E ${RLO}fdp.exe`;
 async function buyerThreadIds(request: APIRequestContext): Promise<Set<string>> {
   const ids = new Set<string>();
   for (const shopId of shopIds) {
-    const response = await request.get(`/platform/${shopId}/api/inbox/threads`, { params: { limit: 100 }, headers: { 'x-console-request': '1' } });
+    const response = await request.get(`/platform/${shopId}/api/inbox/threads`, { params: { limit: 100 }, headers: { ...consoleRequestHeaders } });
     expect(response.ok(), await response.text()).toBe(true);
     const page = (await response.json()) as { data: { id: string; current_participants: { type: string }[] }[] };
     for (const t of page.data) if (t.current_participants.some((p) => p.type === 'CUSTOMER') && !t.current_participants.some((p) => p.type === 'OPERATOR')) ids.add(t.id);

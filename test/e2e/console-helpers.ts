@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { e2ePorts } from '../../playwright.config';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 // What the end-to-end specs share: reaching the demo marketplace, opening threads, writing replies,
 // and counting what reached the marketplace.
@@ -45,7 +46,7 @@ export async function repliesReceived(request: APIRequestContext, threadId: stri
 
 /** The shop's messages with this body in the marketplace's copy of the thread (read through the console's gateway). */
 export async function shopMessagesWithBody(request: APIRequestContext, shopId: string, threadId: string, body: string): Promise<number> {
-  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
+  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { ...consoleRequestHeaders } });
   expect(response.ok()).toBe(true);
   const thread = (await response.json()) as { messages: { body: string; from: { type: string } }[] };
   return thread.messages.filter((m) => m.from.type === 'SHOP_USER' && m.body === body).length;

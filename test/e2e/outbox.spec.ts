@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerableThreads, demo, openThread, repliesReceived, serveConsoleWhileOffline, shopMessagesWithBody, writeReply } from './console-helpers';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 // The outbox end to end: replies written offline are kept across a reload and delivered exactly
 // once when the connection is back; a reply the marketplace refuses is parked with its reason and
@@ -174,7 +175,7 @@ test('files chosen for a reply can be removed before sending, and the rest go wi
   await expect(message).toBeVisible({ timeout: 30_000 });
   await expect(message.getByRole('list', { name: 'Attachments' })).toHaveText(/photo\.png/);
 
-  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { 'x-console-request': '1' } });
+  const response = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers: { ...consoleRequestHeaders } });
   const thread = (await response.json()) as { messages: { body: string; attachments?: { name: string }[] }[] };
   const sent = thread.messages.filter((m) => m.body === body);
   expect(sent.map((m) => (m.attachments ?? []).map((a) => a.name))).toEqual([['photo.png']]);

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { deriveShopKey } from '../../electron/demo-marketplace/seed/shops.seed';
 import { answerableThreads, demo, openThread, repliesReceived, setFaults, shopMessagesWithBody, writeReply } from './console-helpers';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 // The two ways the console once lost a seller's data, end to end in Chromium against the demo
 // marketplace: a queued reply hidden when the set of shops changed, and a thread quarantined on a
@@ -9,9 +10,9 @@ import { answerableThreads, demo, openThread, repliesReceived, setFaults, shopMe
 test.afterEach(async ({ request }) => {
   await setFaults(request, []);
   // Shops a test connected are disconnected again, whatever happened (the demo's own stay).
-  const listed = (await (await request.post('/ipc/shops:list', { data: {}, headers: { 'x-console-request': '1' } })).json()) as { ok: boolean; value?: { id: string; kind: string }[] };
+  const listed = (await (await request.post('/ipc/shops:list', { data: {}, headers: { ...consoleRequestHeaders } })).json()) as { ok: boolean; value?: { id: string; kind: string }[] };
   for (const shop of listed.value ?? []) {
-    if (shop.kind !== 'demo') await request.post('/ipc/shops:disconnect', { data: { id: shop.id }, headers: { 'x-console-request': '1' } });
+    if (shop.kind !== 'demo') await request.post('/ipc/shops:disconnect', { data: { id: shop.id }, headers: { ...consoleRequestHeaders } });
   }
 });
 
@@ -63,7 +64,7 @@ async function marketplaceThreadIds(request: APIRequestContext, shopIds: readonl
     do {
       const response = await request.get(`/platform/${shopId}/api/inbox/threads`, {
         params: token ? { page_token: token } : { limit: 100 },
-        headers: { 'x-console-request': '1' },
+        headers: { ...consoleRequestHeaders },
       });
       const page = (await response.json()) as { data: { id: string }[]; next_page_token?: string | null };
       ids.push(...page.data.map((t) => `${shopId}/${t.id}`));

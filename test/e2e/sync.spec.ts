@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { e2ePorts } from '../../playwright.config';
 import { findChromium } from './chromium';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 // The offline cache end to end, in real Chromium IndexedDB: a browser killed hard in the middle of
 // the first sync leaves a cache that, once the console is opened again, ends up equal to the
@@ -34,7 +35,7 @@ async function marketplaceThreads(request: APIRequestContext): Promise<ThreadFac
     do {
       const response = await request.get(`/platform/${shopId}/api/inbox/threads`, {
         params: token ? { page_token: token } : { limit: 100 },
-        headers: { 'x-console-request': '1' },
+        headers: { ...consoleRequestHeaders },
       });
       expect(response.ok(), await response.text()).toBe(true);
       const page = (await response.json()) as { data: { id: string; date_updated: string; metadata: { total_count: number } }[]; next_page_token?: string | null };
@@ -237,7 +238,7 @@ test('a thread the marketplace sends broken is quarantined, and every other thre
   // every other thread of every shop is cached and listed.
   const cached = await cachedThreads(page);
   const shopId = kept?.shopId ?? '';
-  const first = await request.get(`/platform/${shopId}/api/inbox/threads`, { params: { limit: 1 }, headers: { 'x-console-request': '1' } });
+  const first = await request.get(`/platform/${shopId}/api/inbox/threads`, { params: { limit: 1 }, headers: { ...consoleRequestHeaders } });
   const newest = ((await first.json()) as { data: { id: string }[] }).data[0]?.id ?? '';
   const { [newest]: _missing, ...others } = marketplace[shopId] ?? {};
   expect(cached).toEqual({ ...marketplace, [shopId]: others });

@@ -5,6 +5,7 @@
 import ky, { type KyInstance } from 'ky';
 import { callMarketplace } from '../../electron/demo-marketplace/demo-client';
 import { startConsoleStack } from '../support/console-stack';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 /** A demo shop as the console names it (`demo-<id>`) and as the marketplace knows it. */
 export interface ModelShop {
@@ -105,7 +106,7 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     clock: options.clock,
     shops,
     demoUrl: demo.url,
-    senderHttp: ky.create({ prefixUrl: `${stack.url}/platform/`, headers: { 'x-console-request': '1', accept: 'application/json' }, timeout: options.clientTimeoutMs }),
+    senderHttp: ky.create({ prefixUrl: `${stack.url}/platform/`, headers: { ...consoleRequestHeaders, accept: 'application/json' }, timeout: options.clientTimeoutMs }),
     async arrived(count) {
       while (arrivals < count) await changed();
     },

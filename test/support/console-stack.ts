@@ -10,6 +10,7 @@ import { demoConnections, startConsoleHost } from '../../electron/host/console-h
 import type { StaticFiles } from '../../electron/host/static-files';
 import { plainSecretBox } from '../../electron/shops/shop-store';
 import { startWebServer } from '../../electron/web/web-server';
+import { consoleRequestHeaders } from '../../shared/ipc';
 
 export interface ConsoleStack {
   /** The console's origin (web mode). */
@@ -54,7 +55,7 @@ export async function startConsoleStack(demo: DemoMarketplaceOptions = {}, optio
   return {
     url: server.url,
     demoUrl: running.url,
-    http: ky.create({ prefixUrl: `${server.url}/platform/`, headers: { 'x-console-request': '1', accept: 'application/json' }, timeout: 30_000 }),
+    http: ky.create({ prefixUrl: `${server.url}/platform/`, headers: { ...consoleRequestHeaders, accept: 'application/json' }, timeout: 30_000 }),
     shops: demoConnections(running).map((c) => ({ id: c.id, miraklId: c.miraklShopId ?? 0, market: c.market, key: c.key, label: c.label })),
     close: async () => {
       await server.close();

@@ -50,6 +50,48 @@ describe('layer rules in lint', () => {
     expect(messages.join('\n')).toContain('electron/ never imports renderer/');
   });
 
+  describe('renderer boundaries', () => {
+    const use = (line: string) => `${line}\nexport const used = [x];\n`;
+
+    it.each([
+      ['renderer/src/features/outbox/ParkedActions.tsx', "import { x } from '../composer/RecipientPicker';"],
+      ['renderer/src/features/thread/ThreadView.tsx', "export { x } from '../outbox/outbox-status';"],
+      ['renderer/src/features/status/StatusBar.tsx', "const x = await import('../outbox/ParkedList');"],
+      ['renderer/src/features/composer/Composer.tsx', "import { x } from '../../features/thread/participant-words';"],
+      ['renderer/src/app/App.tsx', "import { x } from '../features/inbox/ThreadList';"],
+      ['renderer/src/sync/x.ts', "import { x } from '../features/outbox/outbox-status';"],
+    ])('%s may not reach into another feature: %s', async (file, line) => {
+      const messages = await lintMessages(file, use(line));
+      expect(messages.join('\n')).toContain('boundaries/feature-entry: ');
+      expect(messages.join('\n')).toContain('reaches into the internals of features/');
+    });
+
+    it('a feature\'s CSS is its own too', async () => {
+      const messages = await lintMessages('renderer/src/features/outbox/ParkedActions.tsx', "import '../composer/composer.css';\nexport const y = 1;\n");
+      expect(messages.join('\n')).toContain('reaches into the internals of features/composer');
+    });
+
+    it.each([
+      ['renderer/src/features/outbox/ParkedActions.tsx', "import { x } from '../composer';"],
+      ['renderer/src/features/outbox/ParkedActions.tsx', "import { x } from '../composer/index';"],
+      ['renderer/src/features/thread/ThreadView.tsx', "import { x } from './participant-words';"],
+      ['renderer/src/features/composer/Composer.test.ts', "import { x } from './reply-options';"],
+      ['renderer/src/app/App.tsx', "import { x } from '../features/inbox';"],
+      ['renderer/src/features/inbox/ThreadList.tsx', "import { x } from '../../data/threads.queries';"],
+    ])('%s may import %s (an entry file, or its own feature)', async (file, line) => {
+      expect(await lintMessages(file, use(line))).toEqual([]);
+    });
+
+    it('only app/ and main.tsx import app/, the composition root', async () => {
+      const fromFeature = await lintMessages('renderer/src/features/thread/ThreadView.tsx', use("import { x } from '../../app/useMinuteClock';"));
+      expect(fromFeature.join('\n')).toContain('boundaries/composition-root: ');
+      const fromData = await lintMessages('renderer/src/data/db.ts', use("import { x } from '../app/clock';"));
+      expect(fromData.join('\n')).toContain('imports app/, the composition root');
+      expect(await lintMessages('renderer/src/main.tsx', use("import { x } from './app/App';"))).toEqual([]);
+      expect(await lintMessages('renderer/src/app/App.tsx', use("import { x } from './clock';"))).toEqual([]);
+    });
+  });
+
   it('modules use named exports only', async () => {
     const messages = await lintMessages('shared/example/default.ts', 'export default 1;\n');
     expect(messages.join('\n')).toContain('no-restricted-exports');

@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
-import { ThreadList } from '../features/inbox/ThreadList';
-import { useShops } from '../features/inbox/useShops';
-import { ShopSettings } from '../features/settings/ShopSettings';
-import { SyncSettings } from '../features/settings/SyncSettings';
-import { DiagnosticsView } from '../features/diagnostics/DiagnosticsView';
-import { StatusBar } from '../features/status/StatusBar';
+import { DiagnosticsView } from '../features/diagnostics';
+import { ThreadList } from '../features/inbox';
+import { ShopSettings, SyncSettings } from '../features/settings';
+import { StatusBar } from '../features/status';
+import { systemClock } from './clock';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 import { useMinuteClock } from './useMinuteClock';
+import { useShops } from './useShops';
 
 type View = 'inbox' | 'settings' | 'diagnostics';
 
@@ -21,7 +21,7 @@ export function App() {
   const runtime = useConsoleRuntime(shops.data);
   const [selected, setSelected] = useState<{ shopId: string; threadId: string } | null>(null);
   const [view, setView] = useState<View>('inbox');
-  const now = useMinuteClock();
+  const now = useMinuteClock(systemClock);
 
   return (
     <ConsoleDataProvider value={runtime?.data ?? null}>
@@ -59,7 +59,7 @@ export function App() {
             <ThreadList selected={selected} onSelect={setSelected} now={now} />
             <div className="thread-pane">
               {selected ? (
-                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} />
+                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} now={now} />
               ) : (
                 <div className="panel-message">Choose a thread to read it.</div>
               )}

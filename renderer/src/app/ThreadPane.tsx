@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleData } from '../data/console-data-context';
-import { ThreadView } from '../features/thread/ThreadView';
+import { ThreadView } from '../features/thread';
 
 /**
  * The open thread: shown from the cache at once, and fetched whole (M10) in the background when
  * opened and when the window regains focus, so what the seller reads is fresh. react-query keeps
- * the request's state (loading, retries); the messages themselves come from Dexie.
+ * the request's state (loading, retries); the messages themselves come from Dexie. `now` (ms) is
+ * the minute clock the deadlines are counted against.
  */
-export function ThreadPane({ shopId, threadId }: { shopId: string; threadId: string }) {
+export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId: string; now: number }) {
   const { refreshThread } = useConsoleData();
   const refresh = useQuery({
     queryKey: ['thread-refresh', shopId, threadId],
@@ -34,7 +35,7 @@ export function ThreadPane({ shopId, threadId }: { shopId: string; threadId: str
           </button>
         </p>
       )}
-      <ThreadView shopId={shopId} threadId={threadId} />
+      <ThreadView shopId={shopId} threadId={threadId} now={now} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { platformHttp } from '../api/platform-client';
 import type { ShopSummary } from '../host/host-contract';
-import { startConsoleRuntime, type ConsoleRuntime } from '../sync/console-runtime';
+import { systemClock } from './clock';
+import { startConsoleRuntime, type ConsoleRuntime } from './console-runtime';
 
 /** Until profiles exist, every window works as this one profile and team member. */
 export const defaultProfile = { id: 'default', author: 'default' } as const;
@@ -16,7 +17,7 @@ export function useConsoleRuntime(shops: readonly ShopSummary[] | undefined): Co
   const key = shops ? JSON.stringify(shops.map((s) => [s.id, s.label, s.market])) : '';
   useEffect(() => {
     if (!shops || shops.length === 0) return undefined;
-    const started = startConsoleRuntime({ profileId: defaultProfile.id, author: defaultProfile.author, shops, http: platformHttp });
+    const started = startConsoleRuntime({ profileId: defaultProfile.id, author: defaultProfile.author, shops, http: platformHttp, now: systemClock });
     setRuntime(started);
     return () => {
       setRuntime(null);

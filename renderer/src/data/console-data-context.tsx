@@ -14,6 +14,8 @@ export interface ConsoleData {
   /** The team member working now (recorded on outbox items); 'default' until profiles exist. */
   author: string;
   shops: readonly ShopSummary[];
+  /** The console's one clock (the runtime's): what features stamp on what they store. */
+  now(): Date;
   /** Wakes the outbox sender (call after enqueue or after retrying a parked item). */
   wakeOutbox(): void;
   /** Asks for a sync now: of one shop, or of all; never more often than the published maximum. */

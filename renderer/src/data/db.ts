@@ -13,6 +13,7 @@ import type {
   SyncCursorRecord,
   ThreadRecord,
 } from './records';
+import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
 
 /**
@@ -66,6 +67,20 @@ export class ConsoleDatabase extends Dexie {
           .toCollection()
           .modify((record) => {
             record.fingerprint = quarantineFingerprint(record.shopId, record.kind, record.payload);
+          });
+      });
+    // Version 3: threads carry the fields the UI reads (participants with their types, order id,
+    // topic code), derived from `raw` with the sync engine's own threadFacts, so the UI never reads
+    // `raw`. No index changes. A `raw` that no longer passes the schema keeps the record's existing
+    // fields and gets empty participant lists (the UI treats those as an ordinary buyer thread).
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table<ThreadRecord, [string, string]>('threads')
+          .toCollection()
+          .modify((record) => {
+            Object.assign(record, cachedThreadFacts(record.raw) ?? { currentParticipants: [], authorizedParticipants: [] });
           });
       });
   }

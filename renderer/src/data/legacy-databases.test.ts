@@ -25,6 +25,8 @@ function thread(id: string, shopId = 'demo-2001'): ThreadRecord {
     topic: 'Gwarancja',
     topicType: 'FREE_TEXT',
     customerName: 'Anna',
+    currentParticipants: [],
+    authorizedParticipants: [],
     dateCreated: '2026-11-20T10:00:00Z',
     dateUpdated: '2026-11-20T10:00:00Z',
     replyState: 'waiting',
@@ -32,7 +34,15 @@ function thread(id: string, shopId = 'demo-2001'): ThreadRecord {
     closed: 0,
     messageCount: 1,
     atMessageLimit: 0,
-    raw: {},
+    raw: {
+      authorized_participants: [],
+      current_participants: [],
+      date_created: '2026-11-20T10:00:00Z',
+      date_updated: '2026-11-20T10:00:00Z',
+      id,
+      metadata: { last_message_date: '2026-11-20T10:00:00Z', last_sender: { display_name: 'Anna', type: 'CUSTOMER_USER' }, shop_reply_needed_since: '2026-11-20T10:00:00Z', total_count: 1 },
+      topic: { type: 'FREE_TEXT', value: 'Gwarancja' },
+    },
   };
 }
 

@@ -6,6 +6,7 @@
  * IndexedDB does not index booleans or null: flags are 0/1 numbers, and a field that is absent is
  * simply not in that index (a thread with no reply due is not in the `dueAt` index).
  */
+import type { ParticipantType, ThreadFields } from '../../../shared/mirakl';
 
 export interface ShopRecord {
   id: string;
@@ -18,13 +19,38 @@ export interface ShopRecord {
 
 export type ThreadReplyState = 'waiting' | 'answered' | 'no-reply-needed';
 
+/** Someone who takes part, or may take part, in a thread: Mirakl's participant type and display name. */
+export interface ThreadParticipantRecord {
+  type: ParticipantType;
+  name: string;
+}
+
+/** A thread as the marketplace sent it and the sync engine validated it (M10/M11), minus its messages. */
+export type ThreadRaw = ThreadFields;
+
+/**
+ * A cached thread. Everything the UI shows or decides on is a field here, derived once when the
+ * sync engine writes the record (sync/thread-records.ts; schema version 3 derived it for threads
+ * cached before): the UI never reads `raw`.
+ */
 export interface ThreadRecord {
   shopId: string;
   id: string;
   market: string;
+  /** The topic as the thread shows it: the free text, or the reason code of a REASON_CODE topic. */
   topic: string;
+  /** Mirakl's topic type: FREE_TEXT or REASON_CODE (others as sent). */
   topicType: string;
+  /** The reason code of a REASON_CODE topic (RE11's codes); absent for free-text topics. */
+  topicCode?: string;
+  /** The buyer's display name ('' in a thread without a buyer, e.g. with the platform's support). */
   customerName: string;
+  /** The order the thread is about (its MMP_ORDER or MPS_ORDER entity), when it is about one. */
+  orderId?: string;
+  /** Who takes part now (Mirakl `current_participants`), in the marketplace's order. */
+  currentParticipants: ThreadParticipantRecord[];
+  /** Who may take part (Mirakl `authorized_participants`): decides whom the shop may write to. */
+  authorizedParticipants: ThreadParticipantRecord[];
   dateCreated: string;
   dateUpdated: string;
   /** When the unanswered buyer message arrived (Mirakl's metadata.shop_reply_needed_since). */
@@ -34,7 +60,7 @@ export interface ThreadRecord {
   /** Why no deadline could be computed although a reply is due (e.g. a date the calendars do not cover). */
   dueProblem?: string;
   replyState: ThreadReplyState;
-  /** 1 when the platform's operator takes part in the thread. */
+  /** 1 when the platform took the thread over: its operator is authorised beside the buyer (replies go to the operator only). */
   takenOver: 0 | 1;
   /** 1 when the shop is no longer an authorised participant (the thread cannot be answered). */
   closed: 0 | 1;
@@ -45,8 +71,8 @@ export interface ThreadRecord {
   lastSenderType?: string;
   entityType?: string;
   entityId?: string;
-  /** The thread as the marketplace sent it (validated), minus its messages. */
-  raw: unknown;
+  /** The thread as the marketplace sent it (validated), minus its messages: what a later schema version derives new fields from. */
+  raw: ThreadRaw;
 }
 
 export interface MessageRecord {

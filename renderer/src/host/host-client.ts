@@ -1,5 +1,5 @@
 import {
-  consoleRequestHeaderName,
+  consoleRequestHeaders,
   type ChannelByName,
   type ChannelInput,
   type ChannelName,
@@ -31,7 +31,7 @@ export async function callHost<N extends ChannelName>(
     if (window.consoleHost) return (await window.consoleHost.invoke(channel, input)) as IpcResult<ChannelOutput<ChannelByName<N>>>;
     const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [consoleRequestHeaderName]: '1' },
+      headers: { 'content-type': 'application/json', ...consoleRequestHeaders },
       body: JSON.stringify(input),
     });
     return (await response.json()) as IpcResult<ChannelOutput<ChannelByName<N>>>;

@@ -9,7 +9,4 @@ export type {
   IpcResult,
   ShopSummary,
 } from '../../../shared/ipc';
-export { connectShopInputSchema } from '../../../shared/ipc';
-
-/** Marks requests as the console's own (the gateway refuses platform calls without it). */
-export const consoleRequestHeaderName = 'x-console-request';
+export { connectShopInputSchema, consoleRequestHeaderName, consoleRequestHeaders } from '../../../shared/ipc';

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { describeIssues } from '../../../shared/validation';
 import type { QuarantineRecord } from '../data/records';
 
 /** A payload that could not be understood, ready to be stored in the quarantine table. */
 export type Quarantined = Omit<QuarantineRecord, 'id'>;
 
-/** Says what was wrong with a payload in a line a person can read: the first few zod issues with their paths. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the whole record)'}: ${issue.message}`);
-  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : '';
-  return parts.join('; ') + more;
+/** What was wrong with a payload, in a line a person can read: the first three zod issues with their paths. */
+function payloadProblem(error: z.ZodError): string {
+  return describeIssues(error.issues, { limit: 3, root: '(the whole record)' });
 }
 
 /**
@@ -26,14 +25,14 @@ export function validatePage<E, T>(
 ): { page: E; valid: T[]; quarantined: Quarantined[] } {
   const parsed = envelope.safeParse(payload);
   if (!parsed.success) {
-    throw new PayloadError({ ...where, problem: `The page could not be read: ${describeIssues(parsed.error)}`, payload });
+    throw new PayloadError({ ...where, problem: `The page could not be read: ${payloadProblem(parsed.error)}`, payload });
   }
   const valid: T[] = [];
   const quarantined: Quarantined[] = [];
   for (const item of items(parsed.data)) {
     const result = itemSchema.safeParse(item);
     if (result.success) valid.push(result.data);
-    else quarantined.push({ ...where, problem: describeIssues(result.error), payload: item });
+    else quarantined.push({ ...where, problem: payloadProblem(result.error), payload: item });
   }
   return { page: parsed.data, valid, quarantined };
 }
@@ -41,7 +40,7 @@ export function validatePage<E, T>(
 /** Validates a single-record payload (M10, A01, ...), throwing PayloadError with the quarantine record. */
 export function validateRecord<T>(payload: unknown, schema: z.ZodType<T>, where: { shopId: string; kind: string; receivedAt: string; recordId?: string }): T {
   const result = schema.safeParse(payload);
-  if (!result.success) throw new PayloadError({ ...where, problem: describeIssues(result.error), payload });
+  if (!result.success) throw new PayloadError({ ...where, problem: payloadProblem(result.error), payload });
   return result.data;
 }
 

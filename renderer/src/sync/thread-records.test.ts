@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { threadSchema, type Thread } from '../../../shared/mirakl';
-import { THREAD_MESSAGE_LIMIT, threadRecords } from './thread-records';
+import { cachedThreadFacts, THREAD_MESSAGE_LIMIT, threadRecords } from './thread-records';
 
 const shop = { display_name: 'Elektro-Dom Kraków', id: '2001', type: 'SHOP' };
 const buyer = { display_name: 'Anna Nowak', id: 'c-1', type: 'CUSTOMER' };
@@ -63,5 +63,36 @@ describe('threadRecords', () => {
     expect(record.replyState).toBe('waiting');
     expect(record.dueAt).toBeUndefined();
     expect(record.dueProblem).toMatch(/XX/);
+  });
+
+  it('derives what the UI reads: participants with their types, the buyer, the order, the topic', () => {
+    const record = threadRecords('s', 'PL', thread({ authorized_participants: [shop, buyer, operator] })).thread;
+    expect(record).toMatchObject({
+      customerName: 'Anna Nowak',
+      orderId: 'ord-1',
+      topic: 'Uszkodzona paczka',
+      topicType: 'FREE_TEXT',
+      currentParticipants: [
+        { type: 'SHOP', name: 'Elektro-Dom Kraków' },
+        { type: 'CUSTOMER', name: 'Anna Nowak' },
+      ],
+      authorizedParticipants: [
+        { type: 'SHOP', name: 'Elektro-Dom Kraków' },
+        { type: 'CUSTOMER', name: 'Anna Nowak' },
+        { type: 'OPERATOR', name: 'Marketplace support' },
+      ],
+    });
+    expect(record.topicCode).toBeUndefined();
+    const reason = threadRecords('s', 'PL', thread({ topic: { type: 'REASON_CODE', value: 'WARRANTY' }, entities: [{ id: 'o-9', label: 'Offer', type: 'MMP_OFFER' }] })).thread;
+    expect(reason).toMatchObject({ topic: 'WARRANTY', topicType: 'REASON_CODE', topicCode: 'WARRANTY', entityType: 'MMP_OFFER' });
+    expect(reason.orderId).toBeUndefined();
+  });
+
+  it('derives the same facts again from a cached raw thread, and none from one that no longer parses', () => {
+    const record = threadRecords('s', 'PL', thread()).thread;
+    const facts = cachedThreadFacts(record.raw);
+    expect(facts).not.toBeNull();
+    expect(record).toMatchObject(facts ?? {});
+    expect(cachedThreadFacts({ id: 't-1' })).toBeNull();
   });
 });

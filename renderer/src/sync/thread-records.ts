@@ -1,6 +1,6 @@
-import type { Thread, ThreadDetail, ThreadMessage } from '../../../shared/mirakl';
+import { threadFieldsSchema, type Thread, type ThreadDetail, type ThreadMessage, type ThreadParticipant } from '../../../shared/mirakl';
 import { replyDueAt, WorkingTimeError } from '../../../shared/working-time';
-import type { AttachmentRecord, MessageRecord, ThreadRecord, ThreadReplyState } from '../data/records';
+import type { AttachmentRecord, MessageRecord, ThreadParticipantRecord, ThreadRaw, ThreadRecord, ThreadReplyState } from '../data/records';
 
 /** Mirakl refuses new messages in a thread that holds this many. */
 export const THREAD_MESSAGE_LIMIT = 1000;
@@ -12,19 +12,61 @@ export interface ThreadRecords {
   attachments: AttachmentRecord[];
 }
 
+/** The fields of a thread record that follow from the thread alone (not its messages, nor a calendar). */
+export type ThreadFacts = Pick<
+  ThreadRecord,
+  'topic' | 'topicType' | 'topicCode' | 'customerName' | 'orderId' | 'entityType' | 'entityId' | 'currentParticipants' | 'authorizedParticipants' | 'takenOver' | 'closed'
+>;
+
+/** Entity types that name an order (marketplace and service orders). */
+const orderEntityTypes: ReadonlySet<string> = new Set(['MMP_ORDER', 'MPS_ORDER']);
+
 /**
- * Maps a validated M11 or M10 thread of `shopId` (in `market`) to cache records, deriving what the
- * UI sorts and filters on:
+ * Derives what the UI reads of a validated thread, once, when it is stored:
+ * - the topic (its text, and its code when it is a REASON_CODE topic);
+ * - the buyer's name (a current buyer participant, else an authorised one) and the order it is about;
+ * - its current and authorised participants with their types;
+ * - taken over: the operator is an authorised participant of a thread with the buyer;
+ * - closed: the shop is no longer an authorised participant.
+ */
+export function threadFacts(thread: ThreadRaw): ThreadFacts {
+  const authorized = thread.authorized_participants.map((p) => p.type);
+  const customer = thread.current_participants.find((p) => p.type === 'CUSTOMER') ?? thread.authorized_participants.find((p) => p.type === 'CUSTOMER');
+  const entity = thread.entities?.[0];
+  return {
+    topic: thread.topic.value,
+    topicType: thread.topic.type,
+    topicCode: thread.topic.type === 'REASON_CODE' ? thread.topic.value : undefined,
+    customerName: customer?.display_name ?? '',
+    orderId: thread.entities?.find((e) => orderEntityTypes.has(e.type))?.id,
+    entityType: entity?.type,
+    entityId: entity?.id,
+    currentParticipants: thread.current_participants.map(participantRecord),
+    authorizedParticipants: thread.authorized_participants.map(participantRecord),
+    takenOver: authorized.includes('OPERATOR') && authorized.includes('CUSTOMER') ? 1 : 0,
+    closed: authorized.includes('SHOP') ? 0 : 1,
+  };
+}
+
+/**
+ * threadFacts of a thread cached by an older console (schema version 3 derives them for every cached
+ * thread from its `raw`). `raw` was validated when it was stored; should it not pass today's schema,
+ * null, and the record keeps what it has.
+ */
+export function cachedThreadFacts(raw: unknown): ThreadFacts | null {
+  const parsed = threadFieldsSchema.safeParse(raw);
+  return parsed.success ? threadFacts(parsed.data) : null;
+}
+
+/**
+ * Maps a validated M11 or M10 thread of `shopId` (in `market`) to cache records, with the derived
+ * fields of threadFacts and what the UI sorts and filters on:
  * - the reply clock starts at `metadata.shop_reply_needed_since` (null once the shop answered), and
  *   `dueAt` is 24 working hours later in the market's calendar; a date the calendar does not cover
  *   leaves `dueAt` absent with the reason in `dueProblem`, instead of failing the sync;
- * - taken over: the operator is an authorised participant of a thread with the buyer;
- * - closed: the shop is no longer an authorised participant;
  * - the 1000-message limit from `metadata.total_count`.
  */
 export function threadRecords(shopId: string, market: string, thread: Thread | ThreadDetail): ThreadRecords {
-  const authorized = thread.authorized_participants.map((p) => p.type);
-  const customer = thread.current_participants.find((p) => p.type === 'CUSTOMER') ?? thread.authorized_participants.find((p) => p.type === 'CUSTOMER');
   const since = thread.metadata.shop_reply_needed_since ?? undefined;
   let dueAt: string | undefined;
   let dueProblem: string | undefined;
@@ -37,28 +79,21 @@ export function threadRecords(shopId: string, market: string, thread: Thread | T
       dueProblem = error.message;
     }
   }
-  const entity = thread.entities?.[0];
   const { messages: _messages, ...withoutMessages } = thread;
   const record: ThreadRecord = {
     shopId,
     id: thread.id,
     market,
-    topic: thread.topic.value,
-    topicType: thread.topic.type,
-    customerName: customer?.display_name ?? '',
+    ...threadFacts(withoutMessages),
     dateCreated: thread.date_created,
     dateUpdated: thread.date_updated,
     replyNeededSince: since,
     dueAt,
     dueProblem,
     replyState: replyState(thread),
-    takenOver: authorized.includes('OPERATOR') && authorized.includes('CUSTOMER') ? 1 : 0,
-    closed: authorized.includes('SHOP') ? 0 : 1,
     messageCount: thread.metadata.total_count,
     atMessageLimit: thread.metadata.total_count >= THREAD_MESSAGE_LIMIT ? 1 : 0,
     lastSenderType: thread.metadata.last_sender.type,
-    entityType: entity?.type,
-    entityId: entity?.id,
     raw: withoutMessages,
   };
   const messages: MessageRecord[] = [];
@@ -68,6 +103,10 @@ export function threadRecords(shopId: string, market: string, thread: Thread | T
     for (const a of m.attachments ?? []) attachments.push({ shopId, id: a.id, threadId: thread.id, messageId: m.id, name: a.name, size: a.size });
   }
   return { thread: record, messages, attachments };
+}
+
+function participantRecord(p: ThreadParticipant): ThreadParticipantRecord {
+  return { type: p.type, name: p.display_name };
 }
 
 function replyState(thread: Thread | ThreadDetail): ThreadReplyState {

@@ -1,21 +1,13 @@
 import { useId } from 'react';
 import type { OutboxAttachment } from '../../data/records';
 import { SafeName } from '../../ui/SafeName';
+import { formatSize } from '../../ui/format';
 import { neutraliseBidi } from '../../ui/safe-text';
 
 interface Props {
   files: readonly OutboxAttachment[];
   onChange: (files: OutboxAttachment[]) => void;
   disabled?: boolean;
-}
-
-const size = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-
-/** "12 KB", "1.4 MB". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${size.format(bytes / 1024)} KB`;
-  return `${size.format(bytes / (1024 * 1024))} MB`;
 }
 
 /**

@@ -26,8 +26,8 @@ const count = new Intl.NumberFormat('en');
  * below the messages. No composer, but the reason, when the thread cannot be answered.
  */
 export function Composer({ thread }: { thread: ThreadRecord }) {
-  const { db, author, wakeOutbox } = useConsoleData();
-  const draft = useDraft(db, thread.shopId, thread.id);
+  const { db, author, wakeOutbox, now } = useConsoleData();
+  const draft = useDraft(db, thread.shopId, thread.id, now);
   const options = replyOptions(thread);
   const [includeOperator, setIncludeOperator] = useState(false);
   const [files, setFiles] = useState<OutboxAttachment[]>([]);
@@ -62,7 +62,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
         db,
         { shopId: thread.shopId, kind: 'reply', threadId: thread.id, payload: { body: check.input.body, to: check.input.to }, attachments: files, author },
         crypto.randomUUID(),
-        new Date(),
+        now(),
       );
       draft.clear();
       setFiles([]);

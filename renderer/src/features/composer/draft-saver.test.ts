@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsoleDatabase } from '../../data/db';
-import { createDraftSaver, storeDraft, type DraftTimers } from './draft-saver';
+import { createDraftSaver, type DraftTimers } from './draft-saver';
 
 /** Timers driven by the test: `advance` runs what is due. */
 function manualTimers(): DraftTimers & { advance(ms: number): void } {
@@ -111,16 +110,5 @@ describe('createDraftSaver', () => {
     await saver.flush();
     expect(errors).toHaveLength(1);
     expect(saved).toEqual(['good']);
-  });
-});
-
-describe('storeDraft', () => {
-  it('keeps a draft per thread and removes it when emptied', async () => {
-    const db = new ConsoleDatabase('draft-store');
-    await storeDraft(db, 'demo-2001', 't-1', 'Dobar dan', new Date('2026-11-23T10:00:00Z'));
-    expect(await db.drafts.get(['demo-2001', 't-1'])).toEqual({ shopId: 'demo-2001', threadId: 't-1', body: 'Dobar dan', updatedAt: '2026-11-23T10:00:00.000Z' });
-    await storeDraft(db, 'demo-2001', 't-1', '  ', new Date('2026-11-23T10:00:01Z'));
-    expect(await db.drafts.get(['demo-2001', 't-1'])).toBeUndefined();
-    db.close();
   });
 });

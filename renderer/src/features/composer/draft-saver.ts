@@ -1,5 +1,3 @@
-import type { ConsoleDatabase } from '../../data/db';
-
 /** How long typing must pause before the draft is written (a write per keystroke would be wasteful). */
 export const draftDelayMs = 300;
 
@@ -65,10 +63,4 @@ export function createDraftSaver(
       return waiting !== null;
     },
   };
-}
-
-/** Writes a thread's draft, or deletes it when the text is empty (nothing left to restore). */
-export async function storeDraft(db: ConsoleDatabase, shopId: string, threadId: string, body: string, now: Date): Promise<void> {
-  if (body.trim() === '') await db.drafts.delete([shopId, threadId]);
-  else await db.drafts.put({ shopId, threadId, body, updatedAt: now.toISOString() });
 }

@@ -5,7 +5,10 @@ const buyerThread = {
   closed: 0 as const,
   atMessageLimit: 0 as const,
   takenOver: 0 as const,
-  raw: { authorized_participants: [{ type: 'SHOP', display_name: 'Shop' }, { type: 'CUSTOMER', display_name: 'Anna' }] },
+  authorizedParticipants: [
+    { type: 'SHOP', name: 'Shop' },
+    { type: 'CUSTOMER', name: 'Anna' },
+  ],
 };
 
 describe('replyOptions', () => {
@@ -24,12 +27,18 @@ describe('replyOptions', () => {
   });
 
   it('sends only to the platform in a thread with the platform\'s support', () => {
-    const options = replyOptions({ ...buyerThread, raw: { authorized_participants: [{ type: 'SHOP' }, { type: 'OPERATOR' }] } });
+    const options = replyOptions({
+      ...buyerThread,
+      authorizedParticipants: [
+        { type: 'SHOP', name: 'Shop' },
+        { type: 'OPERATOR', name: '' },
+      ],
+    });
     expect(options).toEqual({ mode: 'operator-only', why: 'operator-thread' });
   });
 
   it('treats a cache entry without participants as a buyer thread', () => {
-    expect(replyOptions({ ...buyerThread, raw: {} })).toEqual({ mode: 'customer' });
+    expect(replyOptions({ ...buyerThread, authorizedParticipants: [] })).toEqual({ mode: 'customer' });
   });
 
   it('allows no reply in a closed thread or one at the 1000-message limit, and says why', () => {

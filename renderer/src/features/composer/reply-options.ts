@@ -1,5 +1,4 @@
 import type { ThreadRecord } from '../../data/records';
-import { authorizedParticipants } from '../thread/thread-facts';
 
 /** A party the shop can address in M12 (`message_input.to[].type`). */
 export type RecipientType = 'CUSTOMER' | 'OPERATOR';
@@ -20,12 +19,12 @@ export type ReplyOptions =
   | { mode: 'customer' };
 
 /** Reads the reply options of a cached thread (see ReplyOptions). */
-export function replyOptions(thread: Pick<ThreadRecord, 'closed' | 'atMessageLimit' | 'takenOver' | 'raw'>): ReplyOptions {
+export function replyOptions(thread: Pick<ThreadRecord, 'closed' | 'atMessageLimit' | 'takenOver' | 'authorizedParticipants'>): ReplyOptions {
   if (thread.closed === 1) return { mode: 'closed' };
   if (thread.atMessageLimit === 1) return { mode: 'limit' };
   if (thread.takenOver === 1) return { mode: 'operator-only', why: 'takeover' };
-  const authorized = authorizedParticipants(thread.raw);
-  // An older cache entry without participants is treated as an ordinary buyer thread.
+  const authorized = thread.authorizedParticipants;
+  // A thread whose participants could not be derived (an unreadable older cache entry) is treated as an ordinary buyer thread.
   if (authorized.length > 0 && !authorized.some((p) => p.type === 'CUSTOMER')) return { mode: 'operator-only', why: 'operator-thread' };
   return { mode: 'customer' };
 }

@@ -1,4 +1,5 @@
 import { messageInputSchema, type MessageInput } from '../../../../shared/mirakl';
+import { describeIssues } from '../../../../shared/validation';
 
 /** Mirakl's bounds on a message body (M12 `message_input.body`). */
 export const replyBodyMin = 3;
@@ -26,9 +27,6 @@ export function checkReply(body: string, to: readonly { type: string }[]): Reply
     };
   }
   const parsed = messageInputSchema.safeParse({ body, to: to.map((r) => ({ type: r.type })) });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: `The marketplace would refuse this reply (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).` };
-  }
+  if (!parsed.success) return { ok: false, problem: `The marketplace would refuse this reply (${describeIssues(parsed.error.issues)}).` };
   return { ok: true, input: parsed.data };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
-import { createDraftSaver, storeDraft, type DraftSaver } from './draft-saver';
+import { readDraft, storeDraft } from '../../data/drafts.queries';
+import { createDraftSaver, type DraftSaver } from './draft-saver';
 
 /** Where the draft is: restored and unchanged, waiting for its save, saved, or failed to save. */
 export type DraftState = 'loading' | 'clean' | 'unsaved' | 'saved' | 'failed';
@@ -26,16 +27,17 @@ export interface Draft {
 /**
  * The reply draft of a thread, kept in db.drafts as it is typed, so it survives a reload or a
  * crash: restored when the thread opens, saved ~300 ms after typing pauses, and flushed at once on
- * blur, when the composer unmounts, and when the page is hidden or unloaded (pagehide).
+ * blur, when the composer unmounts, and when the page is hidden or unloaded (pagehide). Each save
+ * is stamped with `now()`, the console's clock.
  */
-export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string): Draft {
+export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string, now: () => Date): Draft {
   const [body, setBodyState] = useState<string | null>(null);
   const [state, setState] = useState<DraftState>('loading');
   const saver = useRef<DraftSaver | null>(null);
   if (saver.current === null) {
     saver.current = createDraftSaver(
       async (text) => {
-        await storeDraft(db, shopId, threadId, text, new Date());
+        await storeDraft(db, shopId, threadId, text, now());
         setState((current) => (current === 'unsaved' && !saver.current?.pending ? 'saved' : current));
       },
       { onError: () => setState('failed') },
@@ -44,8 +46,7 @@ export function useDraft(db: ConsoleDatabase, shopId: string, threadId: string):
 
   useEffect(() => {
     let live = true;
-    db.drafts
-      .get([shopId, threadId])
+    readDraft(db, shopId, threadId)
       .then((draft) => {
         if (!live) return;
         setBodyState(draft?.body ?? '');

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import type { SyncCursorRecord } from '../../data/records';
+import { clearQuarantined, quarantineNewestFirst, syncCursors } from '../../data/sync-state.queries';
 import { prettyPayload } from './pretty-payload';
 import './diagnostics.css';
 
@@ -22,8 +23,8 @@ export function DiagnosticsView() {
   const { db, shops, resyncShop } = useConsoleData();
   const data = useLiveQuery(
     async () => ({
-      quarantine: await db.quarantine.orderBy('receivedAt').reverse().toArray(),
-      cursors: await db.syncCursors.toArray(),
+      quarantine: await quarantineNewestFirst(db),
+      cursors: await syncCursors(db),
     }),
     [db],
   );
@@ -91,7 +92,7 @@ export function DiagnosticsView() {
                 <span className="badge">{labels.get(q.shopId) ?? q.shopId}</span>
                 <span>{q.kind}</span>
                 <time dateTime={q.receivedAt}>{formatDateTime(q.receivedAt)}</time>
-                <button type="button" aria-label={`Clear this ${q.kind} record of ${labels.get(q.shopId) ?? q.shopId}`} onClick={() => q.id !== undefined && void db.quarantine.delete(q.id)}>
+                <button type="button" aria-label={`Clear this ${q.kind} record of ${labels.get(q.shopId) ?? q.shopId}`} onClick={() => q.id !== undefined && void clearQuarantined(db, q.id)}>
                   Clear
                 </button>
               </div>

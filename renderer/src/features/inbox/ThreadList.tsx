@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
+import { threadCursors } from '../../data/sync-state.queries';
 import { SafeName } from '../../ui/SafeName';
 import { useInboxThreads } from './useInboxThreads';
 
@@ -19,7 +20,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   const { db, shops, syncNow } = useConsoleData();
   const [limit, setLimit] = useState(pageRows);
   const inbox = useInboxThreads(db, shops.map((s) => s.id), limit);
-  const loading = useLiveQuery(() => db.syncCursors.where('[shopId+kind]').anyOf(shops.map((s) => [s.id, 'threads'])).toArray(), [db, shops]);
+  const loading = useLiveQuery(() => threadCursors(db, shops.map((s) => s.id)), [db, shops]);
   const labels = new Map(shops.map((s) => [s.id, s.label]));
 
   if (!inbox) return <div className="panel-message" role="status">Opening the offline cache…</div>;

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatSize } from '../../ui/format';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
 import { SafeName } from '../../ui/SafeName';
-import { formatSize } from '../composer/AttachmentPicker';
-import { useOnline } from '../status/useOnline';
+import { useOnline } from '../../ui/useOnline';
 import { ParkedActions } from './ParkedActions';
 import { outboxStatus, recipientsText, replyText } from './outbox-status';
 import './outbox.css';

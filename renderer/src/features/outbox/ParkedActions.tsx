@@ -2,12 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
-import { RecipientPicker } from '../composer/RecipientPicker';
-import { noReplyReason, recipientsFor, replyOptions } from '../composer/reply-options';
-import { checkReply } from '../composer/reply-validation';
+import { checkReply, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
 import { copyText } from './copy-text';
-import { replyText } from './outbox-status';
-import '../composer/composer.css';
+import { replyRecipients, replyText } from './outbox-status';
 
 type Mode = 'idle' | 'editing' | 'confirm-discard';
 
@@ -112,8 +109,8 @@ interface EditorProps {
 /** The refused reply's text (and recipients) opened for editing, checked like the composer checks. */
 function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
   const [body, setBody] = useState(replyText(item));
-  const to = Array.isArray(item.payload.to) ? (item.payload.to as { type?: unknown }[]) : [];
-  const [includeOperator, setIncludeOperator] = useState(to.some((r) => r.type === 'OPERATOR'));
+  const to = replyRecipients(item);
+  const [includeOperator, setIncludeOperator] = useState(to.includes('OPERATOR'));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = { text: useId(), problem: useId() };
@@ -122,7 +119,7 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
 
   const submit = async (): Promise<void> => {
     // Without the thread in the cache, the recipients stay as they were.
-    const recipients = options ? recipientsFor(options, includeOperator) : to.map((r) => ({ type: String(r.type) }));
+    const recipients = options ? recipientsFor(options, includeOperator) : to.map((type) => ({ type }));
     const check = checkReply(body, recipients);
     if (!check.ok) {
       setProblem(check.problem);

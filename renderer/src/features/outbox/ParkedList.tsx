@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsoleData } from '../../data/console-data-context';
+import { parkedWithThreads } from '../../data/outbox.queries';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
 import { SafeName } from '../../ui/SafeName';
 import { OutboxItemCard } from './OutboxItemCard';
@@ -16,13 +17,7 @@ interface Props {
  */
 export function ParkedList({ onOpenThread }: Props) {
   const { db, shops } = useConsoleData();
-  const parked = useLiveQuery(async () => {
-    const items = await db.outbox.where('state').equals('parked').sortBy('seq');
-    const keys = items.filter((i) => i.threadId).map((i) => [i.shopId, i.threadId] as [string, string]);
-    const threads = await db.threads.bulkGet(keys);
-    const byKey = new Map(threads.filter((t): t is ThreadRecord => t !== undefined).map((t) => [`${t.shopId}\u0000${t.id}`, t]));
-    return items.map((item) => ({ item, thread: item.threadId ? byKey.get(`${item.shopId}\u0000${item.threadId}`) : undefined }));
-  }, [db]);
+  const parked = useLiveQuery(() => parkedWithThreads(db), [db]);
   const labels = new Map(shops.map((s) => [s.id, s.label]));
 
   if (!parked) return <p className="muted" role="status">Reading the outbox…</p>;

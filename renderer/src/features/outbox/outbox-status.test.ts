@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../data/records';
-import { outboxStatus, recipientsText, reflectedMessageId, replyText, threadOutboxRows } from './outbox-status';
+import { isUnsentToBuyer, outboxStatus, recipientsText, reflectedMessageId, replyText, threadOutboxRows } from './outbox-status';
 
 function item(change: Partial<OutboxItem> = {}): OutboxItem {
   return {
@@ -100,5 +100,12 @@ describe('texts', () => {
     expect(recipientsText(item())).toBe('To the buyer');
     expect(recipientsText({ payload: { to: [{ type: 'CUSTOMER' }, { type: 'OPERATOR' }] } })).toBe('To the buyer and the platform');
     expect(recipientsText({ payload: {} })).toBe('');
+  });
+
+  it('finds the unsent replies addressed to the buyer (refused once the platform took the thread over)', () => {
+    expect(isUnsentToBuyer(item())).toBe(true);
+    expect(isUnsentToBuyer(item({ state: 'unknown' }))).toBe(true);
+    expect(isUnsentToBuyer(item({ state: 'sent' }))).toBe(false);
+    expect(isUnsentToBuyer(item({ payload: { body: 'x', to: [{ type: 'OPERATOR' }] } }))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
+import { unsentStates } from '../../data/outbox.queries';
 import type { MessageRecord, OutboxItem } from '../../data/records';
-import { clockSkewMs, isShopAuthor, normaliseBody } from '../../sync/outbox/delivery-check';
+import { findDeliveredCopy } from '../../sync/outbox/delivery-check';
 
 /** The five things the seller needs to know about an item, whatever the sender's internal state. */
 export type OutboxStatusKind = 'waiting' | 'sending' | 'checking' | 'sent' | 'parked';
@@ -68,16 +69,14 @@ function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string |
 
 /**
  * Whether a delivered item is already shown as a message of the thread, so it is shown only as
- * that message: by the delivered message's id, or, when the marketplace did not say the id, by a
- * shop message with the same text written no earlier than the first attempt.
+ * that message: by the delivered message's id, or, when the marketplace did not say the id, by the
+ * outbox's own delivery check (findDeliveredCopy: a shop message with the same text written no
+ * earlier than the first attempt).
  */
 export function reflectedMessageId(item: OutboxItem, messages: readonly Pick<MessageRecord, 'id' | 'fromType' | 'body' | 'dateCreated'>[]): string | null {
   if (item.state !== 'sent') return null;
   if (item.deliveredMessageId) return messages.some((m) => m.id === item.deliveredMessageId) ? item.deliveredMessageId : null;
-  const since = Date.parse(item.firstAttemptAt ?? item.createdAt) - clockSkewMs;
-  const text = normaliseBody(replyText(item));
-  const copy = messages.find((m) => isShopAuthor(m.fromType) && Date.parse(m.dateCreated) >= since && normaliseBody(m.body) === text);
-  return copy?.id ?? null;
+  return findDeliveredCopy({ body: replyText(item), firstAttemptAt: item.firstAttemptAt ?? item.createdAt }, messages, new Set());
 }
 
 /**
@@ -105,9 +104,19 @@ export function replyText(item: Pick<OutboxItem, 'payload'>): string {
   return typeof body === 'string' ? body : JSON.stringify(item.payload, null, 2);
 }
 
+/** The recipient types of a reply (`payload.to[].type`); empty for other kinds. */
+export function replyRecipients(item: Pick<OutboxItem, 'payload'>): string[] {
+  const to = Array.isArray(item.payload.to) ? (item.payload.to as { type?: unknown }[]) : [];
+  return to.map((r) => String(r.type));
+}
+
+/** Whether an item has still to reach the marketplace and is addressed to the buyer (refused after a takeover). */
+export function isUnsentToBuyer(item: Pick<OutboxItem, 'payload' | 'state'>): boolean {
+  return unsentStates.includes(item.state) && replyRecipients(item).includes('CUSTOMER');
+}
+
 /** "To the buyer", "To the platform", "To the buyer and the platform". */
 export function recipientsText(item: Pick<OutboxItem, 'payload'>): string {
-  const to = Array.isArray(item.payload.to) ? (item.payload.to as { type?: unknown }[]) : [];
-  const names = to.map((r) => (r.type === 'CUSTOMER' ? 'the buyer' : r.type === 'OPERATOR' ? 'the platform' : String(r.type)));
+  const names = replyRecipients(item).map((type) => (type === 'CUSTOMER' ? 'the buyer' : type === 'OPERATOR' ? 'the platform' : type));
   return names.length > 0 ? `To ${names.join(' and ')}` : '';
 }

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatDateTime } from '../../app/format';
+import { formatShortTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
-import type { ConsoleDatabase } from '../../data/db';
-import { ParkedList } from '../outbox/ParkedList';
+import { outboxCounts } from '../../data/outbox.queries';
+import { quarantinedCountByShop, syncCursors } from '../../data/sync-state.queries';
+import { ParkedList } from '../outbox';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
-import { useOnline } from './useOnline';
+import { useOnline } from '../../ui/useOnline';
 import './status-bar.css';
 
 interface Props {
@@ -15,15 +16,6 @@ interface Props {
   onOpenDiagnostics?: () => void;
 }
 
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-
-/** Today's instants as a time, older ones with their date. */
-function shortTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toDateString() === new Date().toDateString() ? time.format(date) : formatDateTime(iso);
-}
-
 /**
  * The console's state at a glance, along the bottom: online or offline, each shop's last
  * successful sync or its problem in words, the first sync's progress, replies waiting to send,
@@ -31,22 +23,22 @@ function shortTime(iso: string): string {
  * from the cache, so every window shows the leader's work.
  */
 export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
-  const { db, shops, syncNow } = useConsoleData();
+  const { db, shops, syncNow, now } = useConsoleData();
+  const shortTime = (iso: string): string => formatShortTime(iso, now());
   const online = useOnline();
   const [parkedOpen, setParkedOpen] = useState(false);
   const counts = useLiveQuery(
     async () => ({
-      waiting: await db.outbox.where('state').anyOf('queued', 'sending', 'unknown').toArray((items) => items.map((i) => i.shopId)),
-      parked: await db.outbox.where('state').equals('parked').count(),
-      unreadable: await unreadableByShop(db),
-      cursors: await db.syncCursors.toArray(),
+      ...(await outboxCounts(db)),
+      unreadable: await quarantinedCountByShop(db),
+      cursors: await syncCursors(db),
     }),
     [db],
   );
   const connected = new Set(shops.map((s) => s.id));
-  const waiting = counts?.waiting.length ?? 0;
+  const waiting = counts?.unsentShopIds.length ?? 0;
   // Items of a shop that is not connected now are held back by the sender: say so, never hide them.
-  const waitingForShop = counts?.waiting.filter((shopId) => !connected.has(shopId)).length ?? 0;
+  const waitingForShop = counts?.unsentShopIds.filter((shopId) => !connected.has(shopId)).length ?? 0;
   const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online, counts?.unreadable);
   const problems = groupProblems(statuses);
 
@@ -127,15 +119,6 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
 }
 
 const unreadableText = (n: number): string => `${n} ${n === 1 ? 'record' : 'records'} unreadable`;
-
-/** Quarantined records per shop (read by the shop index; the quarantine stays small). */
-async function unreadableByShop(db: ConsoleDatabase): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await db.quarantine.orderBy('shopId').eachKey((shopId) => {
-    counts.set(String(shopId), (counts.get(String(shopId)) ?? 0) + 1);
-  });
-  return counts;
-}
 
 /** The same problem of several shops (e.g. the marketplace unreachable) said once, naming them all. */
 function groupProblems(statuses: readonly ShopSyncStatus[]): { text: string; labels: string[]; shopIds: string[]; needsSeller: boolean }[] {

@@ -1,7 +1,7 @@
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import type { AttachmentRecord, MessageRecord } from '../../data/records';
 import { SafeName } from '../../ui/SafeName';
-import { senderClass, senderLabel } from './thread-facts';
+import { senderClass, senderLabel } from './participant-words';
 
 interface Props {
   messages: readonly MessageRecord[];

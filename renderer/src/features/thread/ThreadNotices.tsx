@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../app/format';
+import { formatDateTime } from '../../ui/format';
 import type { ThreadRecord } from '../../data/records';
 
 interface Props {

@@ -1,20 +1,20 @@
 import { Fragment, useMemo } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
-import { Composer } from '../composer/Composer';
-import { ThreadOutbox } from '../outbox/ThreadOutbox';
-import { reflectedMessageId, threadOutboxRows } from '../outbox/outbox-status';
+import { Composer } from '../composer';
+import { isUnsentToBuyer, reflectedMessageId, ThreadOutbox, threadOutboxRows } from '../outbox';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
-import { currentParticipants, participantLabels } from './thread-facts';
+import { participantLabels } from './participant-words';
 import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
-import { useMinuteClock } from '../../app/useMinuteClock';
 import { SafeName } from '../../ui/SafeName';
 import { neutraliseBidi } from '../../ui/safe-text';
 
 interface Props {
   shopId: string;
   threadId: string;
+  /** The time deadlines are counted against (ms; re-rendered by the caller each minute). */
+  now: number;
 }
 
 /**
@@ -24,10 +24,9 @@ interface Props {
  * A thread not in the cache yet (the first sync has not reached it) says so, and still shows any
  * reply the seller queued for it.
  */
-export function ThreadView({ shopId, threadId }: Props) {
+export function ThreadView({ shopId, threadId, now }: Props) {
   const { db, syncNow } = useConsoleData();
   const cached = useCachedThread(db, shopId, threadId);
-  const now = useMinuteClock();
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
   const sentHere = useMemo(() => {
     const ids = new Map<string, string | undefined>();
@@ -53,10 +52,8 @@ export function ThreadView({ shopId, threadId }: Props) {
       </article>
     );
   }
-  const pendingToBuyer = cached.outbox.filter(
-    (i) => (i.state === 'queued' || i.state === 'sending' || i.state === 'unknown') && Array.isArray(i.payload.to) && (i.payload.to as { type?: unknown }[]).some((r) => r.type === 'CUSTOMER'),
-  ).length;
-  const participants = currentParticipants(thread.raw);
+  const pendingToBuyer = cached.outbox.filter(isUnsentToBuyer).length;
+  const participants = thread.currentParticipants;
   return (
     <article className="thread-view" aria-label={`Thread ${neutraliseBidi(thread.topic)}`} data-shop-id={shopId} data-thread-id={threadId}>
       <header>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { callHostOrThrow } from '../../host/host-client';
+import { callHostOrThrow } from '../host/host-client';
 
 /** The shops the host knows (demo and connected), refreshed when settings change them. */
 export function useShops() {

@@ -2,19 +2,22 @@ import type { KyInstance } from 'ky';
 import type { ConsoleData } from '../data/console-data-context';
 import { ConsoleDatabase, profileDatabaseName } from '../data/db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
+import { storeShops } from '../data/shops.queries';
 import type { ShopSummary } from '../host/host-contract';
-import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
-import { httpOutboxPlatform } from './outbox/http-outbox-platform';
-import type { DrainReport } from './outbox/outbox.sender';
-import { runOutbox } from './outbox/outbox-runner';
-import { runSyncLoop, type PassOutcome } from './sync.scheduler';
-import { resetShopCursors, type SyncContext } from './sync-context';
-import type { SyncPolicy } from './sync-policy';
-import { loadSyncPolicy, saveInboxPollMs } from './sync-settings';
-import { httpSyncPlatform } from './sync-platform';
-import { refreshThread } from './threads.sync';
-import { createWaker } from './waker';
+import { inProcessLocks, runAsLeader, type LockManagerLike } from '../sync/leader';
+import { httpOutboxPlatform } from '../sync/outbox/http-outbox-platform';
+import type { DrainReport } from '../sync/outbox/outbox.sender';
+import { runOutbox } from '../sync/outbox/outbox-runner';
+import { runSyncLoop, type PassOutcome } from '../sync/sync.scheduler';
+import { resetShopCursors, type SyncContext } from '../sync/sync-context';
+import type { SyncPolicy } from '../sync/sync-policy';
+import { loadSyncPolicy, saveInboxPollMs } from '../sync/sync-settings';
+import { httpSyncPlatform } from '../sync/sync-platform';
+import { refreshThread } from '../sync/threads.sync';
+import { createWaker } from '../sync/waker';
+import { systemClock, type Clock } from './clock';
 
+/** What the runtime of a window is started with: whose work, which shops, how to reach them, and the clock. */
 export interface ConsoleRuntimeOptions {
   profileId: string;
   author: string;
@@ -28,8 +31,11 @@ export interface ConsoleRuntimeOptions {
   log?: (message: string, error?: unknown) => void;
   /** The origin's databases, where older caches of the profile are found (default: this browser's). */
   databases?: DatabaseDirectory;
+  /** The one clock every part of the runtime reads (default: the system clock). */
+  now?: Clock;
 }
 
+/** A started runtime: the data the features read (ConsoleData), and how to stop it. */
 export interface ConsoleRuntime {
   data: ConsoleData;
   /** Stops the background work of this window and closes its database connection. */
@@ -46,13 +52,14 @@ let fallbackLocks: LockManagerLike | null = null;
  * window and tab of the console). The leader runs the outbox sender and the sync loop; the other
  * windows only read the database (Dexie live queries see the leader's writes) and forward their
  * nudges ("send now", "sync now") to the leader over a BroadcastChannel. When the leader's window
- * closes, the browser releases its lock and the next window takes over.
+ * closes, the browser releases its lock and the next window takes over. Every reading of the time
+ * (sync, outbox, idle detection, what the features stamp) comes from `options.now`, read nowhere else.
  */
 export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRuntime {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
   const storage = typeof localStorage === 'undefined' ? null : localStorage;
   let policy = options.policy ?? loadSyncPolicy(storage);
-  const now = (): Date => new Date();
+  const now = options.now ?? systemClock;
   // One database per profile, whatever its shops: a change of shops never hides a queued reply.
   const db = new ConsoleDatabase(profileDatabaseName(options.profileId));
   const connected = new Set(options.shops.map((s) => s.id));
@@ -76,12 +83,12 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   };
   if (channel) channel.onmessage = (event: MessageEvent<Nudge>) => receive(event.data);
 
-  let lastInput = Date.now();
+  let lastInput = now().getTime();
   const idleAfterMs = options.idleAfterMs ?? 10 * 60_000;
   const onInput = (): void => {
-    lastInput = Date.now();
+    lastInput = now().getTime();
   };
-  const isVisible = (): boolean => document.visibilityState === 'visible' && Date.now() - lastInput < idleAfterMs;
+  const isVisible = (): boolean => document.visibilityState === 'visible' && now().getTime() - lastInput < idleAfterMs;
   const isOnline = (): boolean => navigator.onLine;
   const onBack = (): void => {
     outboxWaker.wake();
@@ -174,6 +181,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
     profileId: options.profileId,
     author: options.author,
     shops: options.shops,
+    now,
     wakeOutbox: () => nudge({ type: 'outbox' }),
     syncNow: (shopId) => nudge({ type: 'sync', shopId }),
     resyncShop: async (shopId) => {
@@ -204,14 +212,4 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
       db.close();
     },
   };
-}
-
-/** Keeps the shop records in step with the host's list (label and market may change; the account stays). */
-async function storeShops(db: ConsoleDatabase, shops: readonly ShopSummary[]): Promise<void> {
-  await db.transaction('rw', db.shops, async () => {
-    for (const shop of shops) {
-      const existing = await db.shops.get(shop.id);
-      await db.shops.put({ ...existing, id: shop.id, label: shop.label, market: shop.market });
-    }
-  });
 }

@@ -1,0 +1,2 @@
+/** The inbox: every connected shop's threads from the offline cache, what waits for a reply first. */
+export { ThreadList } from './ThreadList';
