@@ -145,7 +145,9 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
     }
   }
 
-  return createServer((req, res) => {
+  // Idle keep-alive sockets are kept a minute (Node's default is 5 s): a client that reuses one just
+  // as the server closes it gets a reset, which clients that idle between calls (tests) hit often.
+  return createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     void handle(req, res);
   });
 }

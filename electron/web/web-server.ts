@@ -24,7 +24,9 @@ export interface RunningWebServer {
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   let allowedHosts: ReadonlySet<string> = new Set<string>();
-  const server: Server = createServer((req, res) => {
+  // Idle keep-alive sockets are kept a minute (Node's default is 5 s), so a client reusing one is not
+  // reset by a close crossing its request.
+  const server: Server = createServer({ keepAliveTimeout: 60_000 }, (req, res) => {
     if (!hasHostIn(req.headers, allowedHosts)) {
       res.writeHead(421, { 'content-type': 'text/plain' }).end('This server answers only on its own address.');
       return;

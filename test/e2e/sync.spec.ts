@@ -165,8 +165,8 @@ test('a browser killed during the first sync comes back to a cache equal to the 
   let running: OwnChromium | null = null;
   try {
     const total = countThreads(await marketplaceThreads(request));
-    // Each shop's threads come in one M11 page (75 threads): slowing M11 spreads the first sync over
-    // several seconds, so the kill lands after some shops are stored and before the others.
+    // Each shop's threads come in two M11 pages (125 threads): slowing M11 spreads the first sync
+    // over several seconds, so the kill lands after some pages are stored and before the others.
     await setFaults(request, [{ operation: 'M11', fault: 'latency', ms: 1500 }]);
     running = await launchOwnChromium(userDataDir);
     const page = running.context.pages()[0] ?? (await running.context.newPage());

@@ -12,7 +12,8 @@ import { runSyncLoop, type PassOutcome } from '../sync/sync.scheduler';
 import { resetShopCursors, type SyncContext } from '../sync/sync-context';
 import type { SyncPolicy } from '../sync/sync-policy';
 import { loadSyncPolicy, saveInboxPollMs } from '../sync/sync-settings';
-import { httpSyncPlatform } from '../sync/sync-platform';
+import { httpSyncPlatform, SyncFailureError } from '../sync/sync-platform';
+import { PayloadError } from '../sync/payload-validation';
 import { refreshThread } from '../sync/threads.sync';
 import { createWaker } from '../sync/waker';
 import { systemClock, type Clock } from './clock';
@@ -167,12 +168,16 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
     .catch((error: unknown) => log('The console could not start its background work.', error));
 
   // After a reply is delivered, its thread is read back at once, so the message shows as the
-  // marketplace stored it and the thread stops counting as waiting.
+  // marketplace stored it and the thread stops counting as waiting. Best effort: when the marketplace
+  // or the connection fails now, the next sync pass brings the thread, so that is no error.
   const refreshDeliveredThreads = async (delivered: DrainReport['delivered']): Promise<void> => {
     const threads = new Map(delivered.filter((i) => i.kind === 'reply' && i.threadId).map((i) => [`${i.shopId}\u0000${i.threadId}`, i]));
     for (const item of threads.values()) {
       const shop = syncShops.find((s) => s.id === item.shopId);
-      if (shop && item.threadId) await refreshThread(ctx, shop, item.threadId);
+      if (!shop || !item.threadId) continue;
+      await refreshThread(ctx, shop, item.threadId).catch((error: unknown) => {
+        if (!(error instanceof SyncFailureError || error instanceof PayloadError)) throw error;
+      });
     }
   };
 
