@@ -9,11 +9,12 @@ export interface ConsoleProblem {
   kind: 'console' | 'pageerror';
   text: string;
   /**
-   * Why this one does not fail the soak, or null: 'injected fault' for a browser network log of a
-   * gateway request that failed the way an injected fault makes it fail; 'favicon' for the
-   * browser's own request of /favicon.ico (the console's page declares no icon, so it is a 404).
+   * 'gateway failure': Chromium's own log of a gateway request that failed the way an injected
+   * fault makes one fail (5xx, 429, no answer), expected during a fault burst only; 'favicon': the
+   * browser's request of /favicon.ico (the console's page declares no icon, so it is a 404);
+   * null: anything else (the app's console.error, an uncaught error).
    */
-  ignoredAs: 'injected fault' | 'favicon' | null;
+  source: 'gateway failure' | 'favicon' | null;
 }
 
 /** Per shop and thread, as the cache holds it: message count recorded and message rows stored. */
@@ -36,7 +37,7 @@ const chromiumArgs = ['--disable-gpu', '--disable-quic', '--no-first-run', '--di
 
 // Chromium logs every failed fetch as a console error ("Failed to load resource: ... status of 503").
 // During fault bursts those are the faults themselves, not the console misbehaving, so they are
-// counted apart; anything else (the app's own console.error, an uncaught error) fails the soak.
+// told apart here and judged against the bursts' times by the checks.
 const faultLike = /^Failed to load resource: (the server responded with a status of (5\d\d|429)|net::ERR_)/;
 
 export class SoakConsole {
@@ -59,10 +60,10 @@ export class SoakConsole {
         if (message.type() !== 'error') return;
         const text = message.text();
         const url = message.location().url;
-        const ignoredAs = faultLike.test(text) && url.includes('/platform/') ? 'injected fault' : /\/favicon\.ico$/.test(url) && text.includes('404') ? 'favicon' : null;
-        opened.problems.push({ at: Date.now(), kind: 'console', text: `${text} ${url}`.trim(), ignoredAs });
+        const source = faultLike.test(text) && url.includes('/platform/') ? 'gateway failure' : /\/favicon\.ico$/.test(url) && text.includes('404') ? 'favicon' : null;
+        opened.problems.push({ at: Date.now(), kind: 'console', text: `${text} ${url}`.trim(), source });
       });
-      page.on('pageerror', (error) => opened.problems.push({ at: Date.now(), kind: 'pageerror', text: error.stack ?? error.message, ignoredAs: null }));
+      page.on('pageerror', (error) => opened.problems.push({ at: Date.now(), kind: 'pageerror', text: error.stack ?? error.message, source: null }));
       await page.goto(`${consoleUrl}/`);
       await page.locator('.thread-row').first().waitFor({ timeout: 60_000 });
       return opened;

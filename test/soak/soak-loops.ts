@@ -1,7 +1,7 @@
 // The soak's activities while it runs, each its own loop on its own clock so a slow one (a reply
 // typed while the page is busy) never delays the others (buyers keep writing every second). Every
 // loop is bounded both by a count and by the soak's end time, and stops early when aborted.
-import type { SentReply } from './soak-checks';
+import { clock, realProblems, type BurstWindow, type SentReply } from './soak-checks';
 import type { SoakConsole } from './soak-console';
 import { faultBursts, shopIds, type MarketThread, type SoakMarketplace } from './soak-marketplace';
 
@@ -12,6 +12,7 @@ export interface SoakTally {
   replyFailures: string[];
   notAnswerable: number;
   bursts: string[];
+  burstWindows: BurstWindow[];
   burstFailures: string[];
   heapFirstMinute: number | null;
 }
@@ -126,6 +127,7 @@ async function faults(plan: SoakPlan, tally: SoakTally): Promise<void> {
     if (at + burstLengthMs > plan.end || (await waitUntil(at, plan.signal))) return;
     const burst = faultBursts[i % faultBursts.length];
     if (!burst) return;
+    const from = Date.now();
     try {
       await plan.market.setFaults(burst.rules);
       tally.bursts.push(burst.name);
@@ -135,6 +137,7 @@ async function faults(plan: SoakPlan, tally: SoakTally): Promise<void> {
       tally.burstFailures.push(message(error));
     } finally {
       await plan.market.clearFaults().catch((error: unknown) => tally.burstFailures.push(message(error)));
+      tally.burstWindows.push({ from, to: Date.now() });
     }
   }
 }
@@ -149,19 +152,19 @@ async function watch(plan: SoakPlan, tally: SoakTally): Promise<void> {
   for (let minute = 1; minute <= maxCount; minute++) {
     const at = plan.start + minute * 60_000;
     if (at > plan.end || (await waitUntil(at, plan.signal))) return;
-    const errors = plan.console.problems.filter((p) => p.ignoredAs === null).length;
+    // Progress lines fall on full minutes, between bursts (which start half-way through a minute).
+    const errors = realProblems(plan.console.problems, tally.burstWindows).length;
     console.log(`  ${elapsed(plan)} ${tally.buyerMessages} buyer messages, ${tally.replies.length} replies, ${tally.replyFailures.length} reply failures, ${errors} console errors`);
   }
 }
 
 function elapsed(plan: SoakPlan): string {
-  const s = Math.round((Date.now() - plan.start) / 1000);
-  return `[${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}]`;
+  return `[${clock(Date.now() - plan.start)}]`;
 }
 
 /** Runs the soak's loops until the plan's end (or its abort) and answers what they did. */
 export async function runSoakLoops(plan: SoakPlan): Promise<SoakTally> {
-  const tally: SoakTally = { buyerMessages: 0, buyerFailures: [], replies: [], replyFailures: [], notAnswerable: 0, bursts: [], burstFailures: [], heapFirstMinute: null };
+  const tally: SoakTally = { buyerMessages: 0, buyerFailures: [], replies: [], replyFailures: [], notAnswerable: 0, bursts: [], burstWindows: [], burstFailures: [], heapFirstMinute: null };
   await Promise.all([buyers(plan, tally), replies(plan, tally), faults(plan, tally), watch(plan, tally)]);
   return tally;
 }

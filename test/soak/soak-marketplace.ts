@@ -24,9 +24,13 @@ interface M11Thread {
 }
 
 export interface RequestLogEntry {
+  method: string;
+  path: string;
   operation: string | null;
   status: number;
   fault: string | null;
+  /** When the request arrived (ISO, the demo's clock: this machine's). */
+  time: string;
 }
 
 /** A failed HTTP answer, with what was asked (the soak prints it). */

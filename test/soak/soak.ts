@@ -10,7 +10,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cacheDifferences, checkHeap, checkProblems, checkReplies, ignoredProblems, mb, printTable, type CheckResult } from './soak-checks';
+import { cacheDifferences, checkHeap, checkProblems, checkReplies, clock, mb, printTable, realProblems, setAsideFigures, type CheckResult } from './soak-checks';
 import { SoakConsole, type CacheSnapshot } from './soak-console';
 import { runSoakLoops } from './soak-loops';
 import { SoakMarketplace, type RequestLogEntry } from './soak-marketplace';
@@ -50,11 +50,29 @@ const waitingToSend = (cache: CacheSnapshot | null): number => (cache ? (cache.o
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(0)} s`;
 
 function requestFigures(log: readonly RequestLogEntry[]): string {
+  const tally = (key: (r: RequestLogEntry) => string | null): string => {
+    const counts = new Map<string, number>();
+    for (const r of log) {
+      const k = key(r);
+      if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  };
   const faulted = log.filter((r) => r.fault !== null).length;
-  const byOperation = new Map<string, number>();
-  for (const r of log) byOperation.set(r.operation ?? '?', (byOperation.get(r.operation ?? '?') ?? 0) + 1);
-  const ops = [...byOperation].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${op} ${n}`);
-  return `${log.length}${log.length >= 20_000 ? '+ (log cap)' : ''} (${faulted} faulted; ${ops.join(', ')})`;
+  return `${log.length}${log.length >= 20_000 ? '+ (log cap)' : ''}: ${tally((r) => r.operation ?? '?')}; faulted ${faulted}: ${tally((r) => r.fault)}`;
+}
+
+/**
+ * For the first errors, what reached the marketplace in the 10 s before: a gateway failure with no
+ * request of its own in the log never reached the marketplace (lost between gateway and demo).
+ */
+function printRequestsNear(times: readonly number[], log: readonly RequestLogEntry[], start: number): void {
+  for (const at of times.slice(0, 3)) {
+    const near = log.filter((r) => Date.parse(r.time) >= at - 10_000 && Date.parse(r.time) <= at + 1_000);
+    console.log(`\nMarketplace requests in the 10 s before the error at ${clock(at - start)}:`);
+    for (const r of near) console.log(`  ${clock(Date.parse(r.time) - start)} ${r.method} ${r.path} ${r.operation ?? '?'} → ${r.status}${r.fault ? ` (${r.fault})` : ''}`);
+    if (near.length === 0) console.log('  none');
+  }
 }
 
 async function main(): Promise<number> {
@@ -119,7 +137,7 @@ async function main(): Promise<number> {
         detail: differences.length === 0 ? `${marketNow.length} threads equal after ${seconds(cacheSettledMs)} (${cache?.database})` : `${differences.length} differences after ${seconds(cacheSettledMs)}: ${differences.slice(0, 5).join('; ')}`,
       },
       checkHeap(tally.heapFirstMinute, heapEnd),
-      checkProblems(browser.problems),
+      checkProblems(browser.problems, tally.burstWindows, start),
       { name: 'fault bursts set and cleared', ok: tally.burstFailures.length === 0, detail: tally.burstFailures.length === 0 ? `${tally.bursts.length} bursts` : tally.burstFailures.join('; ') },
     ];
 
@@ -133,11 +151,12 @@ async function main(): Promise<number> {
       ['marketplace requests (soaking)', requestFigures(soakLog)],
       ['M12 answers', [...new Set(soakLog.filter((r) => r.operation === 'M12').map((r) => r.status))].sort((a, b) => a - b).map((s) => `${s}×${soakLog.filter((r) => r.operation === 'M12' && r.status === s).length}`).join(', ')],
       ['heap MB (1st min → end)', `${tally.heapFirstMinute === null ? 'n/a' : mb(tally.heapFirstMinute)} → ${heapEnd === null ? 'n/a' : mb(heapEnd)} (×${ratio})`],
-      ['console errors', `${browser.problems.filter((p) => p.ignoredAs === null).length} (set aside: ${ignoredProblems(browser.problems)})`],
+      ['console errors', `${realProblems(browser.problems, tally.burstWindows).length} (set aside: ${setAsideFigures(browser.problems, tally.burstWindows)})`],
       ['outbox settled / cache equal', `${seconds(outboxSettledMs)} / ${seconds(cacheSettledMs)}`],
       ['cache at end', `${cache?.threads.length ?? 0} threads, ${messages} messages`],
     ]);
     printTable('Checks', checks.map((c) => [`${c.ok ? 'PASS' : 'FAIL'} ${c.name}`, c.detail]));
+    printRequestsNear(realProblems(browser.problems, tally.burstWindows).map((p) => p.at), await market.requests(), start);
     const failed = checks.filter((c) => !c.ok).length;
     console.log(failed === 0 ? '\nSoak passed.' : `\nSoak FAILED: ${failed} check(s).`);
     return failed === 0 ? 0 : 1;
