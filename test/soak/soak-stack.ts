@@ -67,10 +67,17 @@ export async function startSoakStack(options: SoakStackOptions): Promise<SoakSta
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If the soak itself dies without its cleanup (an uncaught error, a closed stdout), the server
+  // must not live on holding the ports: 'exit' handlers run synchronously, and kill() is synchronous.
+  const killOnExit = (): void => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
   const consoleUrl = `http://127.0.0.1:${options.port}`;
   const demoUrl = `http://127.0.0.1:${options.demoPort}`;
 
   const stop = async (): Promise<void> => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 5_000);
