@@ -1,17 +1,16 @@
 import type { KyInstance } from 'ky';
+import { createPlatform } from '../api/platform';
 import type { ConsoleData } from '../data/console-data-context';
 import { ConsoleDatabase, profileDatabaseName } from '../data/db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
 import type { ShopSummary } from '../host/host-contract';
 import { inProcessLocks, runAsLeader, type LockManagerLike } from './leader';
-import { httpOutboxPlatform } from './outbox/http-outbox-platform';
 import type { DrainReport } from './outbox/outbox.sender';
 import { runOutbox } from './outbox/outbox-runner';
 import { runSyncLoop, type PassOutcome } from './sync.scheduler';
 import { resetShopCursors, type SyncContext } from './sync-context';
 import type { SyncPolicy } from './sync-policy';
 import { loadSyncPolicy, saveInboxPollMs } from './sync-settings';
-import { httpSyncPlatform } from './sync-platform';
 import { refreshThread } from './threads.sync';
 import { createWaker } from './waker';
 
@@ -95,7 +94,8 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   window.addEventListener('keydown', onInput, { passive: true });
   window.addEventListener('pointerdown', onInput, { passive: true });
 
-  const ctx: SyncContext = { db, platform: httpSyncPlatform(options.http, now), now };
+  const platform = createPlatform(options.http, now);
+  const ctx: SyncContext = { db, platform, now };
   const syncShops = options.shops.map((s) => ({ id: s.id, market: s.market }));
   const abort = new AbortController();
   const ready = storeShops(db, options.shops);
@@ -118,7 +118,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
                 db,
                 // Items of a shop that is not connected now wait (they are shown so) until it is again.
                 isSendable: (item) => connected.has(item.shopId),
-                platform: httpOutboxPlatform(options.http, now),
+                platform,
                 now,
                 random: Math.random,
                 isOnline,
