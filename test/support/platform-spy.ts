@@ -10,10 +10,6 @@ export type ReadSpy = (shopId: string, code: ReadCode, input: unknown) => Platfo
 /** `inner`'s reads, each shown to `spy` first (see ReadSpy). */
 export function spiedPlatform(inner: SyncPlatform, spy: ReadSpy): SyncPlatform {
   return {
-    async call(shopId, code, input, options) {
-      const failure = await spy(shopId, code, input);
-      return failure ? { ok: false, failure } : inner.call(shopId, code, input, options);
-    },
     async callRaw(shopId, code, input, options) {
       const failure = await spy(shopId, code, input);
       return failure ? { ok: false, failure } : inner.callRaw(shopId, code, input, options);

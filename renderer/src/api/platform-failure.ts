@@ -1,5 +1,4 @@
 import { TimeoutError } from 'ky';
-import type { z } from 'zod';
 
 /**
  * Why a platform call did not give the console what it asked for, as one value whatever the
@@ -15,7 +14,7 @@ import type { z } from 'zod';
  * - server: a 5xx or 408, from the marketplace or from the gateway (`fromGateway`: it could not
  *   reach the marketplace, or gave up waiting); the request may have been processed;
  * - unreadable: a 2xx whose body is not JSON (cut short), or JSON that does not match the
- *   operation's schema: then `invalid` holds the parsed payload and the problem in words;
+ *   operation's schema;
  * - invalid: the console could not make the request at all (a path parameter that is not an id).
  */
 export type PlatformFailure =
@@ -25,7 +24,7 @@ export type PlatformFailure =
   | { kind: 'refused'; status: number; code: string; message: string }
   | { kind: 'throttled'; status: number; code: 'THROTTLED'; retryAfterMs: number | null; message: string }
   | { kind: 'server'; status: number; code: string; message: string; fromGateway: boolean }
-  | { kind: 'unreadable'; status: number; code: 'UNREADABLE'; message: string; invalid?: { payload: unknown; problem: string } }
+  | { kind: 'unreadable'; status: number; code: 'UNREADABLE'; message: string }
   | { kind: 'invalid'; status: null; code: 'INVALID_REQUEST'; message: string };
 
 /** A failed HTTP answer as the client received it: status, the headers that matter, and the body's error fields. */
@@ -65,18 +64,9 @@ export function classifyError(error: unknown): PlatformFailure {
   return { kind: 'offline', status: null, code: 'NETWORK', message: 'The connection to the marketplace failed.' };
 }
 
-/**
- * A 2xx answer the console could not read: not JSON at all (no `invalid`), or JSON that breaks the
- * operation's schema (`invalid` keeps what came and the first issues in words, for the quarantine).
- */
-export function unreadableAnswer(status: number, invalid?: { payload: unknown; error: z.ZodError }): PlatformFailure {
-  return {
-    kind: 'unreadable',
-    status,
-    code: 'UNREADABLE',
-    message: 'The marketplace sent an answer the console could not read.',
-    ...(invalid ? { invalid: { payload: invalid.payload, problem: describeIssues(invalid.error) } } : {}),
-  };
+/** A 2xx answer the console could not read: not JSON at all (cut short), or JSON that breaks the operation's schema. */
+export function unreadableAnswer(status: number): PlatformFailure {
+  return { kind: 'unreadable', status, code: 'UNREADABLE', message: 'The marketplace sent an answer the console could not read.' };
 }
 
 /**
@@ -96,11 +86,4 @@ export function retryAfterMs(value: string | null, nowMs: number): number | null
   if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
-}
-
-/** Says what was wrong with a payload in a line a person can read: the first few zod issues with their paths. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const parts = error.issues.slice(0, limit).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the whole record)'}: ${issue.message}`);
-  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : '';
-  return parts.join('; ') + more;
 }

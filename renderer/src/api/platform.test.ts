@@ -57,13 +57,10 @@ describe('requests', () => {
 });
 
 describe('answers', () => {
-  it('validates a read with the operation schema, and says what broke it', async () => {
+  it('validates a read with the operation schema: an answer that breaks it is unreadable', async () => {
     expect(await platformAnswering(() => json(reasons)).platform.call('demo-2001', 'RE11', {})).toEqual({ ok: true, value: reasons });
     const broken = { reasons: [{ code: 404, label: null }], total_count: 1 };
-    expect(await platformAnswering(() => json(broken)).platform.call('demo-2001', 'RE11', {})).toMatchObject({
-      ok: false,
-      failure: { kind: 'unreadable', status: 200, invalid: { payload: broken, problem: expect.stringMatching(/^reasons\.0\.code: /) } },
-    });
+    expect(await platformAnswering(() => json(broken)).platform.call('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', status: 200 } });
   });
 
   it('hands list pages over unvalidated, for their records to be checked one by one', async () => {
@@ -71,9 +68,9 @@ describe('answers', () => {
     expect(await platformAnswering(() => json(page)).platform.callRaw('demo-2001', 'M11', {})).toEqual({ ok: true, value: page });
   });
 
-  it('calls an answer cut short unreadable, without a payload to quarantine', async () => {
+  it('calls an answer cut short unreadable', async () => {
     const { platform } = platformAnswering(() => new Response('{"reasons": [', { status: 200 }));
-    expect(await platform.call('demo-2001', 'RE11', {})).toEqual({ ok: false, failure: expect.not.objectContaining({ invalid: expect.anything() }) });
+    expect(await platform.call('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', code: 'UNREADABLE' } });
     expect(await platform.callRaw('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', code: 'UNREADABLE' } });
   });
 

@@ -126,8 +126,7 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
       const schema = responseSchema(code);
       if (!schema) return { ok: true, value: undefined as OperationResult<typeof code> };
       const result = schema.safeParse(parsed.value);
-      if (!result.success) return { ok: false, failure: unreadableAnswer(answer.status, { payload: parsed.value, error: result.error }) };
-      return { ok: true, value: result.data as OperationResult<typeof code> };
+      return result.success ? { ok: true, value: result.data } : { ok: false, failure: unreadableAnswer(answer.status) };
     },
     async callRaw(shopId, code, input, options) {
       const answer = await exchange(shopId, code, input as AnyInput, options);
@@ -144,14 +143,14 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
       const parsed = parseJson(answer.text);
       const result = parsed.ok ? schema.safeParse(parsed.value) : null;
       if (!result?.success) return { ok: true, value: { status, readable: false } };
-      return { ok: true, value: { status, readable: true, body: result.data as OperationResult<typeof code> } };
+      return { ok: true, value: { status, readable: true, body: result.data } };
     },
   };
 }
 
-/** The schema of an operation's success body; null for operations answering 204 or a file. */
-function responseSchema(code: OperationCode): z.ZodType | null {
-  return operations[code].response;
+/** The schema of an operation's success body, typed as its result; null for operations answering 204 or a file. */
+export function responseSchema<C extends OperationCode>(code: C): z.ZodType<OperationResult<C>> | null {
+  return operations[code].response as z.ZodType<OperationResult<C>> | null;
 }
 
 /** An empty body is `undefined`; a body that is not JSON (cut short) is not ok. */

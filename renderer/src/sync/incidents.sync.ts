@@ -5,7 +5,7 @@ import type { IncidentRecord } from '../data/records';
 import { quarantineHold, runPagedPass } from './paged-pass';
 import { listEnvelope, validatePage } from './payload-validation';
 import { laterInstant, type PassReport, type SyncContext, type SyncShop } from './sync-context';
-import { readPage } from './sync-platform';
+import { readJson } from './sync-platform';
 
 const ordersEnvelope = listEnvelope('orders').extend({ total_count: z.number().int() });
 
@@ -32,7 +32,7 @@ export async function syncIncidents(ctx: SyncContext, shop: SyncShop): Promise<P
       order: 'asc' as const,
       ...(updatedSince ? { start_update_date: updatedSince } : { has_incident: true }),
     };
-    const payload = await readPage(ctx.platform, shop.id, 'OR11', { query });
+    const payload = await readJson(ctx.platform, shop.id, 'OR11', { query });
     const where = { shopId: shop.id, kind: 'order', receivedAt: ctx.now().toISOString() };
     const { page, valid, quarantined } = validatePage(payload, ordersEnvelope, (p) => p.orders, orderSchema, where);
     const seen = offset + page.orders.length;

@@ -1,9 +1,15 @@
 import { z } from 'zod';
-import { describeIssues } from '../api/platform-failure';
 import type { QuarantineRecord } from '../data/records';
 
 /** A payload that could not be understood, ready to be stored in the quarantine table. */
 export type Quarantined = Omit<QuarantineRecord, 'id'>;
+
+/** Says what was wrong with a payload in a line a person can read: the first few zod issues with their paths. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(the whole record)'}: ${issue.message}`);
+  const more = error.issues.length > limit ? ` (and ${error.issues.length - limit} more)` : '';
+  return parts.join('; ') + more;
+}
 
 /**
  * Validates a list page record by record: the page's envelope must parse with `envelope` (or the
@@ -30,6 +36,13 @@ export function validatePage<E, T>(
     else quarantined.push({ ...where, problem: describeIssues(result.error), payload: item });
   }
   return { page: parsed.data, valid, quarantined };
+}
+
+/** Validates a single-record payload (M10, A01, ...), throwing PayloadError with the quarantine record. */
+export function validateRecord<T>(payload: unknown, schema: z.ZodType<T>, where: { shopId: string; kind: string; receivedAt: string; recordId?: string }): T {
+  const result = schema.safeParse(payload);
+  if (!result.success) throw new PayloadError({ ...where, problem: describeIssues(result.error), payload });
+  return result.data;
 }
 
 /** A payload that cannot be used at all; `record` is what the quarantine keeps of it. */

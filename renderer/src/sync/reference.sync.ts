@@ -3,7 +3,7 @@ import type { ReasonRecord } from '../data/records';
 import { listEnvelope, validatePage } from './payload-validation';
 import { addToQuarantine, resolveQuarantine } from './quarantine.repository';
 import type { PassReport, SyncContext, SyncShop } from './sync-context';
-import { readPage, readRecord } from './sync-platform';
+import { readJson, readRecord } from './sync-platform';
 
 const reasonKinds = [
   { type: 'incident_open', code: 'RE11' },
@@ -21,7 +21,7 @@ export async function syncReasons(ctx: SyncContext, shop: SyncShop): Promise<Pas
   const report: PassReport = { requests: 0, stored: 0, quarantined: 0 };
   for (const { type, code } of reasonKinds) {
     report.requests += 1;
-    const payload = await readPage(ctx.platform, shop.id, code, {});
+    const payload = await readJson(ctx.platform, shop.id, code, {});
     const where = { shopId: shop.id, kind: 'reason', receivedAt: ctx.now().toISOString() };
     const { valid, quarantined } = validatePage(payload, listEnvelope('reasons'), (p) => p.reasons, reasonSchema, where);
     const records: ReasonRecord[] = valid.map((r) => ({ shopId: shop.id, type, code: r.code, label: r.label, raw: r }));

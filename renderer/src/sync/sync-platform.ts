@@ -1,14 +1,15 @@
 import type { OperationResult } from '../../../shared/mirakl';
-import type { OperationInput, Platform, ReadCode } from '../api/platform';
+import { responseSchema, type OperationInput, type Platform, type ReadCode } from '../api/platform';
 import type { PlatformFailure } from '../api/platform-failure';
-import { PayloadError, type Quarantined } from './payload-validation';
+import { validateRecord } from './payload-validation';
 
 /**
- * The marketplace as the sync engine sees it: the renderer's platform client's reads (list pages
- * unvalidated, since the passes validate them record by record; single records validated). The app
- * passes the one client of api/platform.ts; tests and benchmarks wrap it to count or break calls.
+ * The marketplace as the sync engine sees it: the renderer's platform client's reads, as parsed
+ * JSON, because sync validates them itself with the catalogue's schemas so that what it cannot read
+ * goes to the quarantine (list pages record by record, single records whole). The app passes the one
+ * client of api/platform.ts; tests and benchmarks wrap it to count or break reads.
  */
-export type SyncPlatform = Pick<Platform, 'call' | 'callRaw'>;
+export type SyncPlatform = Pick<Platform, 'callRaw'>;
 
 /**
  * Why a read failed, which decides what the scheduler does next (and is kept on the cursor):
@@ -49,28 +50,26 @@ export function syncFailureOf(failure: PlatformFailure): SyncFailure {
   }
 }
 
-/** Reads a list page as parsed JSON, for its pass to validate record by record; throws SyncFailureError. */
-export async function readPage<C extends ReadCode>(platform: SyncPlatform, shopId: string, code: C, input: OperationInput<C>): Promise<unknown> {
+/** Reads an operation's answer as parsed JSON, not validated yet (see validatePage, readRecord); throws SyncFailureError. */
+export async function readJson<C extends ReadCode>(platform: SyncPlatform, shopId: string, code: C, input: OperationInput<C>): Promise<unknown> {
   const result = await platform.callRaw(shopId, code, input);
   if (!result.ok) throw new SyncFailureError(syncFailureOf(result.failure));
   return result.value;
 }
 
 /**
- * Reads one record (M10, A01), validated by the catalogue's schema. Throws PayloadError with the
- * quarantine record (`where` plus what came and what was wrong) when the answer breaks the schema,
- * and SyncFailureError for any other failure.
+ * Reads one record (M10, A01) and validates it with the operation's response schema from the
+ * catalogue. Throws SyncFailureError, or PayloadError with the quarantine record (`where`, what came
+ * and what was wrong) when the answer breaks the schema.
  */
 export async function readRecord<C extends ReadCode>(
   platform: SyncPlatform,
   shopId: string,
   code: C,
   input: OperationInput<C>,
-  where: Omit<Quarantined, 'problem' | 'payload'>,
+  where: { shopId: string; kind: string; receivedAt: string; recordId?: string },
 ): Promise<OperationResult<C>> {
-  const result = await platform.call(shopId, code, input);
-  if (result.ok) return result.value;
-  const { failure } = result;
-  if (failure.kind === 'unreadable' && failure.invalid) throw new PayloadError({ ...where, problem: failure.invalid.problem, payload: failure.invalid.payload });
-  throw new SyncFailureError(syncFailureOf(failure));
+  const schema = responseSchema(code);
+  if (!schema) throw new Error(`${code} answers no JSON record.`);
+  return validateRecord(await readJson(platform, shopId, code, input), schema, where);
 }

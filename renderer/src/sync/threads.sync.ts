@@ -4,7 +4,7 @@ import { listEnvelope, PayloadError, validatePage } from './payload-validation';
 import { addToQuarantine, resolveQuarantinedRecord } from './quarantine.repository';
 import { quarantineHold, runPagedPass } from './paged-pass';
 import { laterInstant, loadCursor, type PassReport, type SyncContext, type SyncShop } from './sync-context';
-import { readPage, readRecord, SyncFailureError, type SyncFailure } from './sync-platform';
+import { readJson, readRecord, SyncFailureError, type SyncFailure } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
 
 const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string().nullish() });
@@ -30,7 +30,7 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
   const pass = await runPagedPass(ctx, shop, 'threads', 'thread', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
     const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
-    const payload = await readPage(ctx.platform, shop.id, 'M11', { query });
+    const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
     const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
     const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
     const records = valid.map((t) => threadRecords(shop.id, shop.market, t));

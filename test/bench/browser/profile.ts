@@ -9,7 +9,7 @@ import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
 import { listEnvelope, validatePage } from '../../../renderer/src/sync/payload-validation';
-import { readPage } from '../../../renderer/src/sync/sync-platform';
+import { readJson } from '../../../renderer/src/sync/sync-platform';
 import { threadRecords, type ThreadRecords } from '../../../renderer/src/sync/thread-records';
 import { deleteRawDatabase, openRawDatabase, writeRawBatches, type RawBatch } from './raw-idb';
 import type { BenchShop, ProfileResult } from './sync-bench-api';
@@ -52,7 +52,7 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
   for (const shop of shops) {
     let token: string | undefined;
     do {
-      const payload = await readPage(platform, shop.id, 'M11', { query: token ? { page_token: token } : { limit: 100, with_messages: true } });
+      const payload = await readJson(platform, shop.id, 'M11', { query: token ? { page_token: token } : { limit: 100, with_messages: true } });
       pages.push({ shop, payload });
       token = (payload as { next_page_token?: string | null }).next_page_token ?? undefined;
     } while (token);

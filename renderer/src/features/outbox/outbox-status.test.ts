@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxItem, OutboxItemOf } from '../../data/records';
+import type { OutboxItem } from '../../data/records';
 import { outboxStatus, recipientsText, reflectedMessageId, replyText, threadOutboxRows } from './outbox-status';
 
-function item(change: Partial<OutboxItemOf<'reply'>> = {}): OutboxItem {
+function item(change: Partial<Extract<OutboxItem, { kind: 'reply' }>> = {}): OutboxItem {
   return {
     id: 'o-1',
     seq: 1,
