@@ -63,9 +63,12 @@ export interface CallOptions {
  * catalogue only. No method throws for a platform problem: each answers a PlatformResult.
  */
 export interface Platform {
-  /** Reads an operation's answer, validated by its response schema (a 2xx that breaks it is `unreadable`, with the payload). */
+  /** Reads an operation's answer, validated by its response schema (a 2xx that breaks it is `unreadable`). */
   call<C extends ReadCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<OperationResult<C>>>;
-  /** Reads an operation's answer as parsed JSON, not validated (list pages, validated record by record); undefined for an empty body. */
+  /**
+   * Reads an operation's answer as parsed JSON, not validated (undefined for an empty body): for sync,
+   * which validates with the same schemas itself so that what it cannot read goes to the quarantine.
+   */
   callRaw<C extends ReadCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<unknown>>;
   /** Sends a write; a 2xx is a WriteAnswer (even when its body cannot be read), anything else a failure. */
   write<C extends WriteCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<WriteAnswer<C>>>;
