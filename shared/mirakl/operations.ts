@@ -11,6 +11,9 @@ import { acceptReturnsSchema, closeReturnsSchema, receiveReturnsSchema, returnsC
  */
 export type OperationBody<S extends z.ZodType = z.ZodType> = { kind: 'json'; schema: S } | { kind: 'multipart'; part: 'message_input' | 'thread_input'; schema: S };
 
+/** The HTTP methods of the console's Mirakl subset. */
+export type OperationMethod = 'GET' | 'POST' | 'PUT';
+
 /**
  * One Mirakl Seller API operation the console uses: everything any side needs to call it, serve it
  * (the demo marketplace), allow it (the gateway) or read its answer.
@@ -24,10 +27,16 @@ export type OperationBody<S extends z.ZodType = z.ZodType> = { kind: 'json'; sch
  * - `readBack`, for writes: the operation that shows whether the write landed (Mirakl has no
  *   idempotency key; the outbox reads back before any resend).
  */
-export interface OperationSpec<P extends string = string, Q extends z.ZodType = z.ZodType, B extends OperationBody | null = OperationBody | null, R extends z.ZodType | null = z.ZodType | null> {
+export interface OperationSpec<
+  P extends string = string,
+  Q extends z.ZodType = z.ZodType,
+  B extends OperationBody | null = OperationBody | null,
+  R extends z.ZodType | null = z.ZodType | null,
+  M extends OperationMethod = OperationMethod,
+> {
   code: string;
   summary: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: M;
   path: string;
   params: readonly P[];
   query: Q;
@@ -42,7 +51,9 @@ const noQuery = z.strictObject({});
 const pageToken = z.string().min(1);
 const minutes = (n: number): number => n * 60_000;
 
-function operation<const P extends string, Q extends z.ZodType, B extends OperationBody | null, R extends z.ZodType | null>(spec: OperationSpec<P, Q, B, R>): OperationSpec<P, Q, B, R> {
+function operation<const P extends string, Q extends z.ZodType, B extends OperationBody | null, R extends z.ZodType | null, M extends OperationMethod>(
+  spec: OperationSpec<P, Q, B, R, M>,
+): OperationSpec<P, Q, B, R, M> {
   return spec;
 }
 
@@ -115,7 +126,12 @@ export const operations = {
   }),
   RT11: operation({
     code: 'RT11', summary: 'List returns', method: 'GET', path: '/api/returns', params: [],
-    query: z.strictObject({ limit: z.number().int().min(1).max(100).optional(), page_token: pageToken.optional(), return_last_updated_from: z.string().optional() }),
+    query: z.strictObject({
+      limit: z.number().int().min(1).max(100).optional(),
+      page_token: pageToken.optional(),
+      return_last_updated_from: z.string().optional(),
+      return_id: z.string().optional(),
+    }),
     body: null, response: returnsPageSchema, frequency: 'at most every 5 minutes, recommended every 15 minutes', minIntervalMs: minutes(5), readBack: null,
   }),
   RT21: operation({

@@ -3,9 +3,9 @@
 // must be what the marketplace accepts, and their read-backs must recognise what it stored, so that
 // each write takes effect exactly once (counted in the marketplace's own request log).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../renderer/src/data/records';
+import type { OutboxItem, OutboxKind } from '../../renderer/src/data/records';
 import { inProcessLocks } from '../../renderer/src/sync/leader';
-import { enqueue, type NewOutboxItem } from '../../renderer/src/sync/outbox/outbox.repository';
+import { enqueue, type NewOutboxItemOf } from '../../renderer/src/sync/outbox/outbox.repository';
 import { fakeClock, startModelStack, type ModelShop, type ModelStack } from './outbox-harness';
 import { drive, Profile, seededRandom } from './outbox-world';
 
@@ -30,7 +30,10 @@ beforeEach(async () => {
  * Enqueues `items` in one fresh profile, sets `faults`, and drives the sender until nothing is
  * pending; every fault must have fired (else the test would prove nothing about it).
  */
-async function send(items: Omit<NewOutboxItem, 'shopId'>[], faults: Record<string, unknown>[]): Promise<OutboxItem[]> {
+/** An item to send, of any kind, for the test's shop. */
+type ShopItem<K extends OutboxKind = OutboxKind> = K extends OutboxKind ? Omit<NewOutboxItemOf<K>, 'shopId'> : never;
+
+async function send(items: ShopItem[], faults: Record<string, unknown>[]): Promise<OutboxItem[]> {
   run += 1;
   const profile = new Profile(`outbox-kinds-${run}`, stack, inProcessLocks(), seededRandom(run));
   try {
@@ -157,7 +160,7 @@ describe('return actions (RT21, RT25, RT26, RT27, read back with RT11)', () => {
 
   it('parks an action the marketplace answers with an error for the return (200 with return_errors)', async () => {
     const ret = await returnIn('IN_PROGRESS');
-    const [item] = await send([{ kind: 'return-action', payload: { action: 'accept', returns: [{ id: ret.id, accepted: true }] } }], []);
+    const [item] = await send([{ kind: 'return-action', payload: { action: 'accept', returns: [{ id: String(ret.id), accepted: true }] } }], []);
     expect(item).toMatchObject({ state: 'parked', lastError: { code: 'RETURN_ERROR', message: `Return ${String(ret.id)} is IN_PROGRESS, expected WAITING_ACCEPTANCE` } });
   });
 });

@@ -4,9 +4,9 @@
 // middle of a send (a reload or a crash): its connection closes, so nothing after that moment is
 // written, and the request it had sent goes on (or is aborted) without it.
 import { Dexie } from 'dexie';
+import { createPlatform } from '../../renderer/src/api/platform';
 import { ConsoleDatabase } from '../../renderer/src/data/db';
 import { runAsLeader, type LockManagerLike } from '../../renderer/src/sync/leader';
-import { httpOutboxPlatform } from '../../renderer/src/sync/outbox/http-outbox-platform';
 import type { OutboxPlatform } from '../../renderer/src/sync/outbox/outbox-platform';
 import { drainOutbox, type DrainReport } from '../../renderer/src/sync/outbox/outbox.sender';
 import { pendingItems } from '../../renderer/src/sync/outbox/outbox.repository';
@@ -58,7 +58,7 @@ export class Profile {
   ) {
     this.locks = locks;
     this.windows = [new ConsoleDatabase(name), new ConsoleDatabase(name)];
-    this.platform = httpOutboxPlatform(stack.senderHttp, stack.clock.now);
+    this.platform = createPlatform(stack.senderHttp, stack.clock.now);
   }
 
   /** The first window's database (to enqueue and inspect; any window sees the same data). */
@@ -120,13 +120,13 @@ export class Profile {
     const inner = this.platform;
     const stack = this.stack;
     return {
-      read: inner.read,
-      write: async (shopId, request, signal) => {
+      call: inner.call,
+      write: async (shopId, code, input, options) => {
         writes += 1;
-        if (writes !== kill.atWrite) return inner.write(shopId, request, signal);
+        if (writes !== kill.atWrite) return inner.write(shopId, code, input, options);
         const controller = new AbortController();
         const before = stack.arrivals();
-        const sending = inner.write(shopId, request, controller.signal);
+        const sending = inner.write(shopId, code, input, { signal: controller.signal });
         const ended = sending.then(
           () => undefined,
           () => undefined,

@@ -2,9 +2,11 @@
 // survives an interruption (the ids wait in the cursor).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleDatabase } from '../../renderer/src/data/db';
-import { httpSyncPlatform, SyncFailureError, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
+import { createPlatform } from '../../renderer/src/api/platform';
+import { SyncFailureError, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
 import { syncThreads } from '../../renderer/src/sync/threads.sync';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import { spiedPlatform } from '../support/platform-spy';
 
 let stack: ConsoleStack;
 beforeAll(async () => {
@@ -17,15 +19,10 @@ afterAll(async () => {
 const shop = { id: 'demo-2001', market: 'PL' };
 
 function platform(calls: string[], failM10 = false): SyncPlatform {
-  const inner = httpSyncPlatform(stack.http, () => new Date());
-  return {
-    getJson: async (shopId, path, query) => {
-      const isM10 = /threads\/[^/]+$/.test(path);
-      calls.push(isM10 ? 'M10' : 'M11');
-      if (isM10 && failM10) throw new SyncFailureError({ kind: 'transient', status: null, message: 'The connection to the marketplace failed.' });
-      return inner.getJson(shopId, path, query);
-    },
-  };
+  return spiedPlatform(createPlatform(stack.http, () => new Date()), (_shopId, code) => {
+    calls.push(code);
+    if (code === 'M10' && failM10) return { kind: 'offline', status: null, code: 'NETWORK', message: 'The connection to the marketplace failed.' };
+  });
 }
 
 async function messageCountsOf(db: ConsoleDatabase): Promise<Map<string, number>> {

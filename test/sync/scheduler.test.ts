@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleDatabase } from '../../renderer/src/data/db';
 import { runSyncLoop, nextDueAt } from '../../renderer/src/sync/sync.scheduler';
 import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
-import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
+import { createPlatform } from '../../renderer/src/api/platform';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import { spiedPlatform } from '../support/platform-spy';
 
 let stack: ConsoleStack;
 beforeAll(async () => {
@@ -18,20 +19,16 @@ const shop = { id: 'demo-2003', market: 'PT' };
 
 /**
  * Runs the loop for the given rounds: before each round the clock is set to `at[i]` (seconds after
- * the start) and the forced shops to `forced[i]`; returns the API paths requested in each round.
+ * the start) and the forced shops to `forced[i]`; returns the operations requested in each round.
  */
 async function rounds(db: ConsoleDatabase, at: number[], forced: string[][] = [], visible = true): Promise<string[][]> {
   const start = Date.parse('2026-11-23T09:00:00Z');
   let clock = start;
   let round = 0;
   const calls: string[][] = [[]];
-  const inner = httpSyncPlatform(stack.http, () => new Date(clock));
-  const platform: SyncPlatform = {
-    getJson: (shopId, path, query) => {
-      calls[round]?.push(path.replace(/threads\/.*/, 'threads/<id>'));
-      return inner.getJson(shopId, path, query);
-    },
-  };
+  const platform = spiedPlatform(createPlatform(stack.http, () => new Date(clock)), (_shopId, code) => {
+    calls[round]?.push(code);
+  });
   const abort = new AbortController();
   clock = start + (at[0] ?? 0) * 1000;
   await runSyncLoop(
@@ -61,25 +58,25 @@ describe('runSyncLoop', () => {
   it('syncs every kind at first, then each at its own interval', async () => {
     const db = new ConsoleDatabase('scheduler-1');
     const calls = await rounds(db, [0, 30, 61, 301, 24 * 3600 + 400]);
-    expect(calls[0]).toEqual(['api/inbox/threads', 'api/orders', 'api/returns', 'api/reasons/incident_open', 'api/reasons/incident_close', 'api/account']);
+    expect(calls[0]).toEqual(['M11', 'OR11', 'RT11', 'RE11', 'RE12', 'A01']);
     expect(calls[1]).toEqual([]);
-    expect(calls[2]).toEqual(['api/inbox/threads']);
-    expect(calls[3]).toEqual(['api/inbox/threads', 'api/orders']);
-    expect(calls[4]).toEqual(['api/inbox/threads', 'api/orders', 'api/returns', 'api/reasons/incident_open', 'api/reasons/incident_close', 'api/account']);
+    expect(calls[2]).toEqual(['M11']);
+    expect(calls[3]).toEqual(['M11', 'OR11']);
+    expect(calls[4]).toEqual(['M11', 'OR11', 'RT11', 'RE11', 'RE12', 'A01']);
   });
 
   it('refreshes on request, but never more often than the published maximum', async () => {
     const db = new ConsoleDatabase('scheduler-2');
     const calls = await rounds(db, [0, 5, 15], [[], ['*'], [shop.id]]);
     expect(calls[1]).toEqual([]);
-    expect(calls[2]).toEqual(['api/inbox/threads']);
+    expect(calls[2]).toEqual(['M11']);
   });
 
   it('polls the inbox less often when the window is hidden', async () => {
     const db = new ConsoleDatabase('scheduler-3');
     const calls = await rounds(db, [0, 61, 301], [], false);
     expect(calls[1]).toEqual([]);
-    expect(calls[2]).toEqual(['api/inbox/threads', 'api/orders']);
+    expect(calls[2]).toEqual(['M11', 'OR11']);
   });
 
   it('resumes a pass left half-done at once', () => {

@@ -6,9 +6,11 @@ import { refreshThread, syncThreads } from '../../renderer/src/sync/threads.sync
 import { PayloadError } from '../../renderer/src/sync/payload-validation';
 import { nextDueAt, runPass, syncPasses } from '../../renderer/src/sync/sync.scheduler';
 import { defaultSyncPolicy } from '../../renderer/src/sync/sync-policy';
-import { httpSyncPlatform, type SyncPlatform } from '../../renderer/src/sync/sync-platform';
+import { createPlatform } from '../../renderer/src/api/platform';
+import type { SyncPlatform } from '../../renderer/src/sync/sync-platform';
 import { resetShopCursors, type SyncContext } from '../../renderer/src/sync/sync-context';
 import { setFaults, startConsoleStack, type ConsoleStack } from '../support/console-stack';
+import { spiedPlatform } from '../support/platform-spy';
 
 let stack: ConsoleStack;
 let dbCount = 0;
@@ -20,20 +22,19 @@ afterAll(async () => {
   await stack.close();
 });
 
-function countingPlatform(inner: SyncPlatform): SyncPlatform & { calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    getJson: (shopId, path, query) => {
-      calls.push(`${shopId} ${path}`);
-      return inner.getJson(shopId, path, query);
-    },
-  };
+/** The platform, counting its reads (`<shop> <operation>`), with a hook run before each read is counted and made. */
+function countingPlatform(inner: SyncPlatform): SyncPlatform & { calls: string[]; before?: () => Promise<void> } {
+  const counting: { calls: string[]; before?: () => Promise<void> } = { calls: [] };
+  const spied = spiedPlatform(inner, async (shopId, code) => {
+    await counting.before?.();
+    counting.calls.push(`${shopId} ${code}`);
+  });
+  return Object.assign(counting, spied);
 }
 
 function context(pageSize = 100): SyncContext & { platform: ReturnType<typeof countingPlatform> } {
   dbCount += 1;
-  return { db: new ConsoleDatabase(`sync-test-${dbCount}`), platform: countingPlatform(httpSyncPlatform(stack.http, () => new Date())), now: () => new Date(), pageSize };
+  return { db: new ConsoleDatabase(`sync-test-${dbCount}`), platform: countingPlatform(createPlatform(stack.http, () => new Date())), now: () => new Date(), pageSize };
 }
 
 /** Every thread of a shop as the marketplace lists it now (id → date_updated, message count). */
@@ -85,7 +86,7 @@ describe('threads sync (M11)', () => {
     await syncThreads(ctx, shop);
     ctx.platform.calls.length = 0;
     const again = await syncThreads(ctx, shop);
-    expect(ctx.platform.calls).toEqual([`${shop.id} api/inbox/threads`]);
+    expect(ctx.platform.calls).toEqual([`${shop.id} M11`]);
     expect(again.requests).toBe(1);
 
     const answered = await ctx.db.threads.where('[shopId+id]').between([shop.id, ''], [shop.id, '\uffff']).filter((t) => t.replyState !== 'waiting' && t.takenOver === 0 && t.closed === 0).first();
@@ -109,16 +110,14 @@ describe('threads sync (M11)', () => {
   it('resumes after the connection dies mid-pass and converges, storing no page twice or never', async () => {
     const ctx = context(10);
     // After two pages, the marketplace drops the connection of the next M11 request.
-    const inner = ctx.platform.getJson;
-    ctx.platform.getJson = async (shopId, path, query) => {
+    ctx.platform.before = async () => {
       if (ctx.platform.calls.length === 2) await setFaults(stack, [{ operation: 'M11', fault: 'reset', times: 1 }]);
-      return inner(shopId, path, query);
     };
     try {
       await expect(syncThreads(ctx, shop)).rejects.toMatchObject({ failure: { kind: 'transient', status: 502 } });
     } finally {
       await setFaults(stack, []);
-      ctx.platform.getJson = inner;
+      ctx.platform.before = undefined;
     }
     const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
     expect(cursor?.pendingPageToken ?? null).not.toBeNull();
@@ -326,6 +325,6 @@ describe('passes and their outcome', () => {
     // Nothing changed: one request per kind (two for the reasons: RE11 and RE12).
     ctx.platform.calls.length = 0;
     for (const kind of ['orders', 'returns'] as const) await syncPasses[kind](ctx, shop);
-    expect(ctx.platform.calls).toEqual([`${shop.id} api/orders`, `${shop.id} api/returns`]);
+    expect(ctx.platform.calls).toEqual([`${shop.id} OR11`, `${shop.id} RT11`]);
   });
 });

@@ -1,19 +1,19 @@
 import type { KyInstance } from 'ky';
+import { createPlatform } from '../api/platform';
 import type { ConsoleData } from '../data/console-data-context';
 import { ConsoleDatabase, profileDatabaseName } from '../data/db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from '../data/legacy-databases';
 import { storeShops } from '../data/shops.queries';
 import type { ShopSummary } from '../host/host-contract';
 import { inProcessLocks, runAsLeader, type LockManagerLike } from '../sync/leader';
-import { httpOutboxPlatform } from '../sync/outbox/http-outbox-platform';
 import type { DrainReport } from '../sync/outbox/outbox.sender';
 import { runOutbox } from '../sync/outbox/outbox-runner';
+import { PayloadError } from '../sync/payload-validation';
 import { runSyncLoop, type PassOutcome } from '../sync/sync.scheduler';
 import { resetShopCursors, type SyncContext } from '../sync/sync-context';
+import { SyncFailureError } from '../sync/sync-platform';
 import type { SyncPolicy } from '../sync/sync-policy';
 import { loadSyncPolicy, saveInboxPollMs } from '../sync/sync-settings';
-import { httpSyncPlatform, SyncFailureError } from '../sync/sync-platform';
-import { PayloadError } from '../sync/payload-validation';
 import { refreshThread } from '../sync/threads.sync';
 import { createWaker } from '../sync/waker';
 import { systemClock, type Clock } from './clock';
@@ -103,7 +103,8 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
   window.addEventListener('keydown', onInput, { passive: true });
   window.addEventListener('pointerdown', onInput, { passive: true });
 
-  const ctx: SyncContext = { db, platform: httpSyncPlatform(options.http, now), now };
+  const platform = createPlatform(options.http, now);
+  const ctx: SyncContext = { db, platform, now };
   const syncShops = options.shops.map((s) => ({ id: s.id, market: s.market }));
   const abort = new AbortController();
   const ready = storeShops(db, options.shops);
@@ -126,7 +127,7 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
                 db,
                 // Items of a shop that is not connected now wait (they are shown so) until it is again.
                 isSendable: (item) => connected.has(item.shopId),
-                platform: httpOutboxPlatform(options.http, now),
+                platform,
                 now,
                 random: Math.random,
                 isOnline,

@@ -14,7 +14,7 @@ const otherProfile = 'seller-console:someone-else:demo-2001';
 const noLog = () => {};
 
 function reply(id: string, threadId: string, createdAt: string, state: OutboxItem['state'] = 'queued'): OutboxItem {
-  return { id, shopId: 'demo-2001', kind: 'reply', threadId, payload: { body: `Reply ${id}` }, attachments: [], state, createdAt, attempts: 0 };
+  return { id, shopId: 'demo-2001', kind: 'reply', threadId, payload: { body: `Reply ${id}`, to: [{ type: 'CUSTOMER' }] }, attachments: [], state, createdAt, attempts: 0 };
 }
 
 function thread(id: string, shopId = 'demo-2001'): ThreadRecord {

@@ -6,7 +6,7 @@
  * IndexedDB does not index booleans or null: flags are 0/1 numbers, and a field that is absent is
  * simply not in that index (a thread with no reply due is not in the `dueAt` index).
  */
-import type { ParticipantType, ThreadFields } from '../../../shared/mirakl';
+import type { OperationBodyInput, OperationParams, ParticipantType, ThreadFields } from '../../../shared/mirakl';
 
 export interface ShopRecord {
   id: string;
@@ -133,7 +133,52 @@ export interface ReasonRecord {
   raw: unknown;
 }
 
-export type OutboxKind = 'reply' | 'support-thread' | 'incident-resolution' | 'return-action' | 'absence-notice' | 'status-update';
+/** A reply in a thread: M12's `message_input` (body, recipients, topic). */
+export type ReplyPayload = OperationBodyInput<'M12'>;
+
+/** A new thread with the operator (a question to support, an absence notice): M14's `thread_input`. */
+export type OperatorThreadPayload = OperationBodyInput<'M14'>;
+
+/**
+ * Resolving an order line's incident: OR64's body and its path parameters, the line stored as
+ * `order_line_id` (OR11's name for what OR64's path calls `line`).
+ */
+export type IncidentResolutionPayload = OperationBodyInput<'OR64'> & {
+  order_id: OperationParams<'OR64'>['order_id'];
+  order_line_id: OperationParams<'OR64'>['line'];
+};
+
+/** The operation of each return action: RT21 accept (or refuse), RT25 receive, RT26 compliance, RT27 close. */
+export interface ReturnActionCodes {
+  accept: 'RT21';
+  receive: 'RT25';
+  compliance: 'RT26';
+  close: 'RT27';
+}
+/** What a return update does to its return. */
+export type ReturnAction = keyof ReturnActionCodes;
+
+/** An action on one return: the action, and its operation's body (`returns` holds that one return). */
+export type ReturnActionPayload = { [A in ReturnAction]: { action: A } & OperationBodyInput<ReturnActionCodes[A]> }[ReturnAction];
+
+/** A change of the shop's information (e.g. its closing dates): A02's body. */
+export type StatusUpdatePayload = OperationBodyInput<'A02'>;
+
+/**
+ * What each kind of outbox item carries, typed from the input of the operation that sends it
+ * (shared/mirakl/operations.ts), so producers and handlers agree by the compiler, not by convention.
+ * Payloads read back from IndexedDB are still checked by their handler before the first send.
+ */
+export interface OutboxPayloads {
+  reply: ReplyPayload;
+  'support-thread': OperatorThreadPayload;
+  'absence-notice': OperatorThreadPayload;
+  'incident-resolution': IncidentResolutionPayload;
+  'return-action': ReturnActionPayload;
+  'status-update': StatusUpdatePayload;
+}
+
+export type OutboxKind = keyof OutboxPayloads;
 
 /**
  * Where an outbox item is:
@@ -152,17 +197,15 @@ export interface OutboxAttachment {
   blob: Blob;
 }
 
-export interface OutboxItem {
+/** What every outbox item has, whatever its kind: where it goes, and where it is on its way. */
+export interface OutboxItemFields {
   /** A random id made when the seller pressed send. */
   id: string;
   /** Insertion order: items of one thread are sent in this order. */
   seq?: number;
   shopId: string;
-  kind: OutboxKind;
   /** The thread the item writes to (replies); absent for items that create something. */
   threadId?: string;
-  /** What the seller wrote, as it will be sent (for replies: body, to, topic). */
-  payload: Record<string, unknown>;
   attachments: OutboxAttachment[];
   state: OutboxState;
   createdAt: string;
@@ -176,6 +219,12 @@ export interface OutboxItem {
   /** Which profile member wrote it (the team's record of who did what). */
   author?: string;
 }
+
+/** An outbox item of kind `K` (for a union of kinds, the union of their items), with what the seller wrote as `payload`. */
+export type OutboxItemOf<K extends OutboxKind> = K extends OutboxKind ? OutboxItemFields & { kind: K; payload: OutboxPayloads[K] } : never;
+
+/** An outbox item of any kind: a union discriminated by `kind`. */
+export type OutboxItem = OutboxItemOf<OutboxKind>;
 
 export interface DraftRecord {
   shopId: string;

@@ -5,6 +5,7 @@ import type { IncidentRecord } from '../data/records';
 import { quarantineHold, runPagedPass } from './paged-pass';
 import { listEnvelope, validatePage } from './payload-validation';
 import { laterInstant, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import { readJson } from './sync-platform';
 
 const ordersEnvelope = listEnvelope('orders').extend({ total_count: z.number().int() });
 
@@ -27,11 +28,11 @@ export async function syncIncidents(ctx: SyncContext, shop: SyncShop): Promise<P
     const query = {
       max,
       offset,
-      sort: 'dateCreated',
-      order: 'asc',
+      sort: 'dateCreated' as const,
+      order: 'asc' as const,
       ...(updatedSince ? { start_update_date: updatedSince } : { has_incident: true }),
     };
-    const payload = await ctx.platform.getJson(shop.id, 'api/orders', query);
+    const payload = await readJson(ctx.platform, shop.id, 'OR11', { query });
     const where = { shopId: shop.id, kind: 'order', receivedAt: ctx.now().toISOString() };
     const { page, valid, quarantined } = validatePage(payload, ordersEnvelope, (p) => p.orders, orderSchema, where);
     const seen = offset + page.orders.length;

@@ -1,12 +1,13 @@
-import { accountSchema, reasonSchema } from '../../../shared/mirakl';
+import { reasonSchema } from '../../../shared/mirakl';
 import type { ReasonRecord } from '../data/records';
-import { listEnvelope, validatePage, validateRecord } from './payload-validation';
+import { listEnvelope, validatePage } from './payload-validation';
 import { addToQuarantine, resolveQuarantine } from './quarantine.repository';
 import type { PassReport, SyncContext, SyncShop } from './sync-context';
+import { readJson, readRecord } from './sync-platform';
 
 const reasonKinds = [
-  { type: 'incident_open', path: 'api/reasons/incident_open' },
-  { type: 'incident_close', path: 'api/reasons/incident_close' },
+  { type: 'incident_open', code: 'RE11' },
+  { type: 'incident_close', code: 'RE12' },
 ] as const;
 
 /**
@@ -18,9 +19,9 @@ const reasonKinds = [
 export async function syncReasons(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const { db } = ctx;
   const report: PassReport = { requests: 0, stored: 0, quarantined: 0 };
-  for (const { type, path } of reasonKinds) {
+  for (const { type, code } of reasonKinds) {
     report.requests += 1;
-    const payload = await ctx.platform.getJson(shop.id, path);
+    const payload = await readJson(ctx.platform, shop.id, code, {});
     const where = { shopId: shop.id, kind: 'reason', receivedAt: ctx.now().toISOString() };
     const { valid, quarantined } = validatePage(payload, listEnvelope('reasons'), (p) => p.reasons, reasonSchema, where);
     const records: ReasonRecord[] = valid.map((r) => ({ shopId: shop.id, type, code: r.code, label: r.label, raw: r }));
@@ -44,8 +45,7 @@ export async function syncReasons(ctx: SyncContext, shop: SyncShop): Promise<Pas
  */
 export async function syncAccount(ctx: SyncContext, shop: SyncShop): Promise<PassReport> {
   const receivedAt = ctx.now().toISOString();
-  const payload = await ctx.platform.getJson(shop.id, 'api/account');
-  const account = validateRecord(payload, accountSchema, { shopId: shop.id, kind: 'account', receivedAt });
+  const account = await readRecord(ctx.platform, shop.id, 'A01', {}, { shopId: shop.id, kind: 'account', receivedAt });
   await ctx.db.transaction('rw', ctx.db.shops, ctx.db.quarantine, async () => {
     await ctx.db.shops.update(shop.id, { account, accountFetchedAt: receivedAt });
     await resolveQuarantine(ctx.db, shop.id, 'account');

@@ -1,5 +1,5 @@
+import { retryDelay } from '../api/retry-policy';
 import type { SyncCursorRecord, SyncKind } from '../data/records';
-import { backoffDelay } from './outbox/backoff';
 import { syncIncidents } from './incidents.sync';
 import { isStorageFull, storageFullText } from '../data/storage-errors';
 import { PayloadError } from './payload-validation';
@@ -93,13 +93,12 @@ async function recordFailure(
   try {
     await updateCursor(ctx, shopId, kind, (cursor) => {
       const failures = (cursor.failures ?? 0) + 1;
-      const backoff = failure.kind === 'key' ? policy.backoffCapMs : backoffDelay(failures, random, policy.backoffBaseMs, policy.backoffCapMs);
-      const retryAfter = failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : 0;
+      const wait = failure.kind === 'key' ? policy.backoffCapMs : retryDelay(failure, failures, random, { baseMs: policy.backoffBaseMs, capMs: policy.backoffCapMs });
       return {
         failures,
         lastError: failure.message,
         lastErrorKind: failure.kind,
-        notBefore: new Date(ctx.now().getTime() + Math.max(backoff, retryAfter)).toISOString(),
+        notBefore: new Date(ctx.now().getTime() + wait).toISOString(),
       };
     });
   } catch (error) {

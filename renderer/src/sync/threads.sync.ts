@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { threadDetailSchema, threadSchema } from '../../../shared/mirakl';
-import { listEnvelope, PayloadError, validatePage, validateRecord } from './payload-validation';
+import { threadSchema } from '../../../shared/mirakl';
+import { listEnvelope, PayloadError, validatePage } from './payload-validation';
 import { addToQuarantine, resolveQuarantinedRecord } from './quarantine.repository';
 import { quarantineHold, runPagedPass } from './paged-pass';
 import { laterInstant, loadCursor, type PassReport, type SyncContext, type SyncShop } from './sync-context';
-import { SyncFailureError } from './sync-platform';
+import { readJson, readRecord, SyncFailureError, type SyncFailure } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
 
 const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string().nullish() });
@@ -30,7 +30,7 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
   const pass = await runPagedPass(ctx, shop, 'threads', 'thread', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
     const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
-    const payload = await ctx.platform.getJson(shop.id, 'api/inbox/threads', query);
+    const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
     const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
     const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
     const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
@@ -78,7 +78,7 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
         records = await readWholeThread(ctx, shop, threadId);
       } catch (error) {
         if (error instanceof PayloadError) problem = error;
-        else if (!(error instanceof SyncFailureError && error.failure.status === 404)) throw error;
+        else if (!(error instanceof SyncFailureError && cannotBeReadById(error.failure))) throw error;
       }
     }
     await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
@@ -102,10 +102,18 @@ async function hasAllMessages(ctx: SyncContext, shop: SyncShop, threadId: string
   return cached !== undefined && have >= cached.messageCount;
 }
 
+/**
+ * A thread M10 will never answer: gone (404), or an id the console cannot ask for (no request was
+ * made; the gateway would not forward it either). It leaves the lists instead of failing every pass.
+ */
+function cannotBeReadById(failure: SyncFailure): boolean {
+  return failure.status === 404 || (failure.kind === 'refused' && failure.status === null);
+}
+
 /** Reads one thread whole (M10) and maps it; throws SyncFailureError or PayloadError. */
 async function readWholeThread(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<ThreadRecords> {
-  const payload = await ctx.platform.getJson(shop.id, `api/inbox/threads/${encodeURIComponent(threadId)}`);
-  return threadRecords(shop.id, shop.market, validateRecord(payload, threadDetailSchema, { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString(), recordId: threadId }));
+  const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString(), recordId: threadId };
+  return threadRecords(shop.id, shop.market, await readRecord(ctx.platform, shop.id, 'M10', { params: { thread_id: threadId } }, where));
 }
 
 /**

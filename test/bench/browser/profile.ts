@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import { threadSchema, type Thread } from '../../../shared/mirakl';
 import { replyDueAt } from '../../../shared/working-time';
+import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
 import { listEnvelope, validatePage } from '../../../renderer/src/sync/payload-validation';
-import { httpSyncPlatform } from '../../../renderer/src/sync/sync-platform';
+import { readJson } from '../../../renderer/src/sync/sync-platform';
 import { threadRecords, type ThreadRecords } from '../../../renderer/src/sync/thread-records';
 import { deleteRawDatabase, openRawDatabase, writeRawBatches, type RawBatch } from './raw-idb';
 import type { BenchShop, ProfileResult } from './sync-bench-api';
@@ -44,14 +45,14 @@ function timed(fn: () => void): number {
 /** Measures each stage of an initial sync of every shop's threads (see ProfileResult). */
 export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<ProfileResult> {
   const now = (): Date => new Date();
-  const platform = httpSyncPlatform(platformHttp, now);
+  const platform = createPlatform(platformHttp, now);
 
   const pages: FetchedPage[] = [];
   const fetchStarted = performance.now();
   for (const shop of shops) {
     let token: string | undefined;
     do {
-      const payload = await platform.getJson(shop.id, 'api/inbox/threads', token ? { page_token: token } : { limit: 100, with_messages: true });
+      const payload = await readJson(platform, shop.id, 'M11', { query: token ? { page_token: token } : { limit: 100, with_messages: true } });
       pages.push({ shop, payload });
       token = (payload as { next_page_token?: string | null }).next_page_token ?? undefined;
     } while (token);

@@ -1,12 +1,14 @@
 // The sync benchmark's page (bundled by test/bench/sync.bench.ts with vite, served by a console
 // host on the same origin as the gateway): the renderer's real sync engine, Dexie database and ky
 // client, run in Chromium's real IndexedDB. Exposes window.syncBench for page.evaluate.
+import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
 import type { AttachmentRecord, MessageRecord, SyncKind } from '../../../renderer/src/data/records';
 import { syncPasses } from '../../../renderer/src/sync/sync.scheduler';
-import { httpSyncPlatform, type SyncPlatform } from '../../../renderer/src/sync/sync-platform';
+import type { SyncPlatform } from '../../../renderer/src/sync/sync-platform';
 import { syncThreads } from '../../../renderer/src/sync/threads.sync';
+import { spiedPlatform } from '../../support/platform-spy';
 import { profileThreadsSync } from './profile';
 import { deleteRawDatabase, openRawDatabase, writeRawBatches, type RawBatch } from './raw-idb';
 import type { BenchShop, PassesResult, SyncBenchApi } from './sync-bench-api';
@@ -21,17 +23,11 @@ const now = (): Date => new Date();
 
 /** The app's marketplace client (ky through the gateway, the console header), counting requests per shop. */
 function countingPlatform(): { platform: SyncPlatform; requests: Record<string, number> } {
-  const inner = httpSyncPlatform(platformHttp, now);
   const requests: Record<string, number> = {};
-  return {
-    requests,
-    platform: {
-      getJson(shopId, apiPath, query) {
-        requests[shopId] = (requests[shopId] ?? 0) + 1;
-        return inner.getJson(shopId, apiPath, query);
-      },
-    },
-  };
+  const platform = spiedPlatform(createPlatform(platformHttp, now), (shopId) => {
+    requests[shopId] = (requests[shopId] ?? 0) + 1;
+  });
+  return { requests, platform };
 }
 
 let loaded: RawBatch[] = [];

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
-import type { OutboxItem, ThreadRecord } from '../../data/records';
+import type { OutboxItem, ReplyPayload, ThreadRecord } from '../../data/records';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
 import { checkReply, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
 import { copyText } from './copy-text';
@@ -54,7 +54,7 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
           thread={thread}
           onCancel={() => setMode('idle')}
           onRetry={async (payload) => {
-            const done = await retryParked(db, item.id, payload);
+            const done = await retryParked(db, item.id, { kind: 'reply', payload });
             if (!done) setProblem('This reply changed meanwhile (perhaps in another window), so it was not sent again.');
             else wakeOutbox();
             setMode('idle');
@@ -103,7 +103,7 @@ interface EditorProps {
   item: OutboxItem;
   thread: ThreadRecord | undefined;
   onCancel: () => void;
-  onRetry: (payload: Record<string, unknown>) => Promise<void>;
+  onRetry: (payload: ReplyPayload) => Promise<void>;
 }
 
 /** The refused reply's text (and recipients) opened for editing, checked like the composer checks. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../data/records';
 import { isUnsentToBuyer, outboxStatus, recipientsText, reflectedMessageId, replyText, threadOutboxRows } from './outbox-status';
 
-function item(change: Partial<OutboxItem> = {}): OutboxItem {
+function item(change: Partial<Extract<OutboxItem, { kind: 'reply' }>> = {}): OutboxItem {
   return {
     id: 'o-1',
     seq: 1,

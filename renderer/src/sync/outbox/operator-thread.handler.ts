@@ -1,6 +1,7 @@
-import { operatorThreadInputSchema } from '../../../../shared/mirakl';
+import { operations, type ThreadsPage } from '../../../../shared/mirakl';
+import type { WriteAnswer } from '../../api/platform';
 import { clockSkewMs, findDeliveredCopy, type ReadBackMessage } from './delivery-check';
-import { describeIssue, record, records, text, type OutboxHandler } from './outbox-handler';
+import { describeIssue, type OutboxHandler } from './outbox-handler';
 import { createdMessageId, readBackMessages } from './reply.handler';
 
 /** A thread as the read-back sees it: its first message when known (null when M11 cut it off). */
@@ -17,13 +18,11 @@ export const operatorThreadReadBackPages = 10;
  * Reads an M11 page into created-thread candidates. M11 embeds only a thread's last 100 messages,
  * so the first message is known only when the thread holds no more than that (`total_count`).
  */
-export function createdThreads(page: unknown): CreatedThread[] {
-  return records(page, 'data').flatMap((t): CreatedThread[] => {
-    if (typeof t.id !== 'string' || typeof t.date_created !== 'string') return [];
+export function createdThreads(page: ThreadsPage): CreatedThread[] {
+  return page.data.map((t) => {
     const messages = readBackMessages(t);
-    const total = record(t, 'metadata').total_count;
-    const complete = typeof total !== 'number' || messages.length >= total;
-    return [{ id: t.id, dateCreated: t.date_created, first: complete ? (messages[0] ?? null) : null }];
+    const complete = messages.length >= t.metadata.total_count;
+    return { id: t.id, dateCreated: t.date_created, first: complete ? (messages[0] ?? null) : null };
   });
 }
 
@@ -46,37 +45,33 @@ export function findCreatedThread(pending: { body: string; firstAttemptAt: strin
  * with messages, looking for a shop-authored first message with the same text (findCreatedThread);
  * a thread M11 cut short is read whole with M10.
  */
-export function operatorThreadHandler(noun: string): OutboxHandler {
+export function operatorThreadHandler<K extends 'support-thread' | 'absence-notice'>(noun: string): OutboxHandler<K> {
   return {
     noun,
     createsMessage: true,
     orderKey: (item) => `item\u0000${item.id}`,
     check(item) {
-      const parsed = operatorThreadInputSchema.safeParse(item.payload);
+      const parsed = operations.M14.body.schema.safeParse(item.payload);
       return parsed.success ? null : `This ${noun} cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
     },
-    request: (item) => ({ method: 'POST', path: 'api/inbox/threads', multipart: { field: 'thread_input', value: item.payload, files: item.attachments } }),
-    accept: (_item, answer) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer.body) }),
+    request: (item) => ({ code: 'M14', input: { body: item.payload, files: item.attachments } }),
+    accept: (_item, answer: WriteAnswer<'M14'>) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer) }),
     async readBack(item, context) {
-      const pending = { body: text(item.payload.body), firstAttemptAt: item.firstAttemptAt ?? item.createdAt };
+      const pending = { body: item.payload.body, firstAttemptAt: item.firstAttemptAt ?? item.createdAt };
       const since = new Date(Date.parse(pending.firstAttemptAt) - clockSkewMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const entityType = text(record(item.payload, 'entity').type) || 'SELLER_OPERATOR';
       let token: string | undefined;
       for (let page = 0; page < operatorThreadReadBackPages; page++) {
-        const answer = await context.read(
-          'api/inbox/threads',
-          token ? { page_token: token } : { entity_type: entityType, updated_since: since, with_messages: true, limit: 100 },
-        );
+        const query = token ? { page_token: token } : { entity_type: item.payload.entity.type || 'SELLER_OPERATOR', updated_since: since, with_messages: true, limit: 100 };
+        const answer = await context.read('M11', { query });
         const threads = await Promise.all(
           createdThreads(answer).map(async (t) =>
-            t.first || Date.parse(t.dateCreated) < Date.parse(since) ? t : { ...t, first: readBackMessages(await context.read(`api/inbox/threads/${encodeURIComponent(t.id)}`))[0] ?? null },
+            t.first || Date.parse(t.dateCreated) < Date.parse(since) ? t : { ...t, first: readBackMessages(await context.read('M10', { params: { thread_id: t.id } }))[0] ?? null },
           ),
         );
         const found = findCreatedThread(pending, threads, context.claimed);
         if (found) return { found: true, deliveredId: found };
-        const next = record(answer).next_page_token;
-        if (typeof next !== 'string' || next === '') break;
-        token = next;
+        if (!answer.next_page_token) break;
+        token = answer.next_page_token;
       }
       return { found: false };
     },

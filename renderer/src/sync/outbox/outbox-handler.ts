@@ -1,13 +1,30 @@
-import type { OutboxItem } from '../../data/records';
-import type { PlatformAnswer, PlatformQuery, PlatformWrite } from './outbox-platform';
+import type { OperationResult } from '../../../../shared/mirakl';
+import type { OperationInput, PlatformRequest, ReadCode, WriteAnswer } from '../../api/platform';
+import type { OutboxItemOf, OutboxKind, ReturnAction, ReturnActionCodes } from '../../data/records';
+
+/** The operation that sends each kind of item (return actions: the action's own, see ReturnActionCodes). */
+export interface OutboxWriteCodes {
+  reply: 'M12';
+  'support-thread': 'M14';
+  'absence-notice': 'M14';
+  'incident-resolution': 'OR64';
+  'return-action': ReturnActionCodes[ReturnAction];
+  'status-update': 'A02';
+}
+
+/** Per kind: its items, the request that sends one, and the 2xx answer to that request. */
+type OutboxItems = { [K in OutboxKind]: OutboxItemOf<K> };
+type OutboxRequests = { [K in OutboxKind]: PlatformRequest<OutboxWriteCodes[K]> };
+type OutboxAnswers = { [K in OutboxKind]: WriteAnswer<OutboxWriteCodes[K]> };
 
 /**
- * What a handler's read-back may use: reads of the item's shop (they throw SendFailureError) and
- * the marketplace ids already matched to other delivered items, which must never be matched again
- * (two identical replies sent on purpose are two messages).
+ * What a handler's read-back may use: reads of the item's shop, answered as the catalogue's response
+ * schema parses them (they throw SendFailureError, also for an answer that cannot be read), and the
+ * marketplace ids already matched to other delivered items, which must never be matched again (two
+ * identical replies sent on purpose are two messages).
  */
 export interface ReadBackContext {
-  read(path: string, query?: PlatformQuery): Promise<unknown>;
+  read<C extends ReadCode>(code: C, input: OperationInput<C>): Promise<OperationResult<C>>;
   claimed: ReadonlySet<string>;
 }
 
@@ -29,10 +46,13 @@ export type Acceptance =
   | { outcome: 'unknown'; message: string };
 
 /**
- * One kind of outbox item: how it is checked, ordered, sent, understood and looked for. Everything
- * but `readBack` is pure, so each decision is unit-tested without a marketplace.
+ * One kind of outbox item (`K`): how it is checked, ordered, sent, understood and looked for.
+ * Everything but `readBack` is pure, so each decision is unit-tested without a marketplace. The
+ * payload's type comes from the operation's input; `check` still validates it with the
+ * operation's schema before the first send (items come back from IndexedDB, written by any
+ * version), so the other methods, which run only after a check passed, may rely on it.
  */
-export interface OutboxHandler {
+export interface OutboxHandler<K extends OutboxKind = OutboxKind> {
   /** The item in the seller's words, for messages ("reply", "return update"). */
   noun: string;
   /**
@@ -45,37 +65,27 @@ export interface OutboxHandler {
    * Items with the same key are sent strictly one after the other in the order written, and a
    * parked one holds back the later ones (replies of a thread; actions on one return or order line).
    */
-  orderKey(item: OutboxItem): string;
+  orderKey(item: OutboxItems[K]): string;
   /** A plain-words problem that makes the item unsendable as it is (it is parked unsent), or null. */
-  check(item: OutboxItem): string | null;
-  /** The Mirakl request that carries the item. */
-  request(item: OutboxItem): PlatformWrite;
+  check(item: OutboxItems[K]): string | null;
+  /** The Mirakl operation and input that carry the item. */
+  request(item: OutboxItems[K]): OutboxRequests[K];
   /** What the marketplace's 2xx answer says about the item. */
-  accept(item: OutboxItem, answer: PlatformAnswer): Acceptance;
+  accept(item: OutboxItems[K], answer: OutboxAnswers[K]): Acceptance;
   /**
    * Whether the item is already on the marketplace, by reading it back (never by writing). Called
    * before any resend of an item whose outcome is unknown, and after a 2xx that did not say what
    * was created (to learn the id, so no other item is ever matched to it).
    */
-  readBack(item: OutboxItem, context: ReadBackContext): Promise<ReadBackResult>;
+  readBack(item: OutboxItems[K], context: ReadBackContext): Promise<ReadBackResult>;
 }
 
-/** An object's field as a string, or '' (payloads come from IndexedDB, so they are checked, not trusted). */
-export function text(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
-/** The object under `key` of a JSON value, or an empty object. */
-export function record(value: unknown, key?: string): Record<string, unknown> {
-  const inner = key === undefined ? value : typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof inner === 'object' && inner !== null && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {};
-}
-
-/** The array under `key` of a JSON value (only its object elements), or an empty array. */
-export function records(value: unknown, key: string): Record<string, unknown>[] {
-  const inner = record(value)[key];
-  return Array.isArray(inner) ? inner.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)) : [];
-}
+/**
+ * The handler of every outbox kind, each typed for its own kind. A mapped type over OutboxKind (a
+ * Record whose values know their key), so adding a kind to records.ts is a compile error wherever a
+ * table is written until it has a handler: the sender never meets an item it cannot send.
+ */
+export type OutboxHandlers = { readonly [K in OutboxKind]: OutboxHandler<K> };
 
 /** The first zod-style issue of a failed payload check in words: "body: Too small: ...". */
 export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {

@@ -1,33 +1,26 @@
 import type { ConsoleDatabase } from '../../data/db';
-import type { OutboxAttachment, OutboxItem, OutboxKind } from '../../data/records';
+import type { OutboxAttachment, OutboxItem, OutboxItemFields, OutboxKind, OutboxPayloads } from '../../data/records';
 
-/** What the seller asks to send; the repository adds the bookkeeping. */
-export interface NewOutboxItem {
-  shopId: string;
-  kind: OutboxKind;
-  threadId?: string;
-  payload: Record<string, unknown>;
-  attachments?: OutboxAttachment[];
-  author?: string;
-}
+/** What the seller asks to send, of kind `K`; the repository adds the bookkeeping. */
+export type NewOutboxItemOf<K extends OutboxKind> = K extends OutboxKind
+  ? { shopId: string; kind: K; threadId?: string; payload: OutboxPayloads[K]; attachments?: OutboxAttachment[]; author?: string }
+  : never;
+
+/** What the seller asks to send, of any kind (a union discriminated by `kind`). */
+export type NewOutboxItem = NewOutboxItemOf<OutboxKind>;
+
+/** A payload edited by the seller, with the kind it is for (see retryParked). */
+export type OutboxEdit = { [K in OutboxKind]: { kind: K; payload: OutboxPayloads[K] } }[OutboxKind];
+
+/** What a state change may set: the item's bookkeeping, never what it is or what it carries. */
+export type OutboxChange = Partial<Omit<OutboxItemFields, 'id' | 'seq' | 'shopId' | 'threadId' | 'attachments' | 'author'>>;
 
 /**
  * Stores a new item durably, before any send is tried, and clears the thread's draft in the same
  * transaction (what the seller wrote is then in exactly one place). Returns the stored item.
  */
 export async function enqueue(db: ConsoleDatabase, item: NewOutboxItem, id: string, now: Date): Promise<OutboxItem> {
-  const stored: OutboxItem = {
-    id,
-    shopId: item.shopId,
-    kind: item.kind,
-    threadId: item.threadId,
-    payload: item.payload,
-    attachments: item.attachments ?? [],
-    state: 'queued',
-    createdAt: now.toISOString(),
-    attempts: 0,
-    author: item.author,
-  };
+  const stored: OutboxItem = { ...item, id, attachments: item.attachments ?? [], state: 'queued', createdAt: now.toISOString(), attempts: 0 };
   await db.transaction('rw', db.outbox, db.drafts, async () => {
     await db.outbox.add(stored);
     if (item.threadId) await db.drafts.delete([item.shopId, item.threadId]);
@@ -49,7 +42,7 @@ export async function transition(
   db: ConsoleDatabase,
   id: string,
   expectedState: OutboxItem['state'] | readonly OutboxItem['state'][],
-  change: (item: OutboxItem) => Partial<OutboxItem>,
+  change: (item: OutboxItem) => OutboxChange,
 ): Promise<OutboxItem | null> {
   const expected = Array.isArray(expectedState) ? expectedState : [expectedState];
   return db.transaction('rw', db.outbox, async () => {
@@ -73,16 +66,20 @@ export async function claimedMessageIds(db: ConsoleDatabase, item: Pick<OutboxIt
   return new Set(items.map((i) => i.deliveredMessageId).filter((v): v is string => typeof v === 'string'));
 }
 
-/** The seller's actions on a parked item: retry as it is or edited, or discard it (after copying). */
-export async function retryParked(db: ConsoleDatabase, id: string, payload?: Record<string, unknown>): Promise<boolean> {
-  const updated = await transition(db, id, 'parked', (item) => ({
-    state: 'queued',
-    payload: payload ?? item.payload,
-    lastError: undefined,
-    notBefore: undefined,
-    firstAttemptAt: undefined,
-  }));
-  return updated !== null;
+/**
+ * The seller's actions on a parked item: retry it as it is, or with `edited` (the payload the seller
+ * corrected, for the item's own kind: an edit for another kind changes nothing). Returns false when
+ * the item is no longer parked (changed meanwhile, perhaps in another window).
+ */
+export async function retryParked(db: ConsoleDatabase, id: string, edited?: OutboxEdit): Promise<boolean> {
+  return db.transaction('rw', db.outbox, async () => {
+    const current = await db.outbox.where('id').equals(id).first();
+    if (!current || current.state !== 'parked' || (edited && edited.kind !== current.kind)) return false;
+    // Same kind (checked above), so the edited payload is the kind's own.
+    const retried = { ...current, ...edited, state: 'queued', lastError: undefined, notBefore: undefined, firstAttemptAt: undefined } as OutboxItem;
+    await db.outbox.put(retried);
+    return true;
+  });
 }
 
 /** Discards a parked item (the UI offers to copy its text first). */

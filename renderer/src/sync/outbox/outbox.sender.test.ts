@@ -1,76 +1,75 @@
 // The sender against a small in-memory marketplace whose every answer the test scripts: each
 // scenario below was a way to send a reply twice or lose one (see the model tests in test/model/).
 import { describe, expect, it } from 'vitest';
+import type { WriteAnswer } from '../../api/platform';
+import type { PlatformFailure } from '../../api/platform-failure';
 import { ConsoleDatabase } from '../../data/db';
 import type { OutboxItem } from '../../data/records';
-import type { OutboxPlatform, PlatformAnswer, PlatformWrite } from './outbox-platform';
+import type { OutboxPlatform } from './outbox-platform';
 import { defaultSettleMs, drainOutbox, type OutboxSenderDeps } from './outbox.sender';
 import { enqueue } from './outbox.repository';
-import { SendFailureError, type SendFailure } from './send-failure';
 
 const t0 = Date.parse('2026-11-23T10:00:00Z');
 let dbCount = 0;
 
-type Step = 'ok' | 'ok-without-id' | 'lands-later' | 'stored-then-dropped' | SendFailure | { answer: PlatformAnswer };
-const unknown500: SendFailure = { kind: 'unknown', status: 500, code: 'HTTP_500', message: 'Injected fault: 500' };
+type Answer = WriteAnswer<'M12'>;
+type Step = 'ok' | 'ok-without-id' | 'lands-later' | 'stored-then-dropped' | PlatformFailure | { answer: Answer };
+const unknown500: PlatformFailure = { kind: 'server', status: 500, code: 'HTTP_500', message: 'Injected fault: 500', fromGateway: false };
+const ok = (value: unknown) => ({ ok: true as const, value: value as never });
+const failed = (failure: PlatformFailure) => ({ ok: false as const, failure });
 
 /** A marketplace with threads of shop messages; writes follow `script` (then 'ok'), reads `readScript` (then the truth). */
 function marketplace() {
   let clock = t0;
   const messages: { id: string; threadId: string; body: string; fromType: string; dateCreated: string }[] = [];
-  const writes: PlatformWrite[] = [];
+  const writes: { code: string; input: unknown }[] = [];
   const reads: string[] = [];
   const script: Step[] = [];
-  const readScript: (SendFailure | 'stale')[] = [];
+  const readScript: (PlatformFailure | 'stale')[] = [];
   const late: (() => void)[] = [];
   let hangNext = false;
-  let releaseHung: ((answer: PlatformAnswer) => void) | null = null;
-  const store = (request: PlatformWrite): string => {
-    const input = ('multipart' in request ? request.multipart.value : request.json) as { body: string };
+  let releaseHung: ((answer: Answer) => void) | null = null;
+  const store = (input: unknown): string => {
+    const { params, body } = input as { params?: { thread_id?: string }; body: { body: string } };
     const id = `m${messages.length + 1}`;
-    messages.push({ id, threadId: request.path.split('/')[3] ?? '', body: input.body, fromType: 'SHOP_USER', dateCreated: new Date(clock).toISOString() });
+    messages.push({ id, threadId: params?.thread_id ?? '', body: body.body, fromType: 'SHOP_USER', dateCreated: new Date(clock).toISOString() });
     return id;
   };
   const platform: OutboxPlatform = {
-    async write(_shop, request) {
-      writes.push(request);
+    async write(_shop, code, input) {
+      writes.push({ code, input });
       if (hangNext) {
         hangNext = false;
-        return new Promise((resolve) => (releaseHung = resolve));
+        return new Promise<Answer>((resolve) => (releaseHung = resolve)).then(ok);
       }
       const step = script.shift() ?? 'ok';
-      if (step === 'ok') return { status: 201, body: { message_id: store(request) } };
-      if (step === 'ok-without-id') return (store(request), { status: 201, body: undefined });
+      if (step === 'ok') return ok({ status: 201, readable: true, body: { message_id: store(input) } });
+      if (step === 'ok-without-id') return (store(input), ok({ status: 201, readable: false }));
       if (step === 'lands-later') {
-        late.push(() => store(request));
-        throw new SendFailureError({ kind: 'unknown', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' });
+        late.push(() => store(input));
+        return failed({ kind: 'timeout', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' });
       }
       if (step === 'stored-then-dropped') {
-        store(request);
-        throw new SendFailureError({ kind: 'unknown', status: 502, code: 'UPSTREAM_UNREACHABLE', message: 'The connection dropped.' });
+        store(input);
+        return failed({ kind: 'server', status: 502, code: 'UPSTREAM_UNREACHABLE', message: 'The connection dropped.', fromGateway: true });
       }
-      if ('answer' in step) return step.answer;
-      throw new SendFailureError(step);
+      if ('answer' in step) return ok(step.answer);
+      return failed(step);
     },
-    async read(_shop, path) {
-      reads.push(path);
+    async call(_shop, code, input) {
+      reads.push(code);
       const step = readScript.shift();
-      if (step && step !== 'stale') throw new SendFailureError(step);
-      const threadId = path.split('/')[3];
+      if (step && step !== 'stale') return failed(step);
+      const threadId = (input as { params?: { thread_id?: string } }).params?.thread_id;
       const visible = step === 'stale' ? messages.slice(0, -1) : messages;
-      return { messages: visible.filter((m) => m.threadId === threadId).map((m) => ({ id: m.id, body: m.body, date_created: m.dateCreated, from: { type: m.fromType } })) };
+      return ok({ messages: visible.filter((m) => m.threadId === threadId).map((m) => ({ id: m.id, body: m.body, date_created: m.dateCreated, from: { type: m.fromType } })) });
     },
   };
   return {
-    platform,
-    writes,
-    reads,
-    script,
-    readScript,
-    messages,
+    platform, writes, reads, script, readScript, messages,
     landLateWrites: () => late.splice(0).forEach((land) => land()),
     hangNextWrite: () => (hangNext = true),
-    releaseHungWrite: (answer: PlatformAnswer) => releaseHung?.(answer),
+    releaseHungWrite: (answer: Answer) => releaseHung?.(answer),
     setClock: (ms: number) => (clock = ms),
   };
 }
@@ -135,7 +134,7 @@ describe('drainOutbox: no read-back before a lost write could have landed', () =
     expect(await drainOutbox(nextWindow)).toMatchObject({ sent: 1 });
     expect(market.reads).toHaveLength(1);
     // The first window's answer arriving at last changes nothing.
-    market.releaseHungWrite({ status: 201, body: { message_id: 'm-late' } });
+    market.releaseHungWrite({ status: 201, readable: true, body: { message_id: 'm-late' } });
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await items())[0]).toMatchObject({ state: 'sent', deliveredMessageId: 'm1' });
   });
@@ -229,7 +228,7 @@ describe('drainOutbox: refusals, throttling and order', () => {
 
   it('retries a throttled write after Retry-After, as not taken (no read-back)', async () => {
     const { market, deps, at, items } = await setUp([['t1', 'Odpowiedź.']]);
-    market.script.push({ kind: 'throttled', status: 429, retryAfterMs: 1_000, message: 'Slow down' });
+    market.script.push({ kind: 'throttled', status: 429, code: 'THROTTLED', retryAfterMs: 1_000, message: 'Slow down' });
     expect(await drainOutbox(deps)).toMatchObject({ retryLater: 1, nextDueAt: t0 + 1_000 });
     expect((await items())[0]).toMatchObject({ state: 'queued', lastError: { code: 'THROTTLED' } });
     at(t0 + 1_000);
@@ -249,8 +248,8 @@ describe('drainOutbox: refusals, throttling and order', () => {
     for (const [id, returnId] of [['ra', 'R-1'], ['rb', 'R-2']] as const) {
       await enqueue(db, { shopId: 'demo-2001', kind: 'return-action', payload: { action: 'receive', returns: [{ id: returnId }] } }, id, new Date(t0));
     }
-    market.script.push({ answer: { status: 200, body: { return_errors: [{ id: 'R-1', message: 'Return R-1 is CLOSED, expected IN_PROGRESS' }], return_success: [] } } });
-    market.script.push({ answer: { status: 200, body: undefined } });
+    market.script.push({ answer: { status: 200, readable: true, body: { return_errors: [{ id: 'R-1', message: 'Return R-1 is CLOSED, expected IN_PROGRESS' }], return_success: [] } } });
+    market.script.push({ answer: { status: 200, readable: false } });
     const report = await drainOutbox(deps);
     expect(report).toMatchObject({ parked: 1, retryLater: 1 });
     const [ra, rb] = await items();
@@ -259,7 +258,7 @@ describe('drainOutbox: refusals, throttling and order', () => {
     // The 200 ended the request: the read-back comes after the backoff, not the settle time.
     expect(Date.parse(rb?.notBefore ?? '')).toBeLessThan(t0 + defaultSettleMs);
     at(Date.parse(rb?.notBefore ?? ''));
-    market.platform.read = async () => ({ data: [{ id: 'R-2', state: 'RECEIVED' }] });
+    market.platform.call = async () => ok({ data: [{ id: 'R-2', state: 'RECEIVED' }] });
     expect(await drainOutbox(deps)).toMatchObject({ confirmed: 1 });
     expect(market.writes).toHaveLength(2);
   });
@@ -272,9 +271,9 @@ describe('drainOutbox: refusals, throttling and order', () => {
     const abort = new AbortController();
     const platform: OutboxPlatform = {
       ...market.platform,
-      write: async (shop, request, signal) => {
+      write: async (shop, code, input, options) => {
         abort.abort();
-        return market.platform.write(shop, request, signal);
+        return market.platform.write(shop, code, input, options);
       },
     };
     expect(await drainOutbox({ ...deps, platform }, abort.signal)).toMatchObject({ sent: 1 });

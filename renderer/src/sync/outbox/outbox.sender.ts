@@ -1,11 +1,11 @@
+import { retryDelay } from '../../api/retry-policy';
 import type { ConsoleDatabase } from '../../data/db';
-import type { OutboxItem } from '../../data/records';
-import { backoffDelay } from './backoff';
-import type { Acceptance, OutboxHandler, ReadBackResult } from './outbox-handler';
+import type { OutboxItem, OutboxKind } from '../../data/records';
+import type { OutboxHandler, OutboxWriteCodes, ReadBackContext, ReadBackResult } from './outbox-handler';
 import { outboxHandlers } from './outbox-handlers';
-import type { OutboxPlatform, PlatformAnswer } from './outbox-platform';
+import type { OutboxPlatform } from './outbox-platform';
 import { claimedMessageIds, pendingItems, transition } from './outbox.repository';
-import { SendFailureError, type SendFailure } from './send-failure';
+import { SendFailureError, sendFailureOf, type SendFailure } from './send-failure';
 
 export interface OutboxSenderDeps {
   db: ConsoleDatabase;
@@ -104,11 +104,7 @@ type Handlers = Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
 async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefined, item: OutboxItem, signal: AbortSignal | undefined): Promise<Outcome> {
   const { db, platform } = deps;
   if (!handler) return park(deps, item, ['queued', 'sending', 'unknown'], { code: 'UNKNOWN_KIND', message: `This console cannot send items of the kind "${item.kind}".` });
-  const readBack = async (target: OutboxItem) =>
-    handler.readBack(target, {
-      read: (path, query) => platform.read(target.shopId, path, query, signal),
-      claimed: await claimedMessageIds(db, target),
-    });
+  const readBack = async (target: OutboxItem): Promise<ReadBackResult> => handler.readBack(target, await readBackContext(deps, target, signal));
 
   if ((item.state === 'sending' || item.state === 'unknown') && item.firstAttemptAt) {
     // The last attempt may have reached the marketplace: look before sending again. An item with
@@ -140,18 +136,19 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
   }));
   if (!claimed) return { result: 'retryLater', nextDueAt: null };
 
-  let answer: PlatformAnswer;
-  let acceptance: Acceptance;
+  let sent: Awaited<ReturnType<OutboxPlatform['write']>>;
   try {
-    answer = await platform.write(item.shopId, handler.request(claimed), signal);
-    acceptance = handler.accept(claimed, answer);
-    if (acceptance.outcome === 'unknown') throw new SendFailureError({ kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message });
+    const request = handler.request(claimed);
+    sent = await platform.write<OutboxWriteCodes[OutboxKind]>(item.shopId, request.code, request.input, { signal });
   } catch (error) {
-    const failure = toFailure(error);
-    if (failure.kind === 'refused') return park(deps, claimed, 'sending', { code: failure.code, message: failure.message, status: failure.status });
-    // A throttled request was not taken (and the read-back, if any, found no copy): plain retry.
-    // Anything else may have reached the marketplace: the next attempt starts with a read-back.
-    return retryLater(deps, claimed, failure, failure.kind === 'throttled' ? 'queued' : 'unknown', { afterWrite: true });
+    return afterFailedWrite(deps, claimed, toFailure(error));
+  }
+  if (!sent.ok) return afterFailedWrite(deps, claimed, sendFailureOf(sent.failure));
+  const answer = sent.value;
+  const acceptance = handler.accept(claimed, answer);
+  if (acceptance.outcome === 'unknown') {
+    // Processed, but the answer does not say how: the request is over, so no settle time.
+    return retryLater(deps, claimed, { kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message }, 'unknown', { afterWrite: true });
   }
 
   // From here on the marketplace has answered: nothing below may lead to sending the item again.
@@ -168,6 +165,16 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
 }
 
 /**
+ * A write that got no 2xx: a refusal is parked; a throttled request was not taken (and the
+ * read-back, if any, found no copy): plain retry; anything else may have reached the marketplace,
+ * so the next attempt starts with a read-back.
+ */
+async function afterFailedWrite(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure): Promise<Outcome> {
+  if (failure.kind === 'refused') return park(deps, item, 'sending', { code: failure.code, message: failure.message, status: failure.status ?? undefined });
+  return retryLater(deps, item, failure, failure.kind === 'throttled' ? 'queued' : 'unknown', { afterWrite: true });
+}
+
+/**
  * The marketplace took the item (2xx) but its answer did not say what was created (cut short, no
  * id). The id is looked up at once, because an unclaimed copy could later be taken for another item
  * with the same text (which would then never be sent). Until it is found the item stays `unknown`
@@ -180,7 +187,7 @@ async function identify(deps: OutboxSenderDeps, item: OutboxItem, sentAt: string
     return { result: 'sent', nextDueAt: null };
   } catch (error) {
     const failure = toFailure(error);
-    const notBefore = deps.now().getTime() + (failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : backoffDelay(1, deps.random));
+    const notBefore = deps.now().getTime() + retryDelay(failure, 1, deps.random);
     await transition(deps.db, item.id, 'sending', () => ({
       state: 'unknown',
       sentAt,
@@ -202,11 +209,7 @@ async function identifyEarlier(deps: OutboxSenderDeps, handlers: Handlers, item:
     : await deps.db.outbox.where('shopId').equals(item.shopId).filter((i) => i.threadId === undefined).toArray();
   const unidentified = scope.filter((i) => i.state === 'sent' && i.deliveredMessageId === undefined && (i.seq ?? 0) < (item.seq ?? 0) && handlers[i.kind]?.createsMessage);
   for (const earlier of unidentified.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
-    const handler = handlers[earlier.kind];
-    const found = await handler.readBack(earlier, {
-      read: (path, query) => deps.platform.read(earlier.shopId, path, query, signal),
-      claimed: await claimedMessageIds(deps.db, earlier),
-    });
+    const found = await handlers[earlier.kind].readBack(earlier, await readBackContext(deps, earlier, signal));
     if (found.found && found.deliveredId) await transition(deps.db, earlier.id, 'sent', () => ({ deliveredMessageId: found.deliveredId }));
   }
 }
@@ -240,7 +243,7 @@ function mayStillLand(failure: SendFailure): boolean {
 }
 
 async function retryLater(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure, nextState: 'queued' | 'unknown', options: { afterWrite: boolean }): Promise<Outcome> {
-  let wait = failure.kind === 'throttled' && failure.retryAfterMs !== null ? failure.retryAfterMs : backoffDelay(Math.max(1, item.attempts), deps.random);
+  let wait = retryDelay(failure, Math.max(1, item.attempts), deps.random);
   if (options.afterWrite && mayStillLand(failure)) wait = Math.max(wait, settleMs(deps));
   const notBefore = deps.now().getTime() + wait;
   await transition(deps.db, item.id, ['sending', 'unknown', 'queued'], () => ({
@@ -253,6 +256,22 @@ async function retryLater(deps: OutboxSenderDeps, item: OutboxItem, failure: Sen
   return { result: 'retryLater', nextDueAt: notBefore };
 }
 
+/**
+ * What a handler's read-back may use for `item`: typed reads of the item's shop that throw
+ * SendFailureError when the marketplace gives no usable answer, and the ids claimed by other items.
+ */
+async function readBackContext(deps: OutboxSenderDeps, item: OutboxItem, signal: AbortSignal | undefined): Promise<ReadBackContext> {
+  return {
+    async read(code, input) {
+      const result = await deps.platform.call(item.shopId, code, input, { signal });
+      if (!result.ok) throw new SendFailureError(sendFailureOf(result.failure));
+      return result.value;
+    },
+    claimed: await claimedMessageIds(deps.db, item),
+  };
+}
+
+/** A failure thrown instead of answered (a read-back's SendFailureError, or anything unexpected: outcome unknown). */
 function toFailure(error: unknown): SendFailure {
   if (error instanceof SendFailureError) return error.failure;
   return { kind: 'unknown', status: null, code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };

@@ -1,24 +1,29 @@
-import { acceptReturnsSchema, closeReturnsSchema, receiveReturnsSchema, returnsComplianceSchema } from '../../../../shared/mirakl';
-import type { OutboxItem } from '../../data/records';
-import { describeIssue, record, records, text, type Acceptance, type OutboxHandler } from './outbox-handler';
+import { operations, type Return } from '../../../../shared/mirakl';
+import type { PlatformRequest, WriteAnswer } from '../../api/platform';
+import type { ReturnAction, ReturnActionCodes, ReturnActionPayload } from '../../data/records';
+import { describeIssue, type Acceptance, type OutboxHandler } from './outbox-handler';
 
-/** The return actions and their Mirakl operations: RT21 accept (or refuse), RT25 receive, RT26 compliance, RT27 close. */
-export const returnActions = {
-  accept: acceptReturnsSchema,
-  receive: receiveReturnsSchema,
-  compliance: returnsComplianceSchema,
-  close: closeReturnsSchema,
-} as const;
-export type ReturnAction = keyof typeof returnActions;
+/** The operation of each return action: RT21 accept (or refuse), RT25 receive, RT26 compliance, RT27 close. */
+const returnActionCodes: ReturnActionCodes = { accept: 'RT21', receive: 'RT25', compliance: 'RT26', close: 'RT27' };
 
-function actionOf(item: OutboxItem): ReturnAction | null {
-  const action = item.payload.action;
-  return typeof action === 'string' && action in returnActions ? (action as ReturnAction) : null;
+type ReturnWriteCode = ReturnActionCodes[ReturnAction];
+
+function isReturnAction(action: unknown): action is ReturnAction {
+  return typeof action === 'string' && Object.hasOwn(returnActionCodes, action);
 }
 
-/** The one return an item acts on (payload `returns[0]`). */
-function entryOf(item: OutboxItem): Record<string, unknown> {
-  return records(item.payload, 'returns')[0] ?? {};
+/** The request of a return action: `PUT api/returns/<action>` with the payload's `returns`. */
+function returnRequest(payload: ReturnActionPayload): PlatformRequest<ReturnWriteCode> {
+  switch (payload.action) {
+    case 'accept':
+      return { code: returnActionCodes.accept, input: { body: { returns: payload.returns } } };
+    case 'receive':
+      return { code: returnActionCodes.receive, input: { body: { returns: payload.returns } } };
+    case 'compliance':
+      return { code: returnActionCodes.compliance, input: { body: { returns: payload.returns } } };
+    case 'close':
+      return { code: returnActionCodes.close, input: { body: { returns: payload.returns } } };
+  }
 }
 
 /**
@@ -26,10 +31,11 @@ function entryOf(item: OutboxItem): Record<string, unknown> {
  * marketplace's reason), in `return_success` a delivery; an answer that names it in neither (or
  * cannot be read) leaves the outcome unknown, so the return is read back before anything else.
  */
-export function returnAcceptance(returnId: string, body: unknown): Acceptance {
-  const error = records(body, 'return_errors').find((e) => e.id === returnId);
-  if (error) return { outcome: 'refused', code: 'RETURN_ERROR', message: text(error.message) || `The marketplace did not update return ${returnId}.` };
-  if (records(body, 'return_success').some((s) => s.id === returnId)) return { outcome: 'delivered' };
+export function returnAcceptance(returnId: string, answer: WriteAnswer<ReturnWriteCode>): Acceptance {
+  const body = answer.readable ? answer.body : null;
+  const error = body?.return_errors?.find((e) => e.id === returnId);
+  if (error) return { outcome: 'refused', code: 'RETURN_ERROR', message: error.message || `The marketplace did not update return ${returnId}.` };
+  if (body?.return_success?.some((s) => s.id === returnId)) return { outcome: 'delivered' };
   return { outcome: 'unknown', message: `The marketplace's answer did not say whether return ${returnId} was updated.` };
 }
 
@@ -40,25 +46,24 @@ export function returnAcceptance(returnId: string, body: unknown): Acceptance {
  * return is closed, which needs one). Anything else means "not there": the write is sent again, and
  * if the return moved elsewhere meanwhile, the marketplace's refusal parks it.
  */
-export function returnActionApplied(action: ReturnAction, sent: Record<string, unknown>, current: Record<string, unknown> | undefined): boolean {
+export function returnActionApplied(payload: ReturnActionPayload, current: Return | undefined): boolean {
   if (!current) return false;
-  const state = text(current.state);
-  switch (action) {
+  const { state } = current;
+  switch (payload.action) {
     case 'accept':
-      return sent.accepted === false ? state === 'REFUSED' : ['IN_PROGRESS', 'RECEIVED', 'NO_RECEPTION', 'CLOSED'].includes(state);
+      return payload.returns[0]?.accepted === false ? state === 'REFUSED' : ['IN_PROGRESS', 'RECEIVED', 'NO_RECEPTION', 'CLOSED'].includes(state);
     case 'receive':
       return state === 'RECEIVED' || state === 'CLOSED';
     case 'close':
       return state === 'CLOSED';
-    case 'compliance': {
-      if (state === 'CLOSED') return true;
-      const lines = records(current, 'return_lines');
-      return records(sent, 'return_lines').every((wanted) => {
-        const line = lines.find((l) => l.order_line_id === wanted.order_line_id);
-        const decision = line ? records(line, 'compliance')[0] : undefined;
-        return decision !== undefined && decision.compliant === wanted.compliant;
-      });
-    }
+    case 'compliance':
+      return (
+        state === 'CLOSED' ||
+        (payload.returns[0]?.return_lines ?? []).every((wanted) => {
+          const decision = current.return_lines.find((l) => l.order_line_id === wanted.order_line_id)?.compliance?.[0];
+          return decision !== undefined && decision.compliant === wanted.compliant;
+        })
+      );
   }
 }
 
@@ -70,24 +75,23 @@ export function returnActionApplied(action: ReturnAction, sent: Record<string, u
  * These writes are not repeatable (a second accept is an error), so an unknown outcome is read back
  * with RT11 (`return_id`) and counts as applied when the state moved where the action leads.
  */
-export const returnActionHandler: OutboxHandler = {
+export const returnActionHandler: OutboxHandler<'return-action'> = {
   noun: 'return update',
   createsMessage: false,
-  orderKey: (item) => `return\u0000${item.shopId}\u0000${text(entryOf(item).id)}`,
+  orderKey: (item) => `return\u0000${item.shopId}\u0000${item.payload.returns[0]?.id ?? ''}`,
   check(item) {
-    const action = actionOf(item);
-    if (!action) return `This return update has an unknown action (${text(item.payload.action) || 'none'}).`;
-    if (records(item.payload, 'returns').length !== 1) return 'A return update must be for exactly one return.';
-    const parsed = returnActions[action].safeParse({ returns: records(item.payload, 'returns') });
+    const { action, returns } = item.payload as { action?: unknown; returns?: unknown };
+    if (!isReturnAction(action)) return `This return update has an unknown action (${typeof action === 'string' && action ? action : 'none'}).`;
+    if (!Array.isArray(returns) || returns.length !== 1) return 'A return update must be for exactly one return.';
+    const { code, input } = returnRequest(item.payload);
+    const parsed = operations[code].body.schema.safeParse(input.body);
     return parsed.success ? null : `This return update cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
   },
-  request: (item) => ({ method: 'PUT', path: `api/returns/${actionOf(item) ?? ''}`, json: { returns: [entryOf(item)] } }),
-  accept: (item, answer) => returnAcceptance(text(entryOf(item).id), answer.body),
+  request: (item) => returnRequest(item.payload),
+  accept: (item, answer) => returnAcceptance(item.payload.returns[0]?.id ?? '', answer),
   async readBack(item, context) {
-    const entry = entryOf(item);
-    const page = await context.read('api/returns', { return_id: text(entry.id) });
-    const current = records(page, 'data').find((r) => r.id === entry.id);
-    const action = actionOf(item);
-    return action && returnActionApplied(action, entry, current ? record(current) : undefined) ? { found: true } : { found: false };
+    const returnId = item.payload.returns[0]?.id ?? '';
+    const page = await context.read('RT11', { query: { return_id: returnId } });
+    return returnActionApplied(item.payload, page.data.find((r) => r.id === returnId)) ? { found: true } : { found: false };
   },
 };

@@ -1,24 +1,21 @@
-import { accountUpdateSchema } from '../../../../shared/mirakl';
-import { describeIssue, record, records, text, type Acceptance, type OutboxHandler } from './outbox-handler';
+import { operations, type Account } from '../../../../shared/mirakl';
+import type { WriteAnswer } from '../../api/platform';
+import type { StatusUpdatePayload } from '../../data/records';
+import { describeIssue, type Acceptance, type OutboxHandler } from './outbox-handler';
 
-/** A02 fields that A01 shows back, and where: [A02 field, A01 path]. */
-const comparable: readonly (readonly [string, readonly string[]])[] = [
-  ['closed_from', ['closed_from']],
-  ['closed_to', ['closed_to']],
-  ['shop_name', ['shop_name']],
-  ['description', ['description']],
-  ['return_policy', ['return_policy']],
-  ['is_professional', ['is_professional']],
-  ['email', ['contact_informations', 'email']],
-  ['web_site', ['contact_informations', 'web_site']],
+/** A02 fields that A01 shows back, and where A01 shows them. */
+const comparable: readonly (readonly [keyof StatusUpdatePayload & string, (account: Account) => unknown])[] = [
+  ['closed_from', (a) => a.closed_from],
+  ['closed_to', (a) => a.closed_to],
+  ['shop_name', (a) => a.shop_name],
+  ['description', (a) => a.description],
+  ['return_policy', (a) => a.return_policy],
+  ['is_professional', (a) => a.is_professional],
+  ['email', (a) => a.contact_informations.email],
+  ['web_site', (a) => a.contact_informations.web_site],
 ];
+/** A02 `address` fields that A01 shows under the same name in `contact_informations`. */
 const addressFields = ['city', 'firstname', 'lastname', 'street1', 'street2', 'zip_code', 'phone', 'state'] as const;
-
-function at(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) current = record(current)[key];
-  return current;
-}
 
 /** Absent, null and '' all mean "not set"; dates compare as instants (A01 drops milliseconds). */
 function sameValue(wanted: unknown, shown: unknown): boolean {
@@ -36,32 +33,32 @@ function sameValue(wanted: unknown, shown: unknown): boolean {
  * with nothing A01 shows counts as not applied: A02 sets values (sending it again changes nothing
  * more), so the safe answer is to send it again.
  */
-export function accountShowsUpdate(update: Record<string, unknown>, account: unknown): boolean {
+export function accountShowsUpdate(update: StatusUpdatePayload, account: Account): boolean {
   let compared = 0;
-  for (const [field, path] of comparable) {
+  for (const [field, shown] of comparable) {
     if (!(field in update)) continue;
     compared += 1;
-    if (!sameValue(update[field], at(account, path))) return false;
+    if (!sameValue(update[field], shown(account))) return false;
   }
-  const address = record(update, 'address');
+  const address = update.address ?? {};
   for (const field of addressFields) {
     if (!(field in address)) continue;
     compared += 1;
-    if (!sameValue(address[field], at(account, ['contact_informations', field]))) return false;
+    if (!sameValue(address[field], account.contact_informations[field])) return false;
   }
   return compared > 0;
 }
 
 /**
  * Reads A02's 200 answer: per-field `errors` (fields the operator does not let shops edit) are a
- * refusal in the marketplace's words; none is a delivery; an unreadable body leaves it unknown.
+ * refusal in the marketplace's words; none (or no body) is a delivery; an unreadable body leaves it unknown.
  */
-export function accountUpdateAcceptance(body: unknown): Acceptance {
-  if (body === undefined) return { outcome: 'unknown', message: "The marketplace's answer could not be read." };
-  const errors = records(body, 'errors');
+export function accountUpdateAcceptance(answer: WriteAnswer<'A02'>): Acceptance {
+  if (!answer.readable) return { outcome: 'unknown', message: "The marketplace's answer could not be read." };
+  const errors = answer.body?.errors ?? [];
   if (errors.length === 0) return { outcome: 'delivered' };
-  const reasons = errors.map((e) => text(e.message) || `${text(e.field)} cannot be changed`).join('; ');
-  return { outcome: 'refused', code: text(errors[0]?.code) || 'FIELD_NOT_EDITABLE', message: `The marketplace did not take every change: ${reasons}.` };
+  const reasons = errors.map((e) => e.message || `${e.field} cannot be changed`).join('; ');
+  return { outcome: 'refused', code: errors[0]?.code || 'FIELD_NOT_EDITABLE', message: `The marketplace did not take every change: ${reasons}.` };
 }
 
 /**
@@ -70,17 +67,17 @@ export function accountUpdateAcceptance(body: unknown): Acceptance {
  * change must not be overtaken by an earlier one sent again). Read-back: A01, comparing what it
  * shows (accountShowsUpdate).
  */
-export const statusUpdateHandler: OutboxHandler = {
+export const statusUpdateHandler: OutboxHandler<'status-update'> = {
   noun: 'shop status update',
   createsMessage: false,
   orderKey: (item) => `account\u0000${item.shopId}`,
   check(item) {
-    const parsed = accountUpdateSchema.safeParse(item.payload);
+    const parsed = operations.A02.body.schema.safeParse(item.payload);
     return parsed.success ? null : `This shop status update cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
   },
-  request: (item) => ({ method: 'PUT', path: 'api/account', json: item.payload }),
-  accept: (_item, answer) => accountUpdateAcceptance(answer.body),
+  request: (item) => ({ code: 'A02', input: { body: item.payload } }),
+  accept: (_item, answer) => accountUpdateAcceptance(answer),
   async readBack(item, context) {
-    return accountShowsUpdate(item.payload, await context.read('api/account')) ? { found: true } : { found: false };
+    return accountShowsUpdate(item.payload, await context.read('A01', {})) ? { found: true } : { found: false };
   },
 };
