@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import { consoleRequestHeaderName } from '../host/host-contract';
+import { consoleRequestHeaders } from '../host/host-contract';
 
 /**
  * The HTTP client for the platform: same-origin calls to `/platform/<shopId>/api/...`, which the
@@ -9,7 +9,7 @@ import { consoleRequestHeaderName } from '../host/host-contract';
  */
 export const platformHttp: KyInstance = ky.create({
   prefixUrl: '/platform/',
-  headers: { [consoleRequestHeaderName]: '1', accept: 'application/json' },
+  headers: { ...consoleRequestHeaders, accept: 'application/json' },
   timeout: 35_000,
   retry: 0,
 });

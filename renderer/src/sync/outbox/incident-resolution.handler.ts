@@ -1,5 +1,6 @@
+import { describeIssues } from '../../../../shared/validation';
 import { operations, type OrdersPage } from '../../../../shared/mirakl';
-import { describeIssue, type OutboxHandler } from './outbox-handler';
+import { type OutboxHandler } from './outbox-handler';
 
 /**
  * Whether OR11's answer shows the incident of `lineId` as resolved: the line is there and no longer
@@ -27,7 +28,7 @@ export const incidentResolutionHandler: OutboxHandler<'incident-resolution'> = {
     const { order_id: orderId, order_line_id: lineId } = item.payload as Partial<typeof item.payload>;
     if (typeof orderId !== 'string' || !orderId || typeof lineId !== 'string' || !lineId) return 'This incident resolution does not say which order line it is for.';
     const parsed = operations.OR64.body.schema.safeParse(item.payload);
-    return parsed.success ? null : `This incident resolution cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+    return parsed.success ? null : `This incident resolution cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
   },
   request: (item) => ({
     code: 'OR64',

@@ -1,7 +1,8 @@
+import { describeIssues } from '../../../../shared/validation';
 import { operations, type ThreadsPage } from '../../../../shared/mirakl';
 import type { WriteAnswer } from '../../api/platform';
 import { clockSkewMs, findDeliveredCopy, type ReadBackMessage } from './delivery-check';
-import { describeIssue, type OutboxHandler } from './outbox-handler';
+import { type OutboxHandler } from './outbox-handler';
 import { createdMessageId, readBackMessages } from './reply.handler';
 
 /** A thread as the read-back sees it: its first message when known (null when M11 cut it off). */
@@ -52,7 +53,7 @@ export function operatorThreadHandler<K extends 'support-thread' | 'absence-noti
     orderKey: (item) => `item\u0000${item.id}`,
     check(item) {
       const parsed = operations.M14.body.schema.safeParse(item.payload);
-      return parsed.success ? null : `This ${noun} cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+      return parsed.success ? null : `This ${noun} cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
     },
     request: (item) => ({ code: 'M14', input: { body: item.payload, files: item.attachments } }),
     accept: (_item, answer: WriteAnswer<'M14'>) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer) }),

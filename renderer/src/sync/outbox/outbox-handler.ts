@@ -87,10 +87,3 @@ export interface OutboxHandler<K extends OutboxKind = OutboxKind> {
  */
 export type OutboxHandlers = { readonly [K in OutboxKind]: OutboxHandler<K> };
 
-/** The first zod-style issue of a failed payload check in words: "body: Too small: ...". */
-export function describeIssue(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  const issue = issues[0];
-  if (!issue) return 'it is incomplete';
-  const where = issue.path.map(String).join('.');
-  return where ? `${where}: ${issue.message}` : issue.message;
-}

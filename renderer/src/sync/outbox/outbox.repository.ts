@@ -1,4 +1,5 @@
 import type { ConsoleDatabase } from '../../data/db';
+import { unsentStates } from '../../data/outbox.queries';
 import type { OutboxAttachment, OutboxItem, OutboxItemFields, OutboxKind, OutboxPayloads } from '../../data/records';
 
 /** What the seller asks to send, of kind `K`; the repository adds the bookkeeping. */
@@ -30,7 +31,7 @@ export async function enqueue(db: ConsoleDatabase, item: NewOutboxItem, id: stri
 
 /** Items that still have to reach the marketplace, in the order they were written. */
 export async function pendingItems(db: ConsoleDatabase): Promise<OutboxItem[]> {
-  return db.outbox.where('state').anyOf('queued', 'sending', 'unknown').sortBy('seq');
+  return db.outbox.where('state').anyOf(unsentStates).sortBy('seq');
 }
 
 /**

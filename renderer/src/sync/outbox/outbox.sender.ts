@@ -1,5 +1,6 @@
 import { retryDelay } from '../../api/retry-policy';
 import type { ConsoleDatabase } from '../../data/db';
+import { parkedItems } from '../../data/outbox.queries';
 import type { OutboxItem, OutboxKind } from '../../data/records';
 import type { OutboxHandler, OutboxWriteCodes, ReadBackContext, ReadBackResult } from './outbox-handler';
 import { outboxHandlers } from './outbox-handlers';
@@ -60,7 +61,7 @@ export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal):
   const handlers: Handlers = deps.handlers ?? outboxHandlers;
   const report: DrainReport = { sent: 0, confirmed: 0, parked: 0, retryLater: 0, nextDueAt: null, delivered: [] };
   const blocked = new Set<string>();
-  const parked = await deps.db.outbox.where('state').equals('parked').toArray();
+  const parked = await parkedItems(deps.db);
   for (const item of parked) blocked.add(orderKey(handlers, item));
 
   for (const item of await pendingItems(deps.db)) {

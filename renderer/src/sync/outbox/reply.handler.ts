@@ -1,7 +1,8 @@
+import { describeIssues } from '../../../../shared/validation';
 import { operations, type ThreadMessage } from '../../../../shared/mirakl';
 import type { WriteAnswer } from '../../api/platform';
 import { findDeliveredCopy, type ReadBackMessage } from './delivery-check';
-import { describeIssue, type OutboxHandler } from './outbox-handler';
+import { type OutboxHandler } from './outbox-handler';
 
 /** Reads a thread's messages (M10, or M11 with messages) into what the delivery check compares. */
 export function readBackMessages(thread: { messages?: readonly ThreadMessage[] | null }): ReadBackMessage[] {
@@ -26,7 +27,7 @@ export const replyHandler: OutboxHandler<'reply'> = {
   check(item) {
     if (!item.threadId) return 'This reply has no thread to go to.';
     const parsed = operations.M12.body.schema.safeParse(item.payload);
-    return parsed.success ? null : `This reply cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+    return parsed.success ? null : `This reply cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
   },
   request: (item) => ({ code: 'M12', input: { params: { thread_id: item.threadId ?? '' }, body: item.payload, files: item.attachments } }),
   accept: (_item, answer) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer) }),

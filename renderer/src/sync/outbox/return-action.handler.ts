@@ -1,7 +1,8 @@
+import { describeIssues } from '../../../../shared/validation';
 import { operations, type Return } from '../../../../shared/mirakl';
 import type { PlatformRequest, WriteAnswer } from '../../api/platform';
 import type { ReturnAction, ReturnActionCodes, ReturnActionPayload } from '../../data/records';
-import { describeIssue, type Acceptance, type OutboxHandler } from './outbox-handler';
+import { type Acceptance, type OutboxHandler } from './outbox-handler';
 
 /** The operation of each return action: RT21 accept (or refuse), RT25 receive, RT26 compliance, RT27 close. */
 const returnActionCodes: ReturnActionCodes = { accept: 'RT21', receive: 'RT25', compliance: 'RT26', close: 'RT27' };
@@ -85,7 +86,7 @@ export const returnActionHandler: OutboxHandler<'return-action'> = {
     if (!Array.isArray(returns) || returns.length !== 1) return 'A return update must be for exactly one return.';
     const { code, input } = returnRequest(item.payload);
     const parsed = operations[code].body.schema.safeParse(input.body);
-    return parsed.success ? null : `This return update cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+    return parsed.success ? null : `This return update cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
   },
   request: (item) => returnRequest(item.payload),
   accept: (item, answer) => returnAcceptance(item.payload.returns[0]?.id ?? '', answer),

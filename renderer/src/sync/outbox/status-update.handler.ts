@@ -1,7 +1,8 @@
+import { describeIssues } from '../../../../shared/validation';
 import { operations, type Account } from '../../../../shared/mirakl';
 import type { WriteAnswer } from '../../api/platform';
 import type { StatusUpdatePayload } from '../../data/records';
-import { describeIssue, type Acceptance, type OutboxHandler } from './outbox-handler';
+import { type Acceptance, type OutboxHandler } from './outbox-handler';
 
 /** A02 fields that A01 shows back, and where A01 shows them. */
 const comparable: readonly (readonly [keyof StatusUpdatePayload & string, (account: Account) => unknown])[] = [
@@ -73,7 +74,7 @@ export const statusUpdateHandler: OutboxHandler<'status-update'> = {
   orderKey: (item) => `account\u0000${item.shopId}`,
   check(item) {
     const parsed = operations.A02.body.schema.safeParse(item.payload);
-    return parsed.success ? null : `This shop status update cannot be sent as it is (${describeIssue(parsed.error.issues)}).`;
+    return parsed.success ? null : `This shop status update cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
   },
   request: (item) => ({ code: 'A02', input: { body: item.payload } }),
   accept: (_item, answer) => accountUpdateAcceptance(answer),
