@@ -13,7 +13,18 @@ export function serializeAccount(shop: ShopRecord, ordersCount: number): Record<
     channels: [],
     ...(shop.closedFrom !== null ? { closed_from: isoSeconds(shop.closedFrom) } : {}),
     ...(shop.closedTo !== null ? { closed_to: isoSeconds(shop.closedTo) } : {}),
-    contact_informations: { city: c.city, civility: 'Neutral', country: shop.countryIso3, email: c.email, firstname: c.firstname, lastname: c.lastname, phone: c.phone, street1: c.street1, web_site: shop.webSite, zip_code: c.zip },
+    contact_informations: {
+      city: c.city,
+      civility: 'Neutral',
+      country: shop.countryIso3,
+      email: c.email,
+      firstname: c.firstname,
+      lastname: c.lastname,
+      phone: c.phone,
+      street1: c.street1,
+      web_site: shop.webSite,
+      zip_code: c.zip,
+    },
     currency_iso_code: shop.currency,
     date_created: isoSeconds(shop.dateCreated),
     default_billing_information: {
@@ -61,13 +72,25 @@ export function getAccount(ctx: OperationContext): DemoReply {
 export function updateAccount(ctx: OperationContext): DemoReply {
   const input = validate(accountUpdateSchema, parseJsonBody(ctx.body), 'request body');
   const shop = ctx.shop;
-  const toMs = (v: string | null | undefined, current: number | null): number | null => (v === undefined ? current : v === null ? null : Date.parse(v));
+  const toMs = (v: string | null | undefined, current: number | null): number | null =>
+    v === undefined ? current : v === null ? null : Date.parse(v);
   const closedFrom = toMs(input.closed_from, shop.closedFrom);
   const closedTo = toMs(input.closed_to, shop.closedTo);
-  if (closedFrom !== null && closedTo !== null && closedTo <= closedFrom) throw new MiraklHttpError(400, 'closed_to must be after closed_from');
+  if (closedFrom !== null && closedTo !== null && closedTo <= closedFrom)
+    throw new MiraklHttpError(400, 'closed_to must be after closed_from');
   const errors: { code: string; field: string; message: string }[] = [];
-  for (const field of ['channels', 'payment_info', 'shop_additional_fields', 'producer_identifiers', 'recycling_policy', 'shipping_country', 'pro_details', 'fax']) {
-    if ((input as Record<string, unknown>)[field] !== undefined) errors.push({ code: 'FIELD_NOT_EDITABLE', field, message: `The operator does not allow shops to edit ${field}` });
+  for (const field of [
+    'channels',
+    'payment_info',
+    'shop_additional_fields',
+    'producer_identifiers',
+    'recycling_policy',
+    'shipping_country',
+    'pro_details',
+    'fax',
+  ]) {
+    if ((input as Record<string, unknown>)[field] !== undefined)
+      errors.push({ code: 'FIELD_NOT_EDITABLE', field, message: `The operator does not allow shops to edit ${field}` });
   }
   shop.closedFrom = closedFrom;
   shop.closedTo = closedTo;

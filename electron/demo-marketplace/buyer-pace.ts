@@ -13,7 +13,10 @@ import { MAX_MESSAGES_PER_THREAD, type MarketplaceState } from './state';
 export const buyerMessageRequest = z.object({
   threadId: z.string(),
   body: z.string(),
-  attachments: z.array(z.strictObject({ name: z.string().min(1).max(255), contentType: z.string().min(1), text: z.string().max(100_000) })).max(10).optional(),
+  attachments: z
+    .array(z.strictObject({ name: z.string().min(1).max(255), contentType: z.string().min(1), text: z.string().max(100_000) }))
+    .max(10)
+    .optional(),
   /** The buyer's display name from now on (the thread's participant and this message's author). */
   customerName: z.string().min(1).max(200).optional(),
   /** The thread's topic from now on, as free text. */
@@ -29,14 +32,24 @@ export type BuyerMessageExtras = Omit<z.infer<typeof buyerMessageRequest>, 'thre
  * text files). Throws 404 for a thread without a buyer (operator threads), 400 when the body is
  * shorter than 3 characters or the thread is full.
  */
-export function appendBuyerMessage(state: MarketplaceState, thread: ThreadRecord, body: string, extras: BuyerMessageExtras = {}): MessageRecord {
+export function appendBuyerMessage(
+  state: MarketplaceState,
+  thread: ThreadRecord,
+  body: string,
+  extras: BuyerMessageExtras = {},
+): MessageRecord {
   if (!thread.customer) throw new MiraklHttpError(404, `Thread ${thread.id} has no buyer`);
   if (body.trim().length < 3) throw new MiraklHttpError(400, 'The message body must hold at least 3 characters');
   // Checked before anything changes, so a refused message renames and retitles nothing.
-  if (thread.messages.length >= MAX_MESSAGES_PER_THREAD) throw new MiraklHttpError(400, `A thread cannot hold more than ${MAX_MESSAGES_PER_THREAD} messages`);
+  if (thread.messages.length >= MAX_MESSAGES_PER_THREAD)
+    throw new MiraklHttpError(400, `A thread cannot hold more than ${MAX_MESSAGES_PER_THREAD} messages`);
   if (extras.customerName !== undefined) thread.customer.name = extras.customerName;
   if (extras.topic !== undefined) thread.topic = { type: 'FREE_TEXT', value: extras.topic };
-  const files = (extras.attachments ?? []).map((a) => ({ name: a.name, contentType: a.contentType, bytes: new TextEncoder().encode(a.text) }));
+  const files = (extras.attachments ?? []).map((a) => ({
+    name: a.name,
+    contentType: a.contentType,
+    bytes: new TextEncoder().encode(a.text),
+  }));
   const to: Party[] = thread.takenOver ? ['SHOP', 'OPERATOR'] : ['SHOP'];
   return state.appendMessage(thread, { from: 'CUSTOMER', to, body, files }, thread.customer.name);
 }

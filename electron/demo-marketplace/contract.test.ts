@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  miraklErrorSchema,
-  responseSchemaByOperation,
-  type Order,
-  type Return,
-  type ThreadsPage,
-} from '../../shared/mirakl';
+import { miraklErrorSchema, responseSchemaByOperation, type Order, type Return, type ThreadsPage } from '../../shared/mirakl';
 import { callMarketplace, type DemoRequestOptions, type DemoResponse } from './demo-client';
 import { startDemoMarketplace, type RunningDemoMarketplace } from './index';
 
@@ -76,7 +70,8 @@ function expectError(response: DemoResponse, status: number): void {
 
 let demo: RunningDemoMarketplace;
 let key: string;
-const call = (method: string, path: string, options: DemoRequestOptions = {}): Promise<DemoResponse> => callMarketplace(demo.url, method, path, { key, ...options });
+const call = (method: string, path: string, options: DemoRequestOptions = {}): Promise<DemoResponse> =>
+  callMarketplace(demo.url, method, path, { key, ...options });
 
 beforeAll(async () => {
   demo = await startDemoMarketplace({ seed: 7, threads: 120, faults: true, now: () => new Date('2025-06-18T09:30:00Z') });
@@ -112,7 +107,10 @@ describe('success responses conform to the spec and to shared/mirakl', () => {
     const open = threads.data.find((t) => !t.authorized_participants.some((p) => p.type === 'OPERATOR'))!;
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     const reply = await call('POST', `/api/inbox/threads/${open.id}/message`, {
-      multipart: { jsonParts: { message_input: { body: 'Dzień dobry, wysyłamy nowy egzemplarz jutro.', to: [{ type: 'CUSTOMER' }] } }, files: [{ name: 'etykieta.png', type: 'image/png', bytes: png }] },
+      multipart: {
+        jsonParts: { message_input: { body: 'Dzień dobry, wysyłamy nowy egzemplarz jutro.', to: [{ type: 'CUSTOMER' }] } },
+        files: [{ name: 'etykieta.png', type: 'image/png', bytes: png }],
+      },
     });
     expectConforms('M12', reply, 201);
     const thread = await call('GET', `/api/inbox/threads/${open.id}`);
@@ -126,7 +124,15 @@ describe('success responses conform to the spec and to shared/mirakl', () => {
 
   it('M14 opens a thread with the operator', async () => {
     const response = await call('POST', '/api/inbox/threads', {
-      multipart: { jsonParts: { thread_input: { body: 'Pytanie o zgłoszenie nieobecności w sierpniu.', entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Nieobecność' } } } },
+      multipart: {
+        jsonParts: {
+          thread_input: {
+            body: 'Pytanie o zgłoszenie nieobecności w sierpniu.',
+            entity: { type: 'SELLER_OPERATOR' },
+            topic: { type: 'FREE_TEXT', value: 'Nieobecność' },
+          },
+        },
+      },
     });
     expectConforms('M14', response, 201);
   });
@@ -146,15 +152,27 @@ describe('success responses conform to the spec and to shared/mirakl', () => {
     const order = (orders.json as { orders: Order[] }).orders[0]!;
     const line = order.order_lines.find((l) => l.order_line_state === 'INCIDENT_OPEN')!;
     const created = await call('POST', `/api/orders/${order.order_id}/threads`, {
-      multipart: { jsonParts: { thread_input: { body: 'Dzień dobry, paczka z brakującą częścią wyszła dziś.', to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'Wysyłka' } } } },
+      multipart: {
+        jsonParts: {
+          thread_input: {
+            body: 'Dzień dobry, paczka z brakującą częścią wyszła dziś.',
+            to: ['CUSTOMER'],
+            topic: { type: 'FREE_TEXT', value: 'Wysyłka' },
+          },
+        },
+      },
     });
     expectConforms('OR43', created, 201);
-    const resolved = await call('PUT', `/api/orders/${order.order_id}/lines/${line.order_line_id}/resolve_incident`, { json: { reason_code: 'REPLACEMENT_SENT' } });
+    const resolved = await call('PUT', `/api/orders/${order.order_id}/lines/${line.order_line_id}/resolve_incident`, {
+      json: { reason_code: 'REPLACEMENT_SENT' },
+    });
     expect(resolved.status).toBe(204);
     expect(resolved.bytes.length).toBe(0);
     const after = await call('GET', `/api/orders?order_ids=${order.order_id}`);
     expectConforms('OR11', after, 200);
-    expect((after.json as { orders: Order[] }).orders[0]!.order_lines.find((l) => l.order_line_id === line.order_line_id)!.order_line_state).not.toBe('INCIDENT_OPEN');
+    expect(
+      (after.json as { orders: Order[] }).orders[0]!.order_lines.find((l) => l.order_line_id === line.order_line_id)!.order_line_state,
+    ).not.toBe('INCIDENT_OPEN');
   });
 
   it('RE11 and RE12', async () => {
@@ -168,7 +186,9 @@ describe('success responses conform to the spec and to shared/mirakl', () => {
     const ret = (waiting.json as { data: Return[] }).data[0]!;
     expectConforms('RT21', await call('PUT', '/api/returns/accept', { json: { returns: [{ id: ret.id, accepted: true }] } }), 200);
     expectConforms('RT25', await call('PUT', '/api/returns/receive', { json: { returns: [{ id: ret.id }] } }), 200);
-    const compliance = await call('PUT', '/api/returns/compliance', { json: { returns: [{ id: ret.id, return_lines: [{ order_line_id: ret.return_lines[0]!.order_line_id, compliant: true }] }] } });
+    const compliance = await call('PUT', '/api/returns/compliance', {
+      json: { returns: [{ id: ret.id, return_lines: [{ order_line_id: ret.return_lines[0]!.order_line_id, compliant: true }] }] },
+    });
     expectConforms('RT26', compliance, 200);
     const closed = await call('PUT', '/api/returns/close', { json: { returns: [{ id: ret.id }] } });
     expectConforms('RT27', closed, 200);
@@ -184,18 +204,36 @@ const sampleCalls: Record<string, { method: string; path: string; options?: Demo
   A02: { method: 'PUT', path: '/api/account', options: { json: { shop_name: 'Elektro-Dom Kraków' } } },
   M10: { method: 'GET', path: '/api/inbox/threads/unknown-thread' },
   M11: { method: 'GET', path: '/api/inbox/threads' },
-  M12: { method: 'POST', path: '/api/inbox/threads/unknown-thread/message', options: { multipart: { jsonParts: { message_input: { body: 'Dzień dobry', to: [{ type: 'CUSTOMER' }] } } } } },
+  M12: {
+    method: 'POST',
+    path: '/api/inbox/threads/unknown-thread/message',
+    options: { multipart: { jsonParts: { message_input: { body: 'Dzień dobry', to: [{ type: 'CUSTOMER' }] } } } },
+  },
   M13: { method: 'GET', path: '/api/inbox/threads/unknown-attachment/download' },
-  M14: { method: 'POST', path: '/api/inbox/threads', options: { multipart: { jsonParts: { thread_input: { body: 'Pytanie', entity: { type: 'SELLER_OPERATOR' }, topic: {} } } } } },
+  M14: {
+    method: 'POST',
+    path: '/api/inbox/threads',
+    options: { multipart: { jsonParts: { thread_input: { body: 'Pytanie', entity: { type: 'SELLER_OPERATOR' }, topic: {} } } } },
+  },
   OR11: { method: 'GET', path: '/api/orders' },
-  OR43: { method: 'POST', path: '/api/orders/unknown-order/threads', options: { multipart: { jsonParts: { thread_input: { body: 'Dzień dobry', to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'x' } } } } } },
+  OR43: {
+    method: 'POST',
+    path: '/api/orders/unknown-order/threads',
+    options: {
+      multipart: { jsonParts: { thread_input: { body: 'Dzień dobry', to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'x' } } } },
+    },
+  },
   OR64: { method: 'PUT', path: '/api/orders/unknown-order/lines/1/resolve_incident', options: { json: { reason_code: 'REFUND_ISSUED' } } },
   RE11: { method: 'GET', path: '/api/reasons/incident_open' },
   RE12: { method: 'GET', path: '/api/reasons/incident_close' },
   RT11: { method: 'GET', path: '/api/returns' },
   RT21: { method: 'PUT', path: '/api/returns/accept', options: { json: { returns: [{ id: 'x', accepted: true }] } } },
   RT25: { method: 'PUT', path: '/api/returns/receive', options: { json: { returns: [{ id: 'x' }] } } },
-  RT26: { method: 'PUT', path: '/api/returns/compliance', options: { json: { returns: [{ id: 'x', return_lines: [{ order_line_id: 'x', compliant: true }] }] } } },
+  RT26: {
+    method: 'PUT',
+    path: '/api/returns/compliance',
+    options: { json: { returns: [{ id: 'x', return_lines: [{ order_line_id: 'x', compliant: true }] }] } },
+  },
   RT27: { method: 'PUT', path: '/api/returns/close', options: { json: { returns: [{ id: 'x' }] } } },
 };
 
@@ -227,9 +265,19 @@ describe('error responses carry Mirakl’s error body', () => {
     ['M11 entity_id without entity_type', 'GET', '/api/inbox/threads?entity_id=PL1', undefined],
     ['OR11 bad max', 'GET', '/api/orders?max=500', undefined],
     ['RT11 bad date', 'GET', '/api/returns?return_creation_date_from=2025-13-45', undefined],
-    ['A02 closed_to before closed_from', 'PUT', '/api/account', { json: { closed_from: '2025-08-10T00:00:00Z', closed_to: '2025-08-01T00:00:00Z' } }],
+    [
+      'A02 closed_to before closed_from',
+      'PUT',
+      '/api/account',
+      { json: { closed_from: '2025-08-10T00:00:00Z', closed_to: '2025-08-01T00:00:00Z' } },
+    ],
     ['RT21 empty list', 'PUT', '/api/returns/accept', { json: { returns: [] } }],
-    ['M14 body too short', 'POST', '/api/inbox/threads', { multipart: { jsonParts: { thread_input: { body: 'no', entity: { type: 'SELLER_OPERATOR' }, topic: {} } } } }],
+    [
+      'M14 body too short',
+      'POST',
+      '/api/inbox/threads',
+      { multipart: { jsonParts: { thread_input: { body: 'no', entity: { type: 'SELLER_OPERATOR' }, topic: {} } } } },
+    ],
   ] as const)('400: %s', async (_label, method, path, options) => {
     expectError(await call(method, path, options as DemoRequestOptions | undefined), 400);
   });
@@ -246,7 +294,11 @@ describe('schema-violation faults break the schemas (so the client’s quarantin
       OR11: ['GET', '/api/orders'],
       RE11: ['GET', '/api/reasons/incident_open'],
       RT11: ['GET', '/api/returns'],
-      M12: ['POST', `/api/inbox/threads/${open.id}/message`, { multipart: { jsonParts: { message_input: { body: 'Dziękujemy za cierpliwość.', to: [{ type: 'CUSTOMER' }] } } } }],
+      M12: [
+        'POST',
+        `/api/inbox/threads/${open.id}/message`,
+        { multipart: { jsonParts: { message_input: { body: 'Dziękujemy za cierpliwość.', to: [{ type: 'CUSTOMER' }] } } } },
+      ],
     };
     const [method, path, options] = requests[op]!;
     await call('PUT', '/__control/faults', { json: { rules: [{ operation: op, fault: 'schema-violation', times: 1 }] } });

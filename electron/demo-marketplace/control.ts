@@ -63,7 +63,12 @@ export function controlRefusal(headers: IncomingHttpHeaders, port: number): stri
  * Answers the `/__control/*` surface (only mounted with `faults: true`): fault rules, buyer
  * messages, reset of the seeded data, the request log. Returns null for other paths.
  */
-export function handleControl(method: string, path: string, body: Buffer, deps: { state: MarketplaceState; faults: FaultEngine; log: RequestLog; restartPace: () => void }): DemoReply | null {
+export function handleControl(
+  method: string,
+  path: string,
+  body: Buffer,
+  deps: { state: MarketplaceState; faults: FaultEngine; log: RequestLog; restartPace: () => void },
+): DemoReply | null {
   const route = `${method} ${path}`;
   switch (route) {
     case 'GET /__control/faults':
@@ -78,7 +83,10 @@ export function handleControl(method: string, path: string, body: Buffer, deps: 
       const parsed = buyerMessageRequest.safeParse(parseJsonBody(body));
       if (!parsed.success) {
         const issues = describeIssues(parsed.error.issues, { limit: Infinity });
-        throw new MiraklHttpError(400, `Expected { "threadId": string, "body": string, "attachments"?: [{ "name", "contentType", "text" }], "customerName"?: string, "topic"?: string }: ${issues}`);
+        throw new MiraklHttpError(
+          400,
+          `Expected { "threadId": string, "body": string, "attachments"?: [{ "name", "contentType", "text" }], "customerName"?: string, "topic"?: string }: ${issues}`,
+        );
       }
       const { threadId, body: text, ...extras } = parsed.data;
       const thread = deps.state.data.threads.get(threadId);

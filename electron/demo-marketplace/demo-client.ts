@@ -18,7 +18,12 @@ export interface DemoRequestOptions {
  * `Authorization`, JSON or multipart bodies. Never throws for HTTP errors; rejects on network errors
  * (e.g. an injected reset).
  */
-export async function callMarketplace(baseUrl: string, method: string, path: string, options: DemoRequestOptions = {}): Promise<DemoResponse> {
+export async function callMarketplace(
+  baseUrl: string,
+  method: string,
+  path: string,
+  options: DemoRequestOptions = {},
+): Promise<DemoResponse> {
   const headers: Record<string, string> = {};
   if (options.key !== undefined) headers.authorization = options.key;
   let body: string | FormData | undefined;
@@ -27,7 +32,8 @@ export async function callMarketplace(baseUrl: string, method: string, path: str
     body = JSON.stringify(options.json);
   } else if (options.multipart) {
     const form = new FormData();
-    for (const [name, value] of Object.entries(options.multipart.jsonParts)) form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }), `${name}.json`);
+    for (const [name, value] of Object.entries(options.multipart.jsonParts))
+      form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }), `${name}.json`);
     for (const file of options.multipart.files ?? []) form.append('files', new Blob([file.bytes.slice()], { type: file.type }), file.name);
     body = form;
   }

@@ -5,7 +5,8 @@ import { callMarketplace, type DemoRequestOptions } from './demo-client';
 import { startDemoMarketplace, type RunningDemoMarketplace } from './index';
 
 let demo: RunningDemoMarketplace;
-const call = (method: string, path: string, o: DemoRequestOptions = {}): ReturnType<typeof callMarketplace> => callMarketplace(demo.url, method, path, { key: demo.shops[0]!.key, ...o });
+const call = (method: string, path: string, o: DemoRequestOptions = {}): ReturnType<typeof callMarketplace> =>
+  callMarketplace(demo.url, method, path, { key: demo.shops[0]!.key, ...o });
 const setFaults = async (rules: unknown[]): Promise<void> => {
   expect((await call('PUT', '/__control/faults', { json: { rules } })).status).toBe(200);
 };
@@ -117,7 +118,9 @@ describe('control surface', () => {
     await call('GET', '/api/inbox/threads');
     await call('GET', '/api/inbox/threads?limit=2');
     await callMarketplace(demo.url, 'GET', '/api/account');
-    const log = (await call('GET', '/__control/requests')).json as { requests: { method: string; path: string; operation: string; status: number }[] };
+    const log = (await call('GET', '/__control/requests')).json as {
+      requests: { method: string; path: string; operation: string; status: number }[];
+    };
     expect(log.requests.map((r) => [r.operation, r.status])).toEqual([
       ['M11', 200],
       ['M11', 200],
@@ -141,10 +144,13 @@ describe('control surface', () => {
     const expand = (value: string): string => value.replaceAll('PORT', String(port));
     const sent = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, expand(value)]));
     return new Promise((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/__control/buyer-message', headers: { 'content-type': 'text/plain', ...sent } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
+      const req = httpRequest(
+        { host: '127.0.0.1', port, method: 'POST', path: '/__control/buyer-message', headers: { 'content-type': 'text/plain', ...sent } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ threadId, body: text }));
     });

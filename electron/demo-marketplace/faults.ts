@@ -103,7 +103,8 @@ export class FaultEngine {
  */
 export function violateSchema(operation: string | null, body: unknown): unknown {
   const copy = JSON.parse(JSON.stringify(body ?? {})) as Record<string, unknown>;
-  const firstOf = (key: string): Record<string, unknown> | undefined => (Array.isArray(copy[key]) ? (copy[key] as Record<string, unknown>[])[0] : undefined);
+  const firstOf = (key: string): Record<string, unknown> | undefined =>
+    Array.isArray(copy[key]) ? (copy[key] as Record<string, unknown>[])[0] : undefined;
   if (operation === 'M11' || operation === 'RT11') {
     const item = firstOf('data');
     if (!item) return { ...copy, data: { unexpected: 'object instead of an array' } };

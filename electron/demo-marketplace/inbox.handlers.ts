@@ -104,11 +104,17 @@ export function listThreads(ctx: OperationContext, tokens: PageTokens): DemoRepl
   return json(200, {
     data: page.map((t) => serializeThread(t, ctx.shop, withMessages ? 'last-100' : 'none')),
     ...(hasNext && last ? { next_page_token: tokens.encode({ op: 'M11', dir: 'next', at: [last.updated, last.id], limit, filters }) } : {}),
-    ...(hasPrevious && first ? { previous_page_token: tokens.encode({ op: 'M11', dir: 'prev', at: [first.updated, first.id], limit, filters }) } : {}),
+    ...(hasPrevious && first
+      ? { previous_page_token: tokens.encode({ op: 'M11', dir: 'prev', at: [first.updated, first.id], limit, filters }) }
+      : {}),
   });
 }
 
-function checkAttachmentQuota(state: MarketplaceState, thread: { shopId: number; entity: { type: string; id: string } }, adding: number): void {
+function checkAttachmentQuota(
+  state: MarketplaceState,
+  thread: { shopId: number; entity: { type: string; id: string } },
+  adding: number,
+): void {
   if (adding === 0) return;
   let count = 0;
   for (const t of state.data.threads.values()) {
@@ -116,12 +122,16 @@ function checkAttachmentQuota(state: MarketplaceState, thread: { shopId: number;
     for (const m of t.messages) count += m.attachments.length;
   }
   if (count + adding > MAX_ATTACHMENTS_PER_ENTITY) {
-    throw new MiraklHttpError(400, `At most ${MAX_ATTACHMENTS_PER_ENTITY} attachments are allowed across the threads of ${thread.entity.type} ${thread.entity.id}`);
+    throw new MiraklHttpError(
+      400,
+      `At most ${MAX_ATTACHMENTS_PER_ENTITY} attachments are allowed across the threads of ${thread.entity.type} ${thread.entity.id}`,
+    );
   }
 }
 
 function checkBody(body: string): void {
-  if (body.trim().length < 3) throw new MiraklHttpError(400, 'Invalid message_input: body: the message body must hold at least 3 characters');
+  if (body.trim().length < 3)
+    throw new MiraklHttpError(400, 'Invalid message_input: body: the message body must hold at least 3 characters');
 }
 
 /**
@@ -174,7 +184,16 @@ export function createThread(
   first: NewMessage,
 ): { threadId: string; messageId: string } {
   const now = state.nowSeconds();
-  const record: ThreadRecord = { ...thread, id: state.newId(), shopId: shop.id, created: now, updated: now, messages: [], replyNeededSince: null, noReplyNeeded: [] };
+  const record: ThreadRecord = {
+    ...thread,
+    id: state.newId(),
+    shopId: shop.id,
+    created: now,
+    updated: now,
+    messages: [],
+    replyNeededSince: null,
+    noReplyNeeded: [],
+  };
   checkAttachmentQuota(state, record, first.files.length);
   state.addThread(record);
   const message = state.appendMessage(record, first, shop.name);
@@ -186,7 +205,10 @@ export async function createOperatorThread(ctx: OperationContext): Promise<DemoR
   const { input, files } = await parseMultipart(ctx.body, headerValue(ctx.headers['content-type']), 'thread_input');
   const thread = validate(operatorThreadInputSchema, input, 'thread_input');
   checkBody(thread.body);
-  const topic = { type: thread.topic.type === 'REASON_CODE' ? ('REASON_CODE' as const) : ('FREE_TEXT' as const), value: thread.topic.value ?? '' };
+  const topic = {
+    type: thread.topic.type === 'REASON_CODE' ? ('REASON_CODE' as const) : ('FREE_TEXT' as const),
+    value: thread.topic.value ?? '',
+  };
   const created = createThread(
     ctx.state,
     ctx.shop,

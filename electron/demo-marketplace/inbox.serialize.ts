@@ -67,7 +67,8 @@ export function serializeThread(thread: ThreadRecord, shop: ShopRecord, messages
     shop_reply_needed_since: thread.replyNeededSince === null ? null : isoSeconds(thread.replyNeededSince),
     total_count: thread.messages.length,
   };
-  if (messages !== 'none') out.no_store_reply_needed = thread.noReplyNeeded.map((n) => ({ date: isoSeconds(n.date), user_type: n.userType }));
+  if (messages !== 'none')
+    out.no_store_reply_needed = thread.noReplyNeeded.map((n) => ({ date: isoSeconds(n.date), user_type: n.userType }));
   out.topic = { type: thread.topic.type, value: thread.topic.value };
   return out;
 }

@@ -8,7 +8,10 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((m) => m.close()));
 });
 
-async function start(options: DemoMarketplaceOptions = {}): Promise<{ demo: RunningDemoMarketplace; call: (method: string, path: string, o?: DemoRequestOptions) => ReturnType<typeof callMarketplace> }> {
+async function start(options: DemoMarketplaceOptions = {}): Promise<{
+  demo: RunningDemoMarketplace;
+  call: (method: string, path: string, o?: DemoRequestOptions) => ReturnType<typeof callMarketplace>;
+}> {
   const demo = await startDemoMarketplace({ faults: true, ...options });
   running.push(demo);
   const key = demo.shops[0]!.key;
@@ -46,7 +49,8 @@ describe('M11 seek pagination', () => {
     let path = `/api/inbox/threads?limit=7`;
     let page = (await call('GET', path)).json as ThreadsPage;
     expect(page.previous_page_token).toBeUndefined();
-    while (page.next_page_token) page = (await call('GET', `/api/inbox/threads?page_token=${encodeURIComponent(page.next_page_token)}`)).json as ThreadsPage;
+    while (page.next_page_token)
+      page = (await call('GET', `/api/inbox/threads?page_token=${encodeURIComponent(page.next_page_token)}`)).json as ThreadsPage;
     const backwards: string[][] = [page.data.map((t) => t.id)];
     while (page.previous_page_token) {
       path = `/api/inbox/threads?page_token=${encodeURIComponent(page.previous_page_token)}`;
@@ -65,7 +69,9 @@ describe('M11 seek pagination', () => {
 
   it('filters by entity_type and entity_id', async () => {
     const { call } = await start({ threads: 80, now: fixedClock });
-    const first = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) => t.entities?.[0]?.type === 'MMP_ORDER')!;
+    const first = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find(
+      (t) => t.entities?.[0]?.type === 'MMP_ORDER',
+    )!;
     const orderId = first.entities![0]!.id;
     const filtered = (await call('GET', `/api/inbox/threads?entity_type=MMP_ORDER&entity_id=${orderId}`)).json as ThreadsPage;
     expect(filtered.data.map((t) => t.id)).toEqual([first.id]);
@@ -81,7 +87,9 @@ describe('updated_since and buyer activity', () => {
     const { call } = await start({ threads: 60, now: () => now });
     expect(((await call('GET', '/api/inbox/threads?updated_since=2025-03-14T10:00:01Z')).json as ThreadsPage).data).toEqual([]);
     const all = (await walk(call, 'limit=100')).flat();
-    const answered = all.find((t) => t.metadata.shop_reply_needed_since === null && t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
+    const answered = all.find(
+      (t) => t.metadata.shop_reply_needed_since === null && t.current_participants.some((p) => p.type === 'CUSTOMER'),
+    )!;
     now = new Date('2025-03-14T10:05:00Z');
     const posted = await call('POST', '/__control/buyer-message', { json: { threadId: answered.id, body: 'Czy paczka już wyszła?' } });
     expect(posted.status).toBe(201);
@@ -96,10 +104,18 @@ describe('updated_since and buyer activity', () => {
 
   it('a control buyer message can carry text files, rename the buyer and retitle the thread', async () => {
     const { call } = await start({ threads: 40, now: fixedClock });
-    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) => t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
+    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) =>
+      t.current_participants.some((p) => p.type === 'CUSTOMER'),
+    )!;
     const evil = 'evil\u202Egnp.exe';
     const posted = await call('POST', '/__control/buyer-message', {
-      json: { threadId: thread.id, body: 'Zobacz zdjęcie w załączniku.', customerName: 'Anna \u202EK.', topic: 'Zwrot \u2067towaru', attachments: [{ name: evil, contentType: 'image/png', text: 'MZ not a png' }] },
+      json: {
+        threadId: thread.id,
+        body: 'Zobacz zdjęcie w załączniku.',
+        customerName: 'Anna \u202EK.',
+        topic: 'Zwrot \u2067towaru',
+        attachments: [{ name: evil, contentType: 'image/png', text: 'MZ not a png' }],
+      },
     });
     expect(posted.status).toBe(201);
     const detail = (await call('GET', `/api/inbox/threads/${thread.id}`)).json as ThreadDetail;
@@ -115,8 +131,11 @@ describe('updated_since and buyer activity', () => {
 
   it('refuses a malformed control buyer message, and a refused one renames nothing', async () => {
     const { call } = await start({ threads: 40, now: fixedClock });
-    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) => t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
-    const post = async (json: Record<string, unknown>) => (await call('POST', '/__control/buyer-message', { json: { threadId: thread.id, body: 'Dzień dobry', ...json } })).status;
+    const thread = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data.find((t) =>
+      t.current_participants.some((p) => p.type === 'CUSTOMER'),
+    )!;
+    const post = async (json: Record<string, unknown>) =>
+      (await call('POST', '/__control/buyer-message', { json: { threadId: thread.id, body: 'Dzień dobry', ...json } })).status;
     expect(await post({ attachments: [{ name: 'a.txt', contentType: 'text/plain' }] })).toBe(400);
     expect(await post({ attachments: [{ name: 'a.txt', contentType: 'text/plain', text: 'x', bytes: 1 }] })).toBe(400);
     expect(await post({ attachments: [{ name: '', contentType: 'text/plain', text: 'x' }] })).toBe(400);
@@ -197,10 +216,16 @@ describe('M12 replies and M13 downloads', () => {
 
   it('accepts message_input as a plain form field too', async () => {
     const { demo, call } = await start({ threads: 8, now: fixedClock });
-    const thread = ((await call('GET', '/api/inbox/threads')).json as ThreadsPage).data.find((t) => !t.authorized_participants.some((p) => p.type === 'OPERATOR'))!;
+    const thread = ((await call('GET', '/api/inbox/threads')).json as ThreadsPage).data.find(
+      (t) => !t.authorized_participants.some((p) => p.type === 'OPERATOR'),
+    )!;
     const form = new FormData();
     form.append('message_input', JSON.stringify({ body: 'Dziękujemy, sprawdzamy.', to: [{ type: 'CUSTOMER' }] }));
-    const response = await fetch(`${demo.url}/api/inbox/threads/${thread.id}/message`, { method: 'POST', headers: { authorization: demo.shops[0]!.key }, body: form });
+    const response = await fetch(`${demo.url}/api/inbox/threads/${thread.id}/message`, {
+      method: 'POST',
+      headers: { authorization: demo.shops[0]!.key },
+      body: form,
+    });
     expect(response.status).toBe(201);
   });
 
@@ -208,7 +233,9 @@ describe('M12 replies and M13 downloads', () => {
     const { call } = await start({ threads: 60, now: fixedClock });
     const all = ((await call('GET', '/api/inbox/threads?limit=100')).json as ThreadsPage).data;
     const open = all.find((t) => !t.authorized_participants.some((p) => p.type === 'OPERATOR'))!;
-    const message = (body: string, type = 'CUSTOMER'): DemoRequestOptions => ({ multipart: { jsonParts: { message_input: { body, to: [{ type }] } } } });
+    const message = (body: string, type = 'CUSTOMER'): DemoRequestOptions => ({
+      multipart: { jsonParts: { message_input: { body, to: [{ type }] } } },
+    });
     expect((await call('POST', `/api/inbox/threads/${open.id}/message`, message('  '))).status).toBe(400);
     expect((await call('POST', `/api/inbox/threads/${open.id}/message`, message('x'.repeat(50_001)))).status).toBe(400);
     expect((await call('POST', '/api/inbox/threads/nope/message', message('Dzień dobry'))).status).toBe(404);
@@ -216,21 +243,30 @@ describe('M12 replies and M13 downloads', () => {
     const refused = await call('POST', `/api/inbox/threads/${takenOver.id}/message`, message('Dzień dobry, odsyłamy.'));
     expect(refused.status).toBe(400);
     expect((refused.json as { message: string }).message).toContain('taken over');
-    expect((await call('POST', `/api/inbox/threads/${takenOver.id}/message`, message('Przesyłamy dokumentację naprawy.', 'OPERATOR'))).status).toBe(201);
+    expect(
+      (await call('POST', `/api/inbox/threads/${takenOver.id}/message`, message('Przesyłamy dokumentację naprawy.', 'OPERATOR'))).status,
+    ).toBe(201);
   });
 
   it('refuses the 1001st message of a thread', async () => {
     const { call } = await start({ threads: 8, now: fixedClock });
-    const thread = ((await call('GET', '/api/inbox/threads')).json as ThreadsPage).data.find((t) => t.current_participants.some((p) => p.type === 'CUSTOMER'))!;
+    const thread = ((await call('GET', '/api/inbox/threads')).json as ThreadsPage).data.find((t) =>
+      t.current_participants.some((p) => p.type === 'CUSTOMER'),
+    )!;
     for (let n = thread.metadata.total_count; n < 1000; n++) {
       expect((await call('POST', '/__control/buyer-message', { json: { threadId: thread.id, body: `Wiadomość ${n}` } })).status).toBe(201);
     }
-    const full = await call('POST', `/api/inbox/threads/${thread.id}/message`, { multipart: { jsonParts: { message_input: { body: 'Odpowiedź', to: [{ type: 'CUSTOMER' }] } } } });
+    const full = await call('POST', `/api/inbox/threads/${thread.id}/message`, {
+      multipart: { jsonParts: { message_input: { body: 'Odpowiedź', to: [{ type: 'CUSTOMER' }] } } },
+    });
     expect(full.status).toBe(400);
     expect((await call('POST', '/__control/buyer-message', { json: { threadId: thread.id, body: 'Jeszcze jedna' } })).status).toBe(400);
     const detail = (await call('GET', `/api/inbox/threads/${thread.id}`)).json as ThreadDetail;
     expect(detail.metadata.total_count).toBe(1000);
-    const listed = ((await call('GET', `/api/inbox/threads?with_messages=true&entity_type=MMP_ORDER&entity_id=${thread.entities![0]!.id}`)).json as ThreadsPage).data[0]!;
+    const listed = (
+      (await call('GET', `/api/inbox/threads?with_messages=true&entity_type=MMP_ORDER&entity_id=${thread.entities![0]!.id}`))
+        .json as ThreadsPage
+    ).data[0]!;
     expect(listed.messages).toHaveLength(100);
     expect(listed.messages!.at(-1)!.id).toBe(detail.messages.at(-1)!.id);
   });

@@ -51,7 +51,10 @@ export async function startDemoMarketplace(options: DemoMarketplaceOptions = {})
   const key = options.key ?? 'demo';
   const clock = options.now ?? ((): Date => new Date());
   const now = (): number => clock().getTime();
-  const state = new MarketplaceState({ seed, key, startMs: now(), threads: options.threads ?? 300, messagesPerThread: options.messagesPerThread ?? 4 }, now);
+  const state = new MarketplaceState(
+    { seed, key, startMs: now(), threads: options.threads ?? 300, messagesPerThread: options.messagesPerThread ?? 4 },
+    now,
+  );
   const tokens = new PageTokens(`${key}:${seed}:page-tokens`);
   const faults = options.faults ? new FaultEngine(seed) : null;
   let stopPace = (): void => {};

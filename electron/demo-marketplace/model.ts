@@ -75,10 +75,21 @@ export interface MarketplaceData {
 }
 
 /** An OR11 order kept as the JSON the API serves (mutated in place by OR64), plus its shop. */
-export type OrderJson = Record<string, unknown> & { order_id: string; created_date: string; last_updated_date: string; order_lines: OrderLineJson[] };
+export type OrderJson = Record<string, unknown> & {
+  order_id: string;
+  created_date: string;
+  last_updated_date: string;
+  order_lines: OrderLineJson[];
+};
 export type OrderLineJson = Record<string, unknown> & { order_line_id: string; order_line_state: string; last_updated_date: string };
 /** An RT11 return kept as the JSON the API serves. */
-export type ReturnJson = Record<string, unknown> & { id: string; state: string; date_created: string; last_updated: string; return_lines: Record<string, unknown>[] };
+export type ReturnJson = Record<string, unknown> & {
+  id: string;
+  state: string;
+  date_created: string;
+  last_updated: string;
+  return_lines: Record<string, unknown>[];
+};
 
 /** Formats epoch milliseconds as Mirakl does: ISO 8601 in UTC, whole seconds, `Z`. */
 export function isoSeconds(ms: number): string {

@@ -17,7 +17,12 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
   }
   let form: FormData;
   try {
-    form = await new Request('http://demo.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' } as RequestInit).formData();
+    form = await new Request('http://demo.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+      duplex: 'half',
+    } as RequestInit).formData();
   } catch {
     throw new MiraklHttpError(400, 'Malformed multipart/form-data body');
   }
@@ -33,7 +38,11 @@ export async function parseMultipart(body: Buffer, contentType: string | undefin
   const files = [];
   for (const file of form.getAll('files')) {
     if (typeof file === 'string') throw new MiraklHttpError(400, "Part 'files' must be a file");
-    files.push({ name: file.name || 'attachment', contentType: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) });
+    files.push({
+      name: file.name || 'attachment',
+      contentType: file.type || 'application/octet-stream',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
   }
   return { input, files };
 }

@@ -12,7 +12,10 @@ export const OR11_MAX_MAX = 100;
 
 /** Drops the internal `__` fields of an order before it is served. */
 function publicOrder(order: OrderJson): Record<string, unknown> {
-  return { ...order, order_lines: order.order_lines.map((line) => Object.fromEntries(Object.entries(line).filter(([k]) => !k.startsWith('__')))) };
+  return {
+    ...order,
+    order_lines: order.order_lines.map((line) => Object.fromEntries(Object.entries(line).filter(([k]) => !k.startsWith('__')))),
+  };
 }
 
 function findOrder(ctx: OperationContext, orderId: string): OrderJson {
@@ -68,7 +71,8 @@ export async function createOrderThread(ctx: OperationContext): Promise<DemoRepl
   const order = findOrder(ctx, ctx.params.order_id ?? '');
   const { input, files } = await parseMultipart(ctx.body, headerValue(ctx.headers['content-type']), 'thread_input');
   const thread = validate(orderThreadInputSchema, input, 'thread_input');
-  if (thread.body.trim().length < 3) throw new MiraklHttpError(400, 'Invalid thread_input: body: the message body must hold at least 3 characters');
+  if (thread.body.trim().length < 3)
+    throw new MiraklHttpError(400, 'Invalid thread_input: body: the message body must hold at least 3 characters');
   const to: Party[] = [];
   for (const r of thread.to) {
     if (r !== 'CUSTOMER' && r !== 'OPERATOR') throw new MiraklHttpError(400, `Invalid thread_input: to: the shop cannot write to ${r}`);
@@ -99,7 +103,8 @@ export function resolveIncident(ctx: OperationContext): DemoReply {
   const line = order.order_lines.find((l) => l.order_line_id === ctx.params.line);
   if (!line) throw new MiraklHttpError(404, `Order line ${ctx.params.line ?? ''} not found`);
   const input = validate(resolveIncidentSchema, parseJsonBody(ctx.body), 'request body');
-  if (!(closeReasonCodes as readonly string[]).includes(input.reason_code)) throw new MiraklHttpError(400, `Unknown incident close reason: ${input.reason_code}`);
+  if (!(closeReasonCodes as readonly string[]).includes(input.reason_code))
+    throw new MiraklHttpError(400, `Unknown incident close reason: ${input.reason_code}`);
   if (line.order_line_state !== 'INCIDENT_OPEN') throw new MiraklHttpError(400, `Order line ${line.order_line_id} has no open incident`);
   const now = isoSeconds(ctx.state.nowSeconds());
   line.order_line_state = (line.__stateBeforeIncident as string | undefined) ?? 'RECEIVED';

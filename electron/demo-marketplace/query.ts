@@ -25,7 +25,8 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
   const raw = query.get(name);
   if (raw === null || raw === '') return fallback;
   const n = Number(raw);
-  if (!/^-?\d+$/.test(raw) || n < min || n > max) throw new MiraklHttpError(400, `Invalid value for parameter '${name}': ${raw} (expected an integer from ${min} to ${max})`);
+  if (!/^-?\d+$/.test(raw) || n < min || n > max)
+    throw new MiraklHttpError(400, `Invalid value for parameter '${name}': ${raw} (expected an integer from ${min} to ${max})`);
   return n;
 }
 

@@ -3,7 +3,13 @@ import { json, type DemoReply, type OperationContext } from './http-types';
 /** RE11 codes: the incident opening reasons, also the REASON_CODE thread topics of the seed. */
 export const openReasonCodes = ['WARRANTY', 'MISSING_ITEM', 'WRONG_ITEM_SENT', 'DAMAGED_ITEM', 'NOT_RECEIVED'] as const;
 /** RE12 codes: the incident closing reasons OR64 accepts. */
-export const closeReasonCodes = ['REPLACEMENT_SENT', 'REFUND_ISSUED', 'ITEM_DELIVERED', 'REPAIRED_UNDER_WARRANTY', 'NO_DEFECT_FOUND'] as const;
+export const closeReasonCodes = [
+  'REPLACEMENT_SENT',
+  'REFUND_ISSUED',
+  'ITEM_DELIVERED',
+  'REPAIRED_UNDER_WARRANTY',
+  'NO_DEFECT_FOUND',
+] as const;
 
 function reasons(codes: readonly string[], labels: Record<string, string>): DemoReply {
   const list = codes.map((code) => ({ code, label: labels[code] ?? code }));

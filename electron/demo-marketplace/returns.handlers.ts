@@ -60,7 +60,8 @@ export function listReturns(ctx: OperationContext, tokens: PageTokens): DemoRepl
     limit = intParam(ctx.query, 'limit', RT11_DEFAULT_LIMIT, 1, RT11_MAX_LIMIT);
   }
   const orders = new Map((ctx.state.data.orders.get(ctx.shop.id) ?? []).map((o) => [o.order_id, o]));
-  const customerOf = (r: ReturnJson): string | undefined => (orders.get(r.order_id as string)?.customer as { customer_id?: string } | undefined)?.customer_id;
+  const customerOf = (r: ReturnJson): string | undefined =>
+    (orders.get(r.order_id as string)?.customer as { customer_id?: string } | undefined)?.customer_id;
   const all = (ctx.state.data.returns.get(ctx.shop.id) ?? []).filter(matcher(filters, customerOf));
   const key = (r: ReturnJson): [number, string] => [Date.parse(r.date_created), r.id];
   const after = (r: ReturnJson, at: [number, string]): boolean => {
@@ -72,7 +73,11 @@ export function listReturns(ctx: OperationContext, tokens: PageTokens): DemoRepl
   if (position?.dir === 'next') start = all.findIndex((r) => after(r, position.at));
   if (position?.dir === 'prev') {
     // The boundary is the first item of the page the token came from; the page ends right before it.
-    endExclusive = all.findIndex((r) => !after(r, position.at) && !(Date.parse(r.date_created) < position.at[0] || (Date.parse(r.date_created) === position.at[0] && r.id < position.at[1])));
+    endExclusive = all.findIndex(
+      (r) =>
+        !after(r, position.at) &&
+        !(Date.parse(r.date_created) < position.at[0] || (Date.parse(r.date_created) === position.at[0] && r.id < position.at[1])),
+    );
     if (endExclusive < 0) endExclusive = all.length;
     start = Math.max(0, endExclusive - limit);
   }
@@ -91,7 +96,11 @@ export function listReturns(ctx: OperationContext, tokens: PageTokens): DemoRepl
 type Outcome = { ok: true } | { ok: false; message: string };
 
 /** Applies `change` to each listed return of the shop and reports successes and errors per id. */
-function updateReturns<T extends { id: string }>(ctx: OperationContext, items: T[], change: (r: ReturnJson, item: T) => Outcome): DemoReply {
+function updateReturns<T extends { id: string }>(
+  ctx: OperationContext,
+  items: T[],
+  change: (r: ReturnJson, item: T) => Outcome,
+): DemoReply {
   const byId = new Map((ctx.state.data.returns.get(ctx.shop.id) ?? []).map((r) => [r.id, r]));
   const success: { id: string }[] = [];
   const errors: { id: string; message: string }[] = [];
@@ -116,7 +125,8 @@ export function acceptReturns(ctx: OperationContext): DemoReply {
   const input = validate(acceptReturnsSchema, parseJsonBody(ctx.body), 'request body');
   return updateReturns(ctx, input.returns, (r, item) => {
     if (r.state !== 'WAITING_ACCEPTANCE') return wrongState(r, 'WAITING_ACCEPTANCE');
-    if (!item.accepted && !item.rejection_reason_code) return { ok: false, message: 'rejection_reason_code is required to refuse a return' };
+    if (!item.accepted && !item.rejection_reason_code)
+      return { ok: false, message: 'rejection_reason_code is required to refuse a return' };
     r.state = item.accepted ? 'IN_PROGRESS' : 'REFUSED';
     if (!item.accepted) r.rejection_reason_code = item.rejection_reason_code;
     return { ok: true };
@@ -139,12 +149,24 @@ export function returnsCompliance(ctx: OperationContext): DemoReply {
   return updateReturns(ctx, input.returns, (r, item) => {
     if (r.state !== 'RECEIVED') return wrongState(r, 'RECEIVED');
     for (const line of item.return_lines) {
-      if (!r.return_lines.some((l) => l.order_line_id === line.order_line_id)) return { ok: false, message: `Order line ${line.order_line_id} is not part of return ${r.id}` };
-      if (!line.compliant && !line.non_compliance_reason_code) return { ok: false, message: 'non_compliance_reason_code is required for a non-compliant line' };
+      if (!r.return_lines.some((l) => l.order_line_id === line.order_line_id))
+        return { ok: false, message: `Order line ${line.order_line_id} is not part of return ${r.id}` };
+      if (!line.compliant && !line.non_compliance_reason_code)
+        return { ok: false, message: 'non_compliance_reason_code is required for a non-compliant line' };
     }
     for (const line of item.return_lines) {
       const target = r.return_lines.find((l) => l.order_line_id === line.order_line_id) as Record<string, unknown>;
-      target.compliance = [{ compliant: line.compliant, ...(line.compliant ? {} : { non_compliance_reason_code: line.non_compliance_reason_code, non_compliance_additional_info: line.non_compliance_additional_info }) }];
+      target.compliance = [
+        {
+          compliant: line.compliant,
+          ...(line.compliant
+            ? {}
+            : {
+                non_compliance_reason_code: line.non_compliance_reason_code,
+                non_compliance_additional_info: line.non_compliance_additional_info,
+              }),
+        },
+      ];
     }
     return { ok: true };
   });
@@ -155,7 +177,8 @@ export function closeReturns(ctx: OperationContext): DemoReply {
   const input = validate(closeReturnsSchema, parseJsonBody(ctx.body), 'request body');
   return updateReturns(ctx, input.returns, (r) => {
     if (r.state !== 'RECEIVED') return wrongState(r, 'RECEIVED');
-    if (r.return_lines.some((l) => !l.compliance)) return { ok: false, message: `Return ${r.id} has lines without a compliance decision (RT26)` };
+    if (r.return_lines.some((l) => !l.compliance))
+      return { ok: false, message: `Return ${r.id} has lines without a compliance decision (RT26)` };
     r.state = 'CLOSED';
     return { ok: true };
   });

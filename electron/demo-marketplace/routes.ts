@@ -35,7 +35,10 @@ export const operationHandlers: Readonly<Record<OperationCode, OperationHandler>
 };
 
 /** The operation for `method` and `path` with its path parameters and handler, or why there is none (404 path, 405 method). */
-export function matchRoute(method: string, path: string): { code: OperationCode; params: Record<string, string>; handle: OperationHandler } | { status: 404 | 405 } {
+export function matchRoute(
+  method: string,
+  path: string,
+): { code: OperationCode; params: Record<string, string>; handle: OperationHandler } | { status: 404 | 405 } {
   const match = matchOperation(method, path);
   return 'code' in match ? { ...match, handle: operationHandlers[match.code] } : match;
 }

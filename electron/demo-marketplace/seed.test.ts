@@ -20,7 +20,9 @@ describe('seeded data', () => {
       [2004, 'HR'],
     ]);
     const firstBuyerMessages = (market: string): string[] =>
-      threads.filter((t) => t.customer && data.shops.find((s) => s.id === t.shopId)!.market === market).map((t) => t.messages.find((m) => m.from === 'CUSTOMER')?.body ?? '');
+      threads
+        .filter((t) => t.customer && data.shops.find((s) => s.id === t.shopId)!.market === market)
+        .map((t) => t.messages.find((m) => m.from === 'CUSTOMER')?.body ?? '');
     expect(firstBuyerMessages('PL').every((b) => /Dzień dobry|Witam/.test(b))).toBe(true);
     expect(firstBuyerMessages('LV').every((b) => /Labdien|Sveiki/.test(b))).toBe(true);
     expect(firstBuyerMessages('PT').every((b) => /Bom dia|Boa tarde|Olá/.test(b))).toBe(true);
@@ -31,7 +33,9 @@ describe('seeded data', () => {
     const since = threads.map((t) => t.replyNeededSince);
     expect(since.some((s) => s !== null && now - s >= 5 * 24 * HOUR && now - s < 6 * 24 * HOUR)).toBe(true);
     expect(since.some((s) => s !== null && now - s >= 2 * HOUR && now - s < 3 * HOUR)).toBe(true);
-    expect(threads.some((t) => t.replyNeededSince !== null && localDate(t.replyNeededSince, 'Europe/Warsaw').weekday === 5 && t.shopId === 2001)).toBe(true);
+    expect(
+      threads.some((t) => t.replyNeededSince !== null && localDate(t.replyNeededSince, 'Europe/Warsaw').weekday === 5 && t.shopId === 2001),
+    ).toBe(true);
     expect(since.filter((s) => s === null).length).toBeGreaterThan(50);
     expect(since.every((s) => s === null || s <= now)).toBe(true);
   });
@@ -39,7 +43,9 @@ describe('seeded data', () => {
   it('has taken-over threads, operator threads, reason-code topics, attachments and contact details to spot', () => {
     expect(threads.some((t) => t.takenOver && t.messages.some((m) => m.from === 'OPERATOR'))).toBe(true);
     expect(threads.some((t) => t.entity.type === 'SELLER_OPERATOR')).toBe(true);
-    expect(new Set(threads.filter((t) => t.topic.type === 'REASON_CODE').map((t) => t.topic.value))).toEqual(new Set(['WARRANTY', 'MISSING_ITEM', 'WRONG_ITEM_SENT']));
+    expect(new Set(threads.filter((t) => t.topic.type === 'REASON_CODE').map((t) => t.topic.value))).toEqual(
+      new Set(['WARRANTY', 'MISSING_ITEM', 'WRONG_ITEM_SENT']),
+    );
     const bodies = threads.flatMap((t) => t.messages.map((m) => m.body));
     expect(bodies.some((b) => /\+\d{2,3} \d/.test(b))).toBe(true);
     expect(bodies.some((b) => /@[a-z]+\.[a-z]+/.test(b))).toBe(true);
@@ -54,7 +60,9 @@ describe('seeded data', () => {
     expect(orders.some((o) => o.has_incident && o.order_lines.some((l) => l.order_line_state === 'INCIDENT_OPEN'))).toBe(true);
     const returns = [...data.returns.values()].flat();
     expect(new Set(returns.map((r) => r.state))).toEqual(new Set(['WAITING_ACCEPTANCE', 'IN_PROGRESS', 'RECEIVED', 'CLOSED', 'REFUSED']));
-    const compliance = returns.flatMap((r) => r.return_lines.map((l) => (l.compliance as { compliant: boolean }[] | undefined)?.[0]?.compliant));
+    const compliance = returns.flatMap((r) =>
+      r.return_lines.map((l) => (l.compliance as { compliant: boolean }[] | undefined)?.[0]?.compliant),
+    );
     expect(compliance).toContain(true);
     expect(compliance).toContain(false);
   });

@@ -68,7 +68,15 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     const path = url.pathname;
-    const entry = { method, path, query: url.search, operation: null as string | null, status: 0, fault: null as string | null, time: new Date(deps.state.now()).toISOString() };
+    const entry = {
+      method,
+      path,
+      query: url.search,
+      operation: null as string | null,
+      status: 0,
+      fault: null as string | null,
+      time: new Date(deps.state.now()).toISOString(),
+    };
     const answer = (reply: DemoReply): void => {
       const { headers, body: bytes } = encode(reply);
       entry.status = reply.status;
@@ -87,7 +95,9 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
     }
     try {
       if (isControlPath(path)) {
-        const reply = deps.faults ? handleControl(method, path, body, { state: deps.state, faults: deps.faults, log, restartPace: deps.restartPace }) : null;
+        const reply = deps.faults
+          ? handleControl(method, path, body, { state: deps.state, faults: deps.faults, log, restartPace: deps.restartPace })
+          : null;
         answer(reply ?? errorReply(404, 'Not Found'));
         return;
       }
@@ -119,7 +129,10 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
       let reply: DemoReply;
       try {
         const shop = authenticate(deps.state.data.shops, req.headers.authorization, url.searchParams);
-        reply = await match.handle({ method, params: match.params, query: url.searchParams, headers: req.headers, body, shop, state: deps.state }, deps.tokens);
+        reply = await match.handle(
+          { method, params: match.params, query: url.searchParams, headers: req.headers, body, shop, state: deps.state },
+          deps.tokens,
+        );
       } catch (error) {
         if (!(error instanceof MiraklHttpError)) throw error;
         reply = errorReply(error.status, error.message);
@@ -130,7 +143,9 @@ export function createMarketplaceServer(deps: ServerDeps, log: RequestLog, timer
         return;
       }
       if (fault?.fault === 'schema-violation') {
-        reply = reply.bytes ? { status: reply.status, json: { unexpected: 'json instead of a file' } } : { ...reply, json: violateSchema(match.code, reply.json) };
+        reply = reply.bytes
+          ? { status: reply.status, json: { unexpected: 'json instead of a file' } }
+          : { ...reply, json: violateSchema(match.code, reply.json) };
       }
       if (fault?.fault === 'truncate') {
         const { headers, body: bytes } = encode(reply);

@@ -34,7 +34,9 @@ export class MarketplaceState {
   /** Restores the seeded data (same seed and start clock as at start). */
   reset(): void {
     this.data = generateMarketplace(this.seedOptions);
-    this.indexes = new Map(this.data.shops.map((s) => [s.id, new ThreadIndex([...this.data.threads.values()].filter((t) => t.shopId === s.id))]));
+    this.indexes = new Map(
+      this.data.shops.map((s) => [s.id, new ThreadIndex([...this.data.threads.values()].filter((t) => t.shopId === s.id))]),
+    );
     this.ids = new Rng(this.seedOptions.seed ^ 0x5bd1e995);
   }
 
@@ -93,7 +95,14 @@ export class MarketplaceState {
     const date = this.nowSeconds();
     const attachments = message.files.map((f) => {
       const id = this.newId();
-      this.data.attachments.set(id, { id, name: f.name, contentType: f.contentType, bytes: f.bytes, shopId: thread.shopId, threadId: thread.id });
+      this.data.attachments.set(id, {
+        id,
+        name: f.name,
+        contentType: f.contentType,
+        bytes: f.bytes,
+        shopId: thread.shopId,
+        threadId: thread.id,
+      });
       return { id, name: f.name, size: f.bytes.length };
     });
     const record: MessageRecord = { id: this.newId(), date, from: message.from, fromName, to: message.to, body: message.body, attachments };

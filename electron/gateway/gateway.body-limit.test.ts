@@ -7,7 +7,15 @@ import { startWebServer, type RunningWebServer } from '../web/web-server';
 import { createGateway } from './gateway';
 import { consoleRequestHeaders } from '../../shared/ipc';
 
-const shop: ShopConnection = { id: 'shop-1', label: 'Test shop', market: 'FR', baseUrl: 'http://127.0.0.1:9', key: 'k', miraklShopId: 2001, kind: 'mirakl' };
+const shop: ShopConnection = {
+  id: 'shop-1',
+  label: 'Test shop',
+  market: 'FR',
+  baseUrl: 'http://127.0.0.1:9',
+  key: 'k',
+  miraklShopId: 2001,
+  kind: 'mirakl',
+};
 const replyPath = '/platform/shop-1/api/inbox/threads/t-1/message';
 const limit = 64 * 1024;
 const running: RunningWebServer[] = [];
@@ -18,7 +26,11 @@ afterEach(async () => {
 
 function limitedGateway() {
   const upstream = vi.fn<typeof fetch>(async () => new Response('{}'));
-  const gateway = createGateway({ shops: { list: async () => [shop], get: async (id) => (id === shop.id ? shop : undefined) }, fetch: upstream, maxBodyBytes: limit });
+  const gateway = createGateway({
+    shops: { list: async () => [shop], get: async (id) => (id === shop.id ? shop : undefined) },
+    fetch: upstream,
+    maxBodyBytes: limit,
+  });
   return { gateway, upstream };
 }
 

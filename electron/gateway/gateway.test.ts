@@ -214,7 +214,9 @@ describe('gateway: forwarding', () => {
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="message_input"\r\nContent-Type: application/json\r\n\r\n`),
       Buffer.from('{"body":"Bonjour, votre colis est parti. Ça arrive !"}'),
-      Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="scan.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="scan.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       binary,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);

@@ -9,7 +9,9 @@ it('answers a malformed percent-encoded IPC channel with a JSON failure, not a r
     gateway: async () => new Response(),
     ipc: async (channel) => ({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel } }),
   });
-  const response = await handle(new Request('http://127.0.0.1:5170/ipc/%E0', { method: 'POST', headers: { ...consoleRequestHeaders }, body: '{}' }));
+  const response = await handle(
+    new Request('http://127.0.0.1:5170/ipc/%E0', { method: 'POST', headers: { ...consoleRequestHeaders }, body: '{}' }),
+  );
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 });

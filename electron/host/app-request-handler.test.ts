@@ -37,7 +37,9 @@ afterAll(async () => {
 const origin = 'http://127.0.0.1:5170';
 
 function setup(withIpc = true) {
-  const gateway = vi.fn(async (request: Request) => new Response(`gateway saw ${request.method} ${new URL(request.url).pathname}`, { status: 299 }));
+  const gateway = vi.fn(
+    async (request: Request) => new Response(`gateway saw ${request.method} ${new URL(request.url).pathname}`, { status: 299 }),
+  );
   const ipc = vi.fn<IpcDispatcher>(async (channel, input) => ({ ok: true, value: { channel, input } }));
   const handle = createAppRequestHandler({ files: directoryFiles(root), gateway, ipc: withIpc ? ipc : undefined });
   return { handle, gateway, ipc };
@@ -57,7 +59,15 @@ function expectSecurityHeaders(response: Response): void {
 
 describe('content security policy', () => {
   it('allows only the console itself', () => {
-    for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ]) {
       expect(contentSecurityPolicy).toContain(directive);
     }
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
@@ -123,13 +133,17 @@ describe('static files', () => {
     expect(ipc).not.toHaveBeenCalled();
   });
 
-  it.each(['/../package.json', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%2f%2e%2e%2fpackage.json', '/index.html%00', '/%00'])(
-    'never serves a file outside the root for %s',
-    async (path) => {
-      const response = await setup().handle(get(path));
-      expect(await response.text()).not.toContain(secret);
-    },
-  );
+  it.each([
+    '/../package.json',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/index.html%00',
+    '/%00',
+  ])('never serves a file outside the root for %s', async (path) => {
+    const response = await setup().handle(get(path));
+    expect(await response.text()).not.toContain(secret);
+  });
 });
 
 describe('/platform/', () => {
@@ -196,13 +210,18 @@ describe('/ipc/', () => {
     expect(ipc).not.toHaveBeenCalled();
   });
 
-  it.each<Record<string, string>>([{}, { 'x-console-request': '0' }, { 'x-console-request': 'yes' }])('refuses a call without x-console-request: 1 (%j)', async (extra) => {
-    const { handle, ipc } = setup();
-    const response = await handle(get('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: '{}' }));
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST' } });
-    expect(ipc).not.toHaveBeenCalled();
-  });
+  it.each<Record<string, string>>([{}, { 'x-console-request': '0' }, { 'x-console-request': 'yes' }])(
+    'refuses a call without x-console-request: 1 (%j)',
+    async (extra) => {
+      const { handle, ipc } = setup();
+      const response = await handle(
+        get('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body: '{}' }),
+      );
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST' } });
+      expect(ipc).not.toHaveBeenCalled();
+    },
+  );
 
   it.each(['{not json', '{"id":', 'undefined'])('answers malformed JSON %j with INVALID_INPUT 400', async (body) => {
     const { handle, ipc } = setup();
@@ -273,7 +292,11 @@ describe('over raw HTTP through the web server', () => {
 
   it('answers 413 to an IPC body over the limit while the client is still sending it', async () => {
     const totalBytes = 64 * 1024 * 1024;
-    const result = await uploadInChunks(`${server.url}/ipc/app:info`, { headers: { ...consoleRequestHeaders }, chunkBytes: 64 * 1024, totalBytes });
+    const result = await uploadInChunks(`${server.url}/ipc/app:info`, {
+      headers: { ...consoleRequestHeaders },
+      chunkBytes: 64 * 1024,
+      totalBytes,
+    });
     expect(result.status).toBe(413);
     expect(result.answeredEarly).toBe(true);
     expect(result.bytesSent).toBeLessThan(totalBytes);

@@ -76,11 +76,17 @@ async function handleIpc(request: Request, url: URL, ipc: IpcDispatcher | undefi
   if (!ipc) return new Response('Not found', { status: 404 });
   if (request.method !== 'POST') return new Response('Method not allowed', { status: 405, headers: { allow: 'POST' } });
   if (!isConsoleRequest(request.headers)) {
-    return Response.json({ ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST', message: 'IPC calls must come from the console itself.' } }, { status: 400 });
+    return Response.json(
+      { ok: false, error: { code: 'NOT_A_CONSOLE_REQUEST', message: 'IPC calls must come from the console itself.' } },
+      { status: 400 },
+    );
   }
   const body = await readBoundedBody(request, maxIpcBodyBytes);
   if (body.tooLarge) {
-    return Response.json({ ok: false, error: { code: 'BODY_TOO_LARGE', message: 'The IPC call is larger than the console sends.' } }, { status: 413 });
+    return Response.json(
+      { ok: false, error: { code: 'BODY_TOO_LARGE', message: 'The IPC call is larger than the console sends.' } },
+      { status: 413 },
+    );
   }
   let input: unknown;
   try {

@@ -77,7 +77,13 @@ describe('app:info', () => {
 
   it('reports desktop mode without the demo when so configured', async () => {
     const store = createShopStore(memoryTextFile(), plainSecretBox, () => 'x');
-    const handlers = createHostHandlers({ mode: 'desktop', version: '1.0.0', demo: false, directory: createShopDirectory([], store), store });
+    const handlers = createHostHandlers({
+      mode: 'desktop',
+      version: '1.0.0',
+      demo: false,
+      directory: createShopDirectory([], store),
+      store,
+    });
     expect(await handlers['app:info']({})).toEqual({ mode: 'desktop', version: '1.0.0', demo: false });
   });
 });
@@ -95,7 +101,9 @@ describe('shops:connect', () => {
     expect(calls[0]?.path).toBe('/api/account');
     expect(calls[0]?.headers.authorization).toBe(goodKey);
     expect(calls[0]?.query.get('shop_id')).toBe('2001');
-    expect(await store.list()).toEqual([{ id: 'shop-1', label: 'Ma boutique', market: 'FR', baseUrl, key: goodKey, miraklShopId: 2001, kind: 'mirakl' }]);
+    expect(await store.list()).toEqual([
+      { id: 'shop-1', label: 'Ma boutique', market: 'FR', baseUrl, key: goodKey, miraklShopId: 2001, kind: 'mirakl' },
+    ]);
     expect(file.text).not.toBeNull();
     expect(file.text).not.toContain(goodKey);
   });
@@ -155,7 +163,13 @@ describe('shops:connect', () => {
         return new Response('{}', { status: 200 });
       },
     });
-    const summary = await handlers['shops:connect']({ label: 'L', baseUrl: 'https://m.example.net/', key: 'k-12345678', miraklShopId: 5, market: 'DE' });
+    const summary = await handlers['shops:connect']({
+      label: 'L',
+      baseUrl: 'https://m.example.net/',
+      key: 'k-12345678',
+      miraklShopId: 5,
+      market: 'DE',
+    });
     expect(seen).toEqual(['https://m.example.net/api/account?shop_id=5']);
     expect(summary).toEqual({ id: 'shop-x', label: 'L', market: 'DE', baseUrl: 'https://m.example.net', miraklShopId: 5, kind: 'mirakl' });
     expect(summary).not.toHaveProperty('key');

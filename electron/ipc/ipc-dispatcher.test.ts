@@ -76,10 +76,7 @@ describe('createIpcDispatcher', () => {
     ['shops:disconnect', { id: 42 }, 'id'],
   ])('answers INVALID_INPUT to %s %j, naming the field %s', async (channel, input, field) => {
     const handler = vi.fn(async () => summary);
-    const dispatch = createIpcDispatcher(
-      handlers({ 'shops:connect': handler, 'shops:disconnect': vi.fn(async () => null) }),
-      vi.fn(),
-    );
+    const dispatch = createIpcDispatcher(handlers({ 'shops:connect': handler, 'shops:disconnect': vi.fn(async () => null) }), vi.fn());
     const result = await dispatch(channel, input);
     expect(result.ok).toBe(false);
     if (!result.ok) {

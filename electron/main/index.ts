@@ -15,9 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 // The console is served from its own origin instead of file://, so the CSP, same-origin fetches to
 // the gateway and IndexedDB all behave as in a browser.
-protocol.registerSchemesAsPrivileged([
-  { scheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 

@@ -11,7 +11,8 @@ function fakeSafeStorage(available = true) {
     isEncryptionAvailable: vi.fn(() => storage.available),
     encryptString: vi.fn((plain: string) => Buffer.concat([Buffer.from('v10'), Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)])),
     decryptString: vi.fn((encrypted: Buffer) => {
-      if (encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      if (encrypted.subarray(0, 3).toString() !== 'v10')
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
       return Buffer.from(encrypted.subarray(3).map((b) => b ^ 0x5a)).toString('utf8');
     }),
   };
@@ -55,9 +56,9 @@ describe('safeStorageBox', () => {
   it('makes a shop store refuse to add a shop (nothing written) when encryption is unavailable', async () => {
     const file = memoryTextFile();
     const store = createShopStore(file, safeStorageBox(fakeSafeStorage(false)), () => 'shop-1');
-    await expect(
-      store.add({ label: 'L', market: 'FR', baseUrl: 'https://m.example.net', key, miraklShopId: null }),
-    ).rejects.toThrow(/no secure key storage/);
+    await expect(store.add({ label: 'L', market: 'FR', baseUrl: 'https://m.example.net', key, miraklShopId: null })).rejects.toThrow(
+      /no secure key storage/,
+    );
     expect(file.text).toBeNull();
   });
 });

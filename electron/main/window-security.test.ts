@@ -76,14 +76,19 @@ describe('hardenWebContents', () => {
     expect(openExternal).toHaveBeenCalledWith('https://help.example.com/article?id=1');
   });
 
-  it.each(['http://example.com/', 'javascript:alert(1)', 'file:///etc/passwd', 'app://console/other', 'data:text/html,x', 'mailto:a@b.c', ''])(
-    'denies window.open(%j) without opening anything',
-    (url) => {
-      const { open, openExternal } = fakeContents();
-      expect(open(url)).toEqual({ action: 'deny' });
-      expect(openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'http://example.com/',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'app://console/other',
+    'data:text/html,x',
+    'mailto:a@b.c',
+    '',
+  ])('denies window.open(%j) without opening anything', (url) => {
+    const { open, openExternal } = fakeContents();
+    expect(open(url)).toEqual({ action: 'deny' });
+    expect(openExternal).not.toHaveBeenCalled();
+  });
 
   it('prevents attaching a webview', () => {
     expect(fakeContents().attachWebview()).toBe(true);

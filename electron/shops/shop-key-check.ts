@@ -20,13 +20,22 @@ export async function checkShopKey(
       redirect: 'manual',
     });
   } catch {
-    throw new HandlerError('UNREACHABLE', `The marketplace at ${shop.baseUrl} could not be reached. Check the address and your connection.`);
+    throw new HandlerError(
+      'UNREACHABLE',
+      `The marketplace at ${shop.baseUrl} could not be reached. Check the address and your connection.`,
+    );
   }
   await response.body?.cancel();
   if (response.status === 401 || response.status === 403) {
-    throw new HandlerError('INVALID_KEY', 'The marketplace refused this API key. Copy the key again from your shop settings (Mirakl back office, "API key").');
+    throw new HandlerError(
+      'INVALID_KEY',
+      'The marketplace refused this API key. Copy the key again from your shop settings (Mirakl back office, "API key").',
+    );
   }
   if (!response.ok) {
-    throw new HandlerError('UNEXPECTED_ANSWER', `The marketplace answered ${response.status} to a shop information request; is this a Mirakl Seller API address?`);
+    throw new HandlerError(
+      'UNEXPECTED_ANSWER',
+      `The marketplace answered ${response.status} to a shop information request; is this a Mirakl Seller API address?`,
+    );
   }
 }

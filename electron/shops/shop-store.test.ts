@@ -100,7 +100,9 @@ describe('createShopStore', () => {
     await storeAt(path, reversingBox).add(newShop);
     const before = await readFile(path);
     const other = storeAt(path, plainSecretBox);
-    await expect(other.list()).rejects.toThrow('The key of shop "Ma boutique" was saved with test-reverse storage and cannot be read here.');
+    await expect(other.list()).rejects.toThrow(
+      'The key of shop "Ma boutique" was saved with test-reverse storage and cannot be read here.',
+    );
     expect((await readFile(path)).equals(before)).toBe(true);
   });
 
@@ -109,7 +111,11 @@ describe('createShopStore', () => {
     ['empty', '', /damaged \(not JSON\)/],
     ['a wrong version', '{"version":2,"shops":[]}', /unexpected shape/],
     ['shops not an array', '{"version":1,"shops":{}}', /unexpected shape/],
-    ['a shop missing its key', '{"version":1,"shops":[{"id":"a","label":"x","market":"FR","baseUrl":"https://x","miraklShopId":null,"secretKind":"test-reverse"}]}', /unexpected shape/],
+    [
+      'a shop missing its key',
+      '{"version":1,"shops":[{"id":"a","label":"x","market":"FR","baseUrl":"https://x","miraklShopId":null,"secretKind":"test-reverse"}]}',
+      /unexpected shape/,
+    ],
     ['JSON null', 'null', /unexpected shape/],
   ])('a damaged file (%s) makes list reject, and add/remove leave it byte for byte', async (_name, content, message) => {
     await mkdir(join(dir, 'data'));

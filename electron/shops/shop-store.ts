@@ -72,20 +72,22 @@ export function createShopStore(file: TextFile, secrets: SecretBox, newId: () =>
   }
   return {
     list: () => serial(async () => (await load()).shops.map(reveal)),
-    add: (shop) => serial(async () => {
-      const data = await load();
-      const id = newId();
-      const stored = { ...shop, id, secretKind: secrets.kind, key: secrets.encrypt(shop.key) };
-      await file.write(JSON.stringify({ version: 1, shops: [...data.shops, stored] }, null, 2));
-      return { ...shop, id, kind: 'mirakl' as const };
-    }),
-    remove: (id) => serial(async () => {
-      const data = await load();
-      const shops = data.shops.filter((s) => s.id !== id);
-      if (shops.length === data.shops.length) return false;
-      await file.write(JSON.stringify({ version: 1, shops }, null, 2));
-      return true;
-    }),
+    add: (shop) =>
+      serial(async () => {
+        const data = await load();
+        const id = newId();
+        const stored = { ...shop, id, secretKind: secrets.kind, key: secrets.encrypt(shop.key) };
+        await file.write(JSON.stringify({ version: 1, shops: [...data.shops, stored] }, null, 2));
+        return { ...shop, id, kind: 'mirakl' as const };
+      }),
+    remove: (id) =>
+      serial(async () => {
+        const data = await load();
+        const shops = data.shops.filter((s) => s.id !== id);
+        if (shops.length === data.shops.length) return false;
+        await file.write(JSON.stringify({ version: 1, shops }, null, 2));
+        return true;
+      }),
   };
 }
 

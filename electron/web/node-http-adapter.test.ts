@@ -34,11 +34,14 @@ async function serve(handle: (request: Request) => Promise<Response>): Promise<n
 
 function raw(port: number, options: { method?: string; path?: string; headers?: Record<string, string | string[]>; body?: Buffer }) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -85,7 +88,12 @@ describe('toWebRequest', () => {
       const body = await readBoundedBody(request, 64 * 1024);
       return new Response(body.tooLarge ? 'too large' : 'read', { status: body.tooLarge ? 413 : 200 });
     });
-    const received = await uploadWholeThenGet(port, { path: '/ipc/x', nextPath: '/', totalBytes: 16 * 1024 * 1024, until: 'next request answered' });
+    const received = await uploadWholeThenGet(port, {
+      path: '/ipc/x',
+      nextPath: '/',
+      totalBytes: 16 * 1024 * 1024,
+      until: 'next request answered',
+    });
     expect(received.startsWith('HTTP/1.1 413 ')).toBe(true);
     expect(received).toMatch(/HTTP\/1\.1 200 [\s\S]*next request answered/);
   });
@@ -104,7 +112,9 @@ describe('toWebRequest', () => {
 
 describe('sendWebResponse', () => {
   it('writes status and headers, and ends a bodiless response', async () => {
-    const port = await serve(async () => new Response(null, { status: 204, headers: { 'x-mirakl-operation': 'RT21', 'cache-control': 'no-store' } }));
+    const port = await serve(
+      async () => new Response(null, { status: 204, headers: { 'x-mirakl-operation': 'RT21', 'cache-control': 'no-store' } }),
+    );
     const response = await raw(port, {});
     expect(response.status).toBe(204);
     expect(response.headers['x-mirakl-operation']).toBe('RT21');

@@ -32,7 +32,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       return;
     }
     if (isFromAnotherOrigin(req.headers)) {
-      res.writeHead(403, { 'content-type': 'text/plain' }).end('The console answers only its own pages; this request came from a page of another origin.');
+      res
+        .writeHead(403, { 'content-type': 'text/plain' })
+        .end('The console answers only its own pages; this request came from a page of another origin.');
       return;
     }
     const origin = `http://${req.headers.host}`;

@@ -16,7 +16,9 @@ const LAST_YEAR = 2035;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const target = join(root, 'shared', 'working-time', 'holidays.data.ts');
-const libraryVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')) as { version: string }).version;
+const libraryVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The `public` holidays of one market, expanded to single days and clipped to the covered years. */
 function marketHolidays(code: string): string[] {
@@ -58,7 +60,9 @@ function render(data: Record<string, string[]>): string {
     'export const HOLIDAYS: Readonly<Record<string, readonly string[]>> = {',
   ];
   for (const [code, days] of Object.entries(data)) {
-    lines.push(`  // ${holidaySources[code]?.country}${holidaySources[code]?.state ? `-${holidaySources[code]?.state}` : ''}: ${holidaySources[code]?.note}`);
+    lines.push(
+      `  // ${holidaySources[code]?.country}${holidaySources[code]?.state ? `-${holidaySources[code]?.state}` : ''}: ${holidaySources[code]?.note}`,
+    );
     lines.push(`  ${code}: [`);
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
       const ofYear = days.filter((d) => d.startsWith(`${year}-`));
@@ -99,7 +103,8 @@ for (const code of listMarketCodes()) data[code] = marketHolidays(code);
 const changes = printDiff(await previousData(), data);
 const text = render(data);
 const stale = !existsSync(target) || readFileSync(target, 'utf8') !== text;
-if (changes === 0) console.log(`No holiday changes against the checked-in file (${listMarketCodes().length} markets, ${FIRST_YEAR}-${LAST_YEAR}).`);
+if (changes === 0)
+  console.log(`No holiday changes against the checked-in file (${listMarketCodes().length} markets, ${FIRST_YEAR}-${LAST_YEAR}).`);
 if (check) {
   if (stale) {
     console.log('holidays.data.ts is stale: run npm run holidays:generate.');

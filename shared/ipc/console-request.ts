@@ -11,7 +11,9 @@ export const consoleRequestHeaderName = 'x-console-request';
 export const consoleRequestHeaderValue = '1';
 
 /** The header as a headers object, to spread into a request's headers. */
-export const consoleRequestHeaders: Readonly<Record<string, string>> = Object.freeze({ [consoleRequestHeaderName]: consoleRequestHeaderValue });
+export const consoleRequestHeaders: Readonly<Record<string, string>> = Object.freeze({
+  [consoleRequestHeaderName]: consoleRequestHeaderValue,
+});
 
 /** Whether a request carries the console's header with its value (the host's check). */
 export function isConsoleRequest(headers: { get(name: string): string | null }): boolean {

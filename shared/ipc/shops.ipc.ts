@@ -30,7 +30,11 @@ export const connectShopInputSchema = z.object({
   baseUrl: instanceUrlSchema,
   key: z.string().trim().min(8, 'The shop API key looks too short.').max(200),
   miraklShopId: z.number().int().positive().nullable(),
-  market: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Choose the market (a two-letter country code).'),
+  market: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Choose the market (a two-letter country code).'),
 });
 export type ConnectShopInput = z.infer<typeof connectShopInputSchema>;
 

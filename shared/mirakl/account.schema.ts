@@ -144,7 +144,10 @@ export const accountUpdateSchema = z.looseObject({
   email: z.string().optional(),
   fax: z.string().nullable().optional(),
   is_professional: z.boolean().optional(),
-  payment_info: z.looseObject({ '@type': z.string().optional(), owner: z.string().min(1).max(100) }).nullable().optional(),
+  payment_info: z
+    .looseObject({ '@type': z.string().optional(), owner: z.string().min(1).max(100) })
+    .nullable()
+    .optional(),
   pro_details: z
     .looseObject({
       corporate_name: z.string().optional(),
@@ -152,7 +155,10 @@ export const accountUpdateSchema = z.looseObject({
       tax_identification_number: z.string().nullable().optional(),
     })
     .optional(),
-  producer_identifiers: z.array(z.looseObject({ epr_category_code: z.string().max(255), producer_id: z.string().max(255) })).max(50).optional(),
+  producer_identifiers: z
+    .array(z.looseObject({ epr_category_code: z.string().max(255), producer_id: z.string().max(255) }))
+    .max(50)
+    .optional(),
   recycling_policy: z.string().max(5000).optional(),
   return_policy: z.string().nullable().optional(),
   shipping_country: z.string().nullable().optional(),

@@ -14,5 +14,6 @@ export * from './orders.schema';
 export * from './reasons.schema';
 export * from './returns.schema';
 export * from './response-schemas';
+export * from './operation-spec';
 export * from './operations';
 export * from './operation-paths';

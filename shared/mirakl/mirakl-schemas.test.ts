@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  responseSchemaByOperation,
-  threadSchema,
-  threadsPageSchema,
-} from './index';
+import { responseSchemaByOperation, threadSchema, threadsPageSchema } from './index';
 
 interface Spec {
-  paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId: string; responses: Record<string, { content?: Record<string, { examples?: Record<string, { value: unknown }> }> }> }
+    >
+  >;
 }
 
 const spec = JSON.parse(readFileSync(join(import.meta.dirname, '../../test/contract/mirakl/seller-console-subset.json'), 'utf8')) as Spec;

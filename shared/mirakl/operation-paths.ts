@@ -30,7 +30,10 @@ export function operationPath<C extends OperationCode>(code: C, params: Operatio
  * has that path, 405 when one has it with another method. The one way the gateway (its allow-list)
  * and the demo marketplace (its routes) recognise a request.
  */
-export function matchOperation(method: string, apiPath: string): { code: OperationCode; params: Record<string, string> } | { status: 404 | 405 } {
+export function matchOperation(
+  method: string,
+  apiPath: string,
+): { code: OperationCode; params: Record<string, string> } | { status: 404 | 405 } {
   let pathKnown = false;
   for (const { code, method: expected, pattern } of compiled) {
     const match = pattern.exec(apiPath);

@@ -5,11 +5,19 @@ import { matchOperation, operationPath } from './operation-paths';
 import { operationCodes, operations } from './operations';
 
 interface Spec {
-  paths: Record<string, Record<string, { operationId: string; parameters?: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, unknown> }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId: string; parameters?: { name: string; in: string }[]; responses: Record<string, { content?: Record<string, unknown> }> }
+    >
+  >;
 }
 
 const spec = JSON.parse(readFileSync(join(import.meta.dirname, '../../test/contract/mirakl/seller-console-subset.json'), 'utf8')) as Spec;
-const specOperations = Object.entries(spec.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+const specOperations = Object.entries(spec.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+);
 
 describe('the operation catalogue', () => {
   it('holds exactly the operations of the subset spec, with their methods and paths', () => {
@@ -38,7 +46,9 @@ describe('the operation catalogue', () => {
   });
 
   it('builds paths, refusing parameters that are not ids', () => {
-    expect(operationPath('M12', { thread_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' })).toBe('/api/inbox/threads/3fa85f64-5717-4562-b3fc-2c963f66afa6/message');
+    expect(operationPath('M12', { thread_id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' })).toBe(
+      '/api/inbox/threads/3fa85f64-5717-4562-b3fc-2c963f66afa6/message',
+    );
     expect(operationPath('OR64', { order_id: 'A-1', line: 'A-1-1' })).toBe('/api/orders/A-1/lines/A-1-1/resolve_incident');
     expect(() => operationPath('M10', { thread_id: '../account' })).toThrow(/not a valid thread_id/);
     expect(() => operationPath('M10', { thread_id: '' })).toThrow();

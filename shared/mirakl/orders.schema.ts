@@ -88,7 +88,9 @@ export const orderLineSchema = z.looseObject({
   product_title: z.string(),
   quantity: integer,
   received_date: isoDateTime.nullish(),
-  refunds: z.array(z.looseObject({ id: z.string(), created_date: isoDateTime, quantity: integer, reason_code: z.string(), state: z.string() })),
+  refunds: z.array(
+    z.looseObject({ id: z.string(), created_date: isoDateTime, quantity: integer, reason_code: z.string(), state: z.string() }),
+  ),
   shipped_date: isoDateTime.nullish(),
   shipping_price: z.number(),
   shipping_taxes: z.array(z.looseObject({ ...amountFields, tax_calculation_rule: z.string() })).nullish(),
@@ -127,9 +129,17 @@ export const orderSchema = z.looseObject({
   order_tax_mode: openEnum(['TAX_INCLUDED', 'TAX_EXCLUDED'] as const),
   paymentType: z.string(),
   payment_type: z.string().nullish(),
-  payment_workflow: openEnum(['PAY_ON_ACCEPTANCE', 'PAY_ON_DELIVERY', 'PAY_ON_DUE_DATE', 'PAY_ON_SHIPMENT', 'NO_CUSTOMER_PAYMENT_CONFIRMATION'] as const).nullish(),
+  payment_workflow: openEnum([
+    'PAY_ON_ACCEPTANCE',
+    'PAY_ON_DELIVERY',
+    'PAY_ON_DUE_DATE',
+    'PAY_ON_SHIPMENT',
+    'NO_CUSTOMER_PAYMENT_CONFIRMATION',
+  ] as const).nullish(),
   price: z.number(),
-  references: z.looseObject({ order_reference_for_customer: z.string().nullish(), order_reference_for_seller: z.string().nullish() }).nullish(),
+  references: z
+    .looseObject({ order_reference_for_customer: z.string().nullish(), order_reference_for_seller: z.string().nullish() })
+    .nullish(),
   shipping_carrier_code: z.string().nullish(),
   shipping_company: z.string().nullish(),
   shipping_deadline: isoDateTime.nullish(),

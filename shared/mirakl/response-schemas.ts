@@ -6,8 +6,10 @@ import { operationCodes, operations } from './operations';
  * the catalogue (operations.ts); operations answering 204 (OR64) or a file (M13) have no entry.
  */
 export const responseSchemaByOperation: Readonly<Record<string, z.ZodType>> = Object.freeze(
-  Object.fromEntries(operationCodes.flatMap((code) => {
-    const schema = operations[code].response;
-    return schema ? [[code, schema]] : [];
-  })),
+  Object.fromEntries(
+    operationCodes.flatMap((code) => {
+      const schema = operations[code].response;
+      return schema ? [[code, schema]] : [];
+    }),
+  ),
 );

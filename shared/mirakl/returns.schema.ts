@@ -31,7 +31,11 @@ export const returnReasonCodes = [
 export const returnReasonCodeSchema = openEnum(returnReasonCodes);
 
 /** RT11 `rejection_reason_code`, RT21 refusal reasons. */
-export const returnRejectionReasonCodes = ['RETURN_REJECTION_NOT_ELIGIBLE', 'RETURN_REJECTION_NOT_NEEDED', 'RETURN_REJECTION_WINDOW_CLOSED'] as const;
+export const returnRejectionReasonCodes = [
+  'RETURN_REJECTION_NOT_ELIGIBLE',
+  'RETURN_REJECTION_NOT_NEEDED',
+  'RETURN_REJECTION_WINDOW_CLOSED',
+] as const;
 export const returnRejectionReasonCodeSchema = openEnum(returnRejectionReasonCodes);
 
 /** RT26 non-compliance reasons. */
@@ -124,7 +128,10 @@ export type AcceptReturns = z.infer<typeof acceptReturnsSchema>;
 
 /** RT25 request: mark up to 100 returns as received. */
 export const receiveReturnsSchema = z.looseObject({
-  returns: z.array(z.looseObject({ id: returnIdSchema })).min(1).max(100),
+  returns: z
+    .array(z.looseObject({ id: returnIdSchema }))
+    .min(1)
+    .max(100),
 });
 export type ReceiveReturns = z.infer<typeof receiveReturnsSchema>;
 
@@ -154,7 +161,10 @@ export type ReturnsCompliance = z.infer<typeof returnsComplianceSchema>;
 
 /** RT27 request: close up to 100 returns. */
 export const closeReturnsSchema = z.looseObject({
-  returns: z.array(z.looseObject({ id: returnIdSchema })).min(1).max(100),
+  returns: z
+    .array(z.looseObject({ id: returnIdSchema }))
+    .min(1)
+    .max(100),
 });
 export type CloseReturns = z.infer<typeof closeReturnsSchema>;
 

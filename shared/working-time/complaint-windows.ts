@@ -18,9 +18,21 @@ export interface WindowPolicy {
   source: string;
 }
 
-const PLATFORM_DECISION: WindowPolicy = { days: 21, unit: 'calendar-days', source: 'Platform complaint rules (seed 000): decision within 21 days' };
-const COMPLAINT_FILING: WindowPolicy = { days: 30, unit: 'calendar-days', source: 'Platform complaint rules (seed 000): file within 30 days of receiving the contact' };
-const SELLER_DEFAULT: WindowPolicy = { days: 14, unit: 'calendar-days', source: 'Platform default (no national rule encoded for this market yet)' };
+const PLATFORM_DECISION: WindowPolicy = {
+  days: 21,
+  unit: 'calendar-days',
+  source: 'Platform complaint rules (seed 000): decision within 21 days',
+};
+const COMPLAINT_FILING: WindowPolicy = {
+  days: 30,
+  unit: 'calendar-days',
+  source: 'Platform complaint rules (seed 000): file within 30 days of receiving the contact',
+};
+const SELLER_DEFAULT: WindowPolicy = {
+  days: 14,
+  unit: 'calendar-days',
+  source: 'Platform default (no national rule encoded for this market yet)',
+};
 
 const sellerAnswer: Readonly<Record<string, WindowPolicy>> = {
   // Ustawa o prawach konsumenta art. 7a ust. 1-2: answer within 14 days of receipt, else the complaint
@@ -41,7 +53,11 @@ export const complaintPolicies: Readonly<Record<string, Readonly<Record<Complain
   Object.fromEntries(
     listMarketCodes().map((code) => [
       code,
-      Object.freeze({ sellerAnswer: sellerAnswer[code] ?? SELLER_DEFAULT, platformDecision: PLATFORM_DECISION, complaintFiling: COMPLAINT_FILING }),
+      Object.freeze({
+        sellerAnswer: sellerAnswer[code] ?? SELLER_DEFAULT,
+        platformDecision: PLATFORM_DECISION,
+        complaintFiling: COMPLAINT_FILING,
+      }),
     ]),
   ),
 );

@@ -85,7 +85,9 @@ describe('workingDaysBetween properties', () => {
         const first = Temporal.PlainDate.from('2024-01-01').add({ days: start });
         const last = first.add({ days: span });
         if (last.year > 2035) return;
-        expect(workingDaysBetween(first.toString(), last.toString(), m)).toBe(referenceWorkingDaysBetween(first.toString(), last.toString(), m));
+        expect(workingDaysBetween(first.toString(), last.toString(), m)).toBe(
+          referenceWorkingDaysBetween(first.toString(), last.toString(), m),
+        );
       }),
       { numRuns: 500 },
     );
@@ -93,14 +95,22 @@ describe('workingDaysBetween properties', () => {
 
   it('is additive: [a, b] + [b+1, c] = [a, c]', () => {
     fc.assert(
-      fc.property(market, fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 }), (m, s, x, y) => {
-        const a = Temporal.PlainDate.from('2024-01-01').add({ days: s });
-        const b = a.add({ days: x });
-        const c = b.add({ days: y });
-        if (c.year > 2035) return;
-        const whole = workingDaysBetween(a.toString(), c.toString(), m);
-        expect(workingDaysBetween(a.toString(), b.toString(), m) + workingDaysBetween(b.add({ days: 1 }).toString(), c.toString(), m)).toBe(whole);
-      }),
+      fc.property(
+        market,
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 100 }),
+        (m, s, x, y) => {
+          const a = Temporal.PlainDate.from('2024-01-01').add({ days: s });
+          const b = a.add({ days: x });
+          const c = b.add({ days: y });
+          if (c.year > 2035) return;
+          const whole = workingDaysBetween(a.toString(), c.toString(), m);
+          expect(
+            workingDaysBetween(a.toString(), b.toString(), m) + workingDaysBetween(b.add({ days: 1 }).toString(), c.toString(), m),
+          ).toBe(whole);
+        },
+      ),
       { numRuns: 500 },
     );
   });

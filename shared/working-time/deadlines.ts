@@ -1,13 +1,7 @@
 // The reply deadline (DOMAIN rule 1): 24 hours of working time after the buyer's message.
 import { WorkingTimeError } from './errors';
 import { formatInstantMs, parseInstantMs } from './iso';
-import {
-  assertCoveredInstant,
-  workingDeadline,
-  workingIntervals,
-  workingMsBefore,
-  type WorkingTimeOptions,
-} from './intervals';
+import { assertCoveredInstant, workingDeadline, workingIntervals, workingMsBefore, type WorkingTimeOptions } from './intervals';
 
 /** The reply window: 24 hours of working time. */
 export const REPLY_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,15 @@
 // Every error code at least once, through the public API, with a message that names the problem.
 import { describe, expect, it } from 'vitest';
-import { absenceNotice, countdown, getMarket, replyDueAt, windowEnd, workingDaysBetween, workingMsBetween, WorkingTimeError } from './index';
+import {
+  absenceNotice,
+  countdown,
+  getMarket,
+  replyDueAt,
+  windowEnd,
+  workingDaysBetween,
+  workingMsBetween,
+  WorkingTimeError,
+} from './index';
 
 function codeOf(fn: () => unknown): string {
   try {
@@ -42,8 +51,12 @@ describe('WorkingTimeError', () => {
   });
 
   it('INVALID_OPTION for bad business hours, thresholds or window policies', () => {
-    expect(codeOf(() => replyDueAt('2025-01-10T15:00:00Z', 'PL', { businessHours: { open: '16:00', close: '08:00' } }))).toBe('INVALID_OPTION');
-    expect(codeOf(() => countdown('2025-01-13T14:00:00Z', '2025-01-13T09:00:00Z', 'PL', { dueSoonThresholdMs: -1 }))).toBe('INVALID_OPTION');
+    expect(codeOf(() => replyDueAt('2025-01-10T15:00:00Z', 'PL', { businessHours: { open: '16:00', close: '08:00' } }))).toBe(
+      'INVALID_OPTION',
+    );
+    expect(codeOf(() => countdown('2025-01-13T14:00:00Z', '2025-01-13T09:00:00Z', 'PL', { dueSoonThresholdMs: -1 }))).toBe(
+      'INVALID_OPTION',
+    );
     expect(codeOf(() => windowEnd('2025-01-10', { days: 1.5, unit: 'calendar-days', source: 'x' }, 'PL'))).toBe('INVALID_OPTION');
   });
 });

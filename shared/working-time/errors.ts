@@ -1,10 +1,5 @@
 /** What went wrong, as a stable code callers can branch on (and the IPC layer can pass as a value). */
-export type WorkingTimeErrorCode =
-  | 'UNKNOWN_MARKET'
-  | 'MALFORMED_DATE'
-  | 'END_BEFORE_START'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_OPTION';
+export type WorkingTimeErrorCode = 'UNKNOWN_MARKET' | 'MALFORMED_DATE' | 'END_BEFORE_START' | 'OUT_OF_RANGE' | 'INVALID_OPTION';
 
 /**
  * The one error type thrown by the working-time engine. `code` is stable; `message` is for humans and

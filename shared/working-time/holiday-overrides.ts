@@ -21,9 +21,11 @@ export interface HolidayOverride {
 const HU_2024 = '15/2023. (VII. 13.) GFM rendelet a 2024. évi munkaszüneti napok körüli munkarendről';
 const HU_2025 = '11/2024. (IV. 8.) NGM rendelet a 2025. évi munkaszüneti napok körüli munkarendről';
 const HU_2026 = '10/2025. (IV. 30.) NGM rendelet a 2026. évi munkaszüneti napok körüli munkarendről';
-const LV_LAW = 'Likums "Par svētku, atceres un atzīmējamām dienām" §1 (amended 14.07.2022): the closing day of the Song and Dance Celebration is a holiday; when it falls on a weekend the next working day is a day off';
+const LV_LAW =
+  'Likums "Par svētku, atceres un atzīmējamām dienām" §1 (amended 14.07.2022): the closing day of the Song and Dance Celebration is a holiday; when it falls on a weekend the next working day is a day off';
 const LV_2028 = 'Kultūras ministrija, order draft of 2026: XXVIII Song and XVIII Dance Celebration 30.06.-09.07.2028';
-const SK_LAW = 'Zákon 241/1993 Z.z. as amended by the 2025 consolidation act (effective 1.11.2025): 8 May and 15 September are not days of rest in 2026 only; date-holidays 3.37 treats them as abolished from 2026 on';
+const SK_LAW =
+  'Zákon 241/1993 Z.z. as amended by the 2025 consolidation act (effective 1.11.2025): 8 May and 15 September are not days of rest in 2026 only; date-holidays 3.37 treats them as abolished from 2026 on';
 
 // Hungary: every year a ministerial decree moves a bridge day off and makes a Saturday a working day.
 // Published decrees only; 2027 and later are not decreed yet, so those years follow the statutory list.
@@ -51,7 +53,13 @@ const hungary: HolidayOverride[] = [
 // Latvia: date-holidays has no Song and Dance Celebration day (it also missed 2023-07-10, before our range).
 // The 2028 closing day is Sunday 9 July, so Monday 10 July is the day off. The 2033 dates are not set yet.
 const latvia: HolidayOverride[] = [
-  { market: 'LV', date: '2028-07-10', kind: 'day-off', reason: 'day off after the Song and Dance Celebration closing day (Sunday 9 July)', source: `${LV_LAW}; ${LV_2028}` },
+  {
+    market: 'LV',
+    date: '2028-07-10',
+    kind: 'day-off',
+    reason: 'day off after the Song and Dance Celebration closing day (Sunday 9 July)',
+    source: `${LV_LAW}; ${LV_2028}`,
+  },
 ];
 
 // Slovakia: date-holidays already drops 1 September (from 2024) and 17 November (from 2025) as days off,

@@ -43,7 +43,8 @@ describe('holiday-overrides.ts', () => {
   it('changes something: day-off overrides hit otherwise working days, working-day overrides hit days off', () => {
     for (const o of HOLIDAY_OVERRIDES) {
       const weekday = Temporal.PlainDate.from(o.date).dayOfWeek;
-      const normallyWorking = (markets[o.market]?.workingWeekdays.includes(weekday) ?? false) && !(HOLIDAYS[o.market] ?? []).includes(o.date);
+      const normallyWorking =
+        (markets[o.market]?.workingWeekdays.includes(weekday) ?? false) && !(HOLIDAYS[o.market] ?? []).includes(o.date);
       expect({ ...o, normallyWorking }).toEqual({ ...o, normallyWorking: o.kind === 'day-off' });
     }
   });

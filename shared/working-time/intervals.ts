@@ -43,7 +43,10 @@ function parseHours(hours: BusinessHours): [number, number, number, number] {
   const open = HH_MM.exec(hours?.open ?? '');
   const close = HH_MM.exec(hours?.close ?? '');
   if (!open || !close || `${open[0]}` >= `${close[0]}`) {
-    throw new WorkingTimeError('INVALID_OPTION', `businessHours must be {open:'HH:mm', close:'HH:mm'} with open before close; got ${JSON.stringify(hours)}.`);
+    throw new WorkingTimeError(
+      'INVALID_OPTION',
+      `businessHours must be {open:'HH:mm', close:'HH:mm'} with open before close; got ${JSON.stringify(hours)}.`,
+    );
   }
   return [Number(open[1]), Number(open[2]), Number(close[1]), Number(close[2])];
 }
@@ -77,7 +80,8 @@ function buildIntervals(market: string, options?: WorkingTimeOptions): WorkingIn
   };
   const at = (epochDay: number, hour: number, minute: number): number => {
     const [year, month, day] = civilFromEpochDay(epochDay);
-    return new Temporal.PlainDateTime(year, month, day, hour, minute).toZonedDateTime(timeZone, { disambiguation: 'compatible' }).epochMilliseconds;
+    return new Temporal.PlainDateTime(year, month, day, hour, minute).toZonedDateTime(timeZone, { disambiguation: 'compatible' })
+      .epochMilliseconds;
   };
   const starts: number[] = [];
   const ends: number[] = [];
@@ -124,7 +128,10 @@ function buildIntervals(market: string, options?: WorkingTimeOptions): WorkingIn
 /** Throws `WorkingTimeError` `OUT_OF_RANGE` unless `ms` lies in the covered range; `what` names it. */
 export function assertCoveredInstant(iv: WorkingIntervals, ms: number, what: string): void {
   if (ms < iv.rangeStartMs || ms >= iv.rangeEndMs) {
-    throw new WorkingTimeError('OUT_OF_RANGE', `${what} ${formatInstantMs(ms)} is outside the covered calendar years ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}.`);
+    throw new WorkingTimeError(
+      'OUT_OF_RANGE',
+      `${what} ${formatInstantMs(ms)} is outside the covered calendar years ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}.`,
+    );
   }
 }
 
@@ -170,7 +177,10 @@ export function instantAtWorkingMs(iv: WorkingIntervals, w: number, fromIndex = 
     } else lo = mid + 1;
   }
   if (found < 0) {
-    throw new WorkingTimeError('OUT_OF_RANGE', `The result lies after the covered calendar years ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}.`);
+    throw new WorkingTimeError(
+      'OUT_OF_RANGE',
+      `The result lies after the covered calendar years ${HOLIDAY_YEARS.first}-${HOLIDAY_YEARS.last}.`,
+    );
   }
   return (iv.ends[found] as number) - ((iv.cumEnd[found] as number) - w);
 }

@@ -25,9 +25,12 @@ describe('parseInstantMs', () => {
     expect(parseInstantMs('2025-01-10T14:00:00z', 'x')).toBe(Date.UTC(2025, 0, 10, 14));
   });
 
-  it.each(['2025-01-10T15:00:00', '2025-02-30T10:00:00Z', '2025-01-10T25:00:00Z', '10/01/2025 15:00', '', 'nonsense'])('refuses %j with MALFORMED_DATE', (text) => {
-    expect(() => parseInstantMs(text, 'receivedAt')).toThrowError(expect.objectContaining({ code: 'MALFORMED_DATE' }) as Error);
-  });
+  it.each(['2025-01-10T15:00:00', '2025-02-30T10:00:00Z', '2025-01-10T25:00:00Z', '10/01/2025 15:00', '', 'nonsense'])(
+    'refuses %j with MALFORMED_DATE',
+    (text) => {
+      expect(() => parseInstantMs(text, 'receivedAt')).toThrowError(expect.objectContaining({ code: 'MALFORMED_DATE' }) as Error);
+    },
+  );
 });
 
 describe('formatInstantMs', () => {

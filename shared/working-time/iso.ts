@@ -38,7 +38,9 @@ export function isoWeekday(epochDay: number): number {
 // Table-driven epoch days for the years the engine actually sees; the general formula covers the rest.
 const TABLE_FIRST_YEAR = 1970;
 const TABLE_LAST_YEAR = 2199;
-const DAYS_BEFORE_YEAR = Int32Array.from({ length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1 }, (_, i) => epochDayFromCivil(TABLE_FIRST_YEAR + i, 1, 1));
+const DAYS_BEFORE_YEAR = Int32Array.from({ length: TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1 }, (_, i) =>
+  epochDayFromCivil(TABLE_FIRST_YEAR + i, 1, 1),
+);
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 function isLeap(year: number): boolean {
@@ -47,7 +49,13 @@ function isLeap(year: number): boolean {
 
 function quickEpochDay(year: number, month: number, day: number): number {
   if (year < TABLE_FIRST_YEAR || year > TABLE_LAST_YEAR) return epochDayFromCivil(year, month, day);
-  return (DAYS_BEFORE_YEAR[year - TABLE_FIRST_YEAR] as number) + (DAYS_BEFORE_MONTH[month] as number) + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
+  return (
+    (DAYS_BEFORE_YEAR[year - TABLE_FIRST_YEAR] as number) +
+    (DAYS_BEFORE_MONTH[month] as number) +
+    (month > 2 && isLeap(year) ? 1 : 0) +
+    day -
+    1
+  );
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -134,7 +142,10 @@ export function parseInstantMs(text: string, what: string): number {
       // fall through to the typed error
     }
   }
-  throw new WorkingTimeError('MALFORMED_DATE', `${what} must be an ISO 8601 instant with an offset or Z, e.g. 2025-01-10T15:00:00+01:00; got ${JSON.stringify(text)}.`);
+  throw new WorkingTimeError(
+    'MALFORMED_DATE',
+    `${what} must be an ISO 8601 instant with an offset or Z, e.g. 2025-01-10T15:00:00+01:00; got ${JSON.stringify(text)}.`,
+  );
 }
 
 // Printing is most of the cost of a deadline. The date part `YYYY-MM-DDT` is cached per epoch day (a few

@@ -57,7 +57,11 @@ export function referenceWorkingMsBetween(from: string, to: string, market: stri
   const b = Temporal.Instant.from(to).epochMilliseconds;
   let total = 0;
   const last = Temporal.Instant.fromEpochMilliseconds(b).toZonedDateTimeISO(timeZone).toPlainDate();
-  for (let day = Temporal.Instant.fromEpochMilliseconds(a).toZonedDateTimeISO(timeZone).toPlainDate(); Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) {
+  for (
+    let day = Temporal.Instant.fromEpochMilliseconds(a).toZonedDateTimeISO(timeZone).toPlainDate();
+    Temporal.PlainDate.compare(day, last) <= 0;
+    day = day.add({ days: 1 })
+  ) {
     const s = stretch(day, market, hours);
     if (s) total += Math.max(0, Math.min(b, s[1].epochMilliseconds) - Math.max(a, s[0].epochMilliseconds));
   }

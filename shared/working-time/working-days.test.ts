@@ -4,12 +4,24 @@ import { absenceNotice, addWorkingDays, isWorkingDay, workingDaysBetween } from 
 
 describe('workingDaysBetween', () => {
   it.each([
-    { market: 'PL', first: '2025-12-22', last: '2026-01-09', days: 10, why: '22-23, 29-31 Dec, 2, 5, 7-9 Jan; Wigilia, Christmas, New Year, Trzech Króli off' },
+    {
+      market: 'PL',
+      first: '2025-12-22',
+      last: '2026-01-09',
+      days: 10,
+      why: '22-23, 29-31 Dec, 2, 5, 7-9 Jan; Wigilia, Christmas, New Year, Trzech Króli off',
+    },
     { market: 'HU', first: '2025-12-08', last: '2025-12-14', days: 6, why: 'Mon-Fri plus the decreed working Saturday 13 Dec' },
     { market: 'SK', first: '2025-11-17', last: '2025-11-21', days: 5, why: '17 Nov is no day of rest from 2025' },
     { market: 'DE', first: '2025-04-14', last: '2025-04-25', days: 8, why: 'Karfreitag 18 Apr and Ostermontag 21 Apr off' },
     { market: 'BA', first: '2025-11-24', last: '2025-11-28', days: 4, why: 'Dan državnosti 25 Nov off' },
-    { market: 'BA', first: '2025-03-31', last: '2025-04-01', days: 2, why: 'Ramazanski bajram is a day off only for believers: both count' },
+    {
+      market: 'BA',
+      first: '2025-03-31',
+      last: '2025-04-01',
+      days: 2,
+      why: 'Ramazanski bajram is a day off only for believers: both count',
+    },
     { market: 'PL', first: '2025-01-11', last: '2025-01-11', days: 0, why: 'a Saturday' },
     { market: 'PL', first: '2025-01-13', last: '2025-01-13', days: 1, why: 'a Monday, inclusive on both ends' },
   ])('$market $first..$last = $days ($why)', ({ market, first, last, days }) => {
@@ -20,19 +32,39 @@ describe('workingDaysBetween', () => {
 describe('absenceNotice', () => {
   it('needs a notice for 6 working days, due 14 calendar days before the first day', () => {
     // Mon 7 - Mon 14 July 2025: 7, 8, 9, 10, 11, 14 = 6 working days.
-    expect(absenceNotice('2025-07-07', '2025-07-14', 'PL', '2025-06-23')).toEqual({ workingDays: 6, noticeRequired: true, fileBy: '2025-06-23', onTime: true });
-    expect(absenceNotice('2025-07-07', '2025-07-14', 'PL', '2025-06-24')).toEqual({ workingDays: 6, noticeRequired: true, fileBy: '2025-06-23', onTime: false });
+    expect(absenceNotice('2025-07-07', '2025-07-14', 'PL', '2025-06-23')).toEqual({
+      workingDays: 6,
+      noticeRequired: true,
+      fileBy: '2025-06-23',
+      onTime: true,
+    });
+    expect(absenceNotice('2025-07-07', '2025-07-14', 'PL', '2025-06-24')).toEqual({
+      workingDays: 6,
+      noticeRequired: true,
+      fileBy: '2025-06-23',
+      onTime: false,
+    });
   });
 
   it('needs none for exactly 5 working days', () => {
-    expect(absenceNotice('2025-07-07', '2025-07-11', 'PL', '2025-07-06')).toEqual({ workingDays: 5, noticeRequired: false, fileBy: null, onTime: true });
+    expect(absenceNotice('2025-07-07', '2025-07-11', 'PL', '2025-07-06')).toEqual({
+      workingDays: 5,
+      noticeRequired: false,
+      fileBy: null,
+      onTime: true,
+    });
   });
 
   it('counts in the market calendar: 10 calendar days over Christmas are 5 working days in PL', () => {
     // 22, 23, 29, 30, 31 December 2025; 24-26 December are days off.
     expect(absenceNotice('2025-12-22', '2025-12-31', 'PL', '2025-12-20').noticeRequired).toBe(false);
     // The same dates in DE: 22, 23, 24, 29, 30, 31 = 6 (24 December is not a nationwide holiday).
-    expect(absenceNotice('2025-12-22', '2025-12-31', 'DE', '2025-12-20')).toEqual({ workingDays: 6, noticeRequired: true, fileBy: '2025-12-08', onTime: false });
+    expect(absenceNotice('2025-12-22', '2025-12-31', 'DE', '2025-12-20')).toEqual({
+      workingDays: 6,
+      noticeRequired: true,
+      fileBy: '2025-12-08',
+      onTime: false,
+    });
   });
 });
 

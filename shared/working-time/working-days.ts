@@ -57,9 +57,10 @@ export function addWorkingDays(startDay: string, count: number, market: string):
   const calendar = dayCalendar(market);
   const start = parsePlainDate(startDay, 'startDay');
   assertCoveredDay(start, 'startDay');
-  if (!Number.isInteger(count) || count < 0) throw new WorkingTimeError('INVALID_OPTION', `count must be a whole number >= 0; got ${count}.`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new WorkingTimeError('INVALID_OPTION', `count must be a whole number >= 0; got ${count}.`);
   let day = start;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day += 1;
     assertCoveredDay(day, 'result');
     if (isWorkingEpochDay(calendar, day)) left -= 1;

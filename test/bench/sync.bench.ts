@@ -26,7 +26,14 @@ const MESSAGES_PER_THREAD = 10;
 const ROUNDS = 3;
 const PAGE_SIZE = 100;
 const GOAL_RATIO = 1.5;
-const chromiumArgs = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Bundles the benchmark page (the renderer's sync engine, Dexie, ky) into `dir` with an index.html. */
 async function bundlePage(dir: string): Promise<void> {
@@ -48,7 +55,10 @@ async function bundlePage(dir: string): Promise<void> {
     },
   });
   // The console's CSP allows only its own scripts: the page loads the bundle as a file.
-  await writeFile(join(dir, 'index.html'), '<!doctype html>\n<meta charset="utf-8">\n<title>sync benchmark</title>\n<script src="/sync-bench.js"></script>\n');
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html>\n<meta charset="utf-8">\n<title>sync benchmark</title>\n<script src="/sync-bench.js"></script>\n',
+  );
 }
 
 function median(values: readonly number[]): number {
@@ -91,7 +101,10 @@ async function measure(page: Page, shops: BenchShop[]): Promise<Measured> {
   // Orders and returns have not been synced yet: their first pass, then incremental rounds of all three.
   const firsts = await page.evaluate(([db, list]) => window.syncBench.passes(db, list, ['orders', 'returns']), [synced, shops] as const);
   const incrementals: PassesResult[] = [];
-  for (let i = 0; i < ROUNDS; i += 1) incrementals.push(await page.evaluate(([db, list]) => window.syncBench.passes(db, list, ['threads', 'orders', 'returns']), [synced, shops] as const));
+  for (let i = 0; i < ROUNDS; i += 1)
+    incrementals.push(
+      await page.evaluate(([db, list]) => window.syncBench.passes(db, list, ['threads', 'orders', 'returns']), [synced, shops] as const),
+    );
   await page.evaluate((db) => window.syncBench.deleteDatabase(db), synced);
 
   const profile = await page.evaluate((list) => window.syncBench.profile(list), shops);
@@ -105,36 +118,62 @@ function report(m: Measured, shopCount: number, seconds: number): BenchReport {
   const last = m.syncs[m.syncs.length - 1] as InitialSyncResult;
   const p = m.profile;
   const incrementalRequests = (kind: string): number[] => m.incrementals.flatMap((r) => Object.values(r.requests[kind] ?? {}));
-  const onePerShop = (kind: string): boolean => m.incrementals.every((r) => Object.keys(r.requests[kind] ?? {}).length === shopCount) && incrementalRequests(kind).every((n) => n === 1);
+  const onePerShop = (kind: string): boolean =>
+    m.incrementals.every((r) => Object.keys(r.requests[kind] ?? {}).length === shopCount) &&
+    incrementalRequests(kind).every((n) => n === 1);
   const incrementalMs = (kind: string): number => median(m.incrementals.map((r) => r.ms[kind] ?? Number.NaN));
-  const sameRecords = m.loaded.threads === last.threads && m.loaded.messages === last.messages && m.raws.every((r) => r.threads === last.threads && r.messages === last.messages);
+  const sameRecords =
+    m.loaded.threads === last.threads &&
+    m.loaded.messages === last.messages &&
+    m.raws.every((r) => r.threads === last.threads && r.messages === last.messages);
   return {
     name: `sync: initial sync of ${THREADS.toLocaleString('en')} threads (${shopCount} shops) in Chromium IndexedDB, against bare IndexedDB writes`,
     lines: [
-      { label: 'initial sync stored (last run)', value: `${last.threads} threads, ${last.messages} messages, ${last.attachments} attachments, ${last.quarantined} quarantined` },
+      {
+        label: 'initial sync stored (last run)',
+        value: `${last.threads} threads, ${last.messages} messages, ${last.attachments} attachments, ${last.quarantined} quarantined`,
+      },
       { label: 'initial sync requests (per shop)', value: `${total(last.requests)} (${perShop(last.requests)})` },
-      { label: `initial sync, syncThreads for every shop (median of ${ROUNDS}; runs ${m.syncs.map((s) => ms(s.ms)).join(', ')})`, value: ms(syncMs) },
-      { label: `bare IndexedDB, same records in ${m.loaded.batches} page-sized readwrite transactions (median of ${ROUNDS}; runs ${m.raws.map((r) => ms(r.ms)).join(', ')})`, value: ms(rawMs) },
+      {
+        label: `initial sync, syncThreads for every shop (median of ${ROUNDS}; runs ${m.syncs.map((s) => ms(s.ms)).join(', ')})`,
+        value: ms(syncMs),
+      },
+      {
+        label: `bare IndexedDB, same records in ${m.loaded.batches} page-sized readwrite transactions (median of ${ROUNDS}; runs ${m.raws.map((r) => ms(r.ms)).join(', ')})`,
+        value: ms(rawMs),
+      },
       { label: 'ratio sync / bare IndexedDB writes', value: `${ratio.toFixed(2)}x` },
-      { label: 'first orders (OR11) and returns (RT11) passes, every shop', value: `orders ${total(m.firsts.requests.orders ?? {})} requests, ${m.firsts.stored.orders ?? 0} stored, ${ms(m.firsts.ms.orders ?? 0)}; returns ${total(m.firsts.requests.returns ?? {})} requests, ${m.firsts.stored.returns ?? 0} stored, ${ms(m.firsts.ms.returns ?? 0)}` },
+      {
+        label: 'first orders (OR11) and returns (RT11) passes, every shop',
+        value: `orders ${total(m.firsts.requests.orders ?? {})} requests, ${m.firsts.stored.orders ?? 0} stored, ${ms(m.firsts.ms.orders ?? 0)}; returns ${total(m.firsts.requests.returns ?? {})} requests, ${m.firsts.stored.returns ?? 0} stored, ${ms(m.firsts.ms.returns ?? 0)}`,
+      },
       ...['threads', 'orders', 'returns'].map((kind) => ({
         label: `incremental ${kind} pass, nothing changed, every shop (median of ${ROUNDS})`,
         value: `${ms(incrementalMs(kind))}; requests per shop: ${perShop(m.incrementals[m.incrementals.length - 1]?.requests[kind] ?? {})}`,
       })),
-      { label: `profile: GET + JSON of the ${p.pages} M11 pages one after another (${(p.jsonBytes / 1e6).toFixed(1)} MB of JSON)`, value: ms(p.fetchMs) },
+      {
+        label: `profile: GET + JSON of the ${p.pages} M11 pages one after another (${(p.jsonBytes / 1e6).toFixed(1)} MB of JSON)`,
+        value: ms(p.fetchMs),
+      },
       { label: 'profile: zod validation of every page (median of 3)', value: ms(p.validateMs) },
       { label: 'profile: threadRecords for every thread, deadlines included (median of 3)', value: ms(p.deriveMs) },
       { label: `profile: of which replyDueAt alone, ${p.replyDueAtCalls} waiting threads (median of 3)`, value: ms(p.replyDueAtMs) },
-      { label: 'profile: Dexie writes, the engine\'s page transactions (one run)', value: ms(p.dexieWriteMs) },
+      { label: "profile: Dexie writes, the engine's page transactions (one run)", value: ms(p.dexieWriteMs) },
       { label: 'profile: bare IndexedDB writes of the same records (one run, right after)', value: ms(p.rawWriteMs) },
       { label: 'whole benchmark (seeding, bundling, Chromium, every run)', value: `${seconds.toFixed(0)} s` },
     ],
     goals: [
-      { text: `initial sync stores all ${THREADS.toLocaleString('en')} threads and at least 100,000 messages, nothing quarantined`, met: m.syncs.every((s) => s.threads === THREADS && s.messages >= 100_000 && s.quarantined === 0) },
+      {
+        text: `initial sync stores all ${THREADS.toLocaleString('en')} threads and at least 100,000 messages, nothing quarantined`,
+        met: m.syncs.every((s) => s.threads === THREADS && s.messages >= 100_000 && s.quarantined === 0),
+      },
       { text: 'the bare IndexedDB baseline writes the same record count', met: sameRecords },
       { text: `initial sync within ${GOAL_RATIO}x of the bare IndexedDB write time`, met: ratio <= GOAL_RATIO },
       { text: 'incremental threads pass with nothing changed: 1 request per shop', met: onePerShop('threads') },
-      { text: 'incremental orders and returns passes with nothing changed: 1 request each per shop', met: onePerShop('orders') && onePerShop('returns') },
+      {
+        text: 'incremental orders and returns passes with nothing changed: 1 request each per shop',
+        met: onePerShop('orders') && onePerShop('returns'),
+      },
     ],
   };
 }
@@ -147,7 +186,10 @@ export async function bench(): Promise<BenchReport> {
   let browser: Browser | null = null;
   try {
     await bundlePage(dir);
-    stack = await startConsoleStack({ seed: 1, threads: THREADS, messagesPerThread: MESSAGES_PER_THREAD, buyerPaceMs: null, faults: false }, { files: directoryFiles(dir) });
+    stack = await startConsoleStack(
+      { seed: 1, threads: THREADS, messagesPerThread: MESSAGES_PER_THREAD, buyerPaceMs: null, faults: false },
+      { files: directoryFiles(dir) },
+    );
     browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
     const page = await browser.newPage();
     const pageErrors: string[] = [];

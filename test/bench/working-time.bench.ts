@@ -45,12 +45,20 @@ export async function bench(): Promise<BenchReport> {
   const buildMs = performance.now() - buildStart;
 
   let sink = 0;
-  const fastMs = await medianMs(() => {
-    for (const t of all) sink += replyDueAt(t.receivedAt, t.market).length;
-  }, 9, 5);
-  const referenceSubsetMs = await medianMs(() => {
-    for (const t of subset) sink += referenceReplyDueAt(t.receivedAt, t.market).length;
-  }, 3, 1);
+  const fastMs = await medianMs(
+    () => {
+      for (const t of all) sink += replyDueAt(t.receivedAt, t.market).length;
+    },
+    9,
+    5,
+  );
+  const referenceSubsetMs = await medianMs(
+    () => {
+      for (const t of subset) sink += referenceReplyDueAt(t.receivedAt, t.market).length;
+    },
+    3,
+    1,
+  );
   const referenceMs = referenceSubsetMs * (THREADS / subset.length);
   const ratio = referenceMs / fastMs;
   const mismatches = subset.filter((t) => replyDueAt(t.receivedAt, t.market) !== referenceReplyDueAt(t.receivedAt, t.market)).length;
@@ -59,9 +67,18 @@ export async function bench(): Promise<BenchReport> {
     name: 'working-time: 100,000 reply deadlines over 12 markets',
     lines: [
       { label: 'calendar build, all 12 markets (once, lazily)', value: `${buildMs.toFixed(1)} ms` },
-      { label: 'fast path, 100,000 deadlines (median of 9)', value: `${fastMs.toFixed(2)} ms (${((fastMs * 1000) / THREADS).toFixed(3)} µs each)` },
-      { label: `Temporal stepping reference, measured on ${subset.length} deadlines (median of 3)`, value: `${referenceSubsetMs.toFixed(1)} ms` },
-      { label: `Temporal stepping reference, extrapolated linearly to 100,000 (x${THREADS / subset.length})`, value: `${referenceMs.toFixed(0)} ms` },
+      {
+        label: 'fast path, 100,000 deadlines (median of 9)',
+        value: `${fastMs.toFixed(2)} ms (${((fastMs * 1000) / THREADS).toFixed(3)} µs each)`,
+      },
+      {
+        label: `Temporal stepping reference, measured on ${subset.length} deadlines (median of 3)`,
+        value: `${referenceSubsetMs.toFixed(1)} ms`,
+      },
+      {
+        label: `Temporal stepping reference, extrapolated linearly to 100,000 (x${THREADS / subset.length})`,
+        value: `${referenceMs.toFixed(0)} ms`,
+      },
       { label: 'ratio reference / fast', value: `${ratio.toFixed(0)}x` },
       { label: 'fast vs reference disagreements on the subset', value: `${mismatches}` },
       { label: '(checksum, ignore)', value: `${sink % 997}` },

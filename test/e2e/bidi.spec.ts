@@ -22,10 +22,15 @@ const evilTopic = `Faktura\u200E ${RLO}fdp.exe`;
 async function buyerThreadIds(request: APIRequestContext): Promise<Set<string>> {
   const ids = new Set<string>();
   for (const shopId of shopIds) {
-    const response = await request.get(`/platform/${shopId}/api/inbox/threads`, { params: { limit: 100 }, headers: { ...consoleRequestHeaders } });
+    const response = await request.get(`/platform/${shopId}/api/inbox/threads`, {
+      params: { limit: 100 },
+      headers: { ...consoleRequestHeaders },
+    });
     expect(response.ok(), await response.text()).toBe(true);
     const page = (await response.json()) as { data: { id: string; current_participants: { type: string }[] }[] };
-    for (const t of page.data) if (t.current_participants.some((p) => p.type === 'CUSTOMER') && !t.current_participants.some((p) => p.type === 'OPERATOR')) ids.add(t.id);
+    for (const t of page.data)
+      if (t.current_participants.some((p) => p.type === 'CUSTOMER') && !t.current_participants.some((p) => p.type === 'OPERATOR'))
+        ids.add(t.id);
   }
   return ids;
 }
@@ -81,7 +86,10 @@ async function expectNeutralised(name: Locator, shown: RegExp): Promise<void> {
     const before = boxes[i - 1];
     return !before || box.left > before.left || box.top > before.top + 4;
   });
-  expect(inOrder, `characters on screen in logical order: ${boxes.map((b) => `${Math.round(b.left)},${Math.round(b.top)}`).join(' ')}`).toBe(true);
+  expect(
+    inOrder,
+    `characters on screen in logical order: ${boxes.map((b) => `${Math.round(b.left)},${Math.round(b.top)}`).join(' ')}`,
+  ).toBe(true);
   const badge = name.locator('.bidi-note');
   await expect(badge).toContainText(note);
   await expect(badge).toHaveAttribute('title', /hidden direction characters/);

@@ -24,7 +24,7 @@ export function findChromium(): string | undefined {
   if (bundled && existsSync(bundled)) return undefined; // Playwright finds its own.
   throw new Error(
     'No Chromium found for the end-to-end tests. Install one of: the system package ' +
-      '(Debian/Ubuntu: `sudo apt-get install chromium`), or Playwright\'s build (`npx playwright install chromium`), ' +
+      "(Debian/Ubuntu: `sudo apt-get install chromium`), or Playwright's build (`npx playwright install chromium`), " +
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
   );
 }

@@ -40,7 +40,9 @@ export async function writeReply(view: Locator, body: string): Promise<void> {
 
 /** M12 requests that reached the marketplace for a thread, with their answers. */
 export async function repliesReceived(request: APIRequestContext, threadId: string): Promise<number[]> {
-  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { operation: string | null; path: string; status: number }[] };
+  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as {
+    requests: { operation: string | null; path: string; status: number }[];
+  };
   return log.requests.filter((r) => r.operation === 'M12' && r.path.includes(`/threads/${threadId}/`)).map((r) => r.status);
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { e2ePorts } from '../../playwright.config';
 
-test('the console lists the demo shops\' threads and opens one', async ({ page }) => {
+test("the console lists the demo shops' threads and opens one", async ({ page }) => {
   await page.goto('/');
   await expect(page.getByText('Demo marketplace')).toBeVisible();
   const rows = page.locator('.thread-row');

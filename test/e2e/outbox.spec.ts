@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { answerableThreads, demo, openThread, repliesReceived, serveConsoleWhileOffline, shopMessagesWithBody, writeReply } from './console-helpers';
+import {
+  answerableThreads,
+  demo,
+  openThread,
+  repliesReceived,
+  serveConsoleWhileOffline,
+  shopMessagesWithBody,
+  writeReply,
+} from './console-helpers';
 import { consoleRequestHeaders } from '../../shared/ipc';
 
 // The outbox end to end: replies written offline are kept across a reload and delivered exactly
@@ -21,7 +29,10 @@ test('replies written offline survive a reload and are delivered exactly once wh
   const [first, second, third] = await answerableThreads(page, 3, 2);
   if (!first || !second || !third) throw new Error('The demo inbox has too few threads.');
   const stamp = Date.now();
-  const replies = { [first]: `Dzień dobry, paczka wyszła dziś rano (${stamp}-a).`, [second]: `Labdien, pārbaudīsim un atbildēsim rīt (${stamp}-b).` };
+  const replies = {
+    [first]: `Dzień dobry, paczka wyszła dziś rano (${stamp}-a).`,
+    [second]: `Labdien, pārbaudīsim un atbildēsim rīt (${stamp}-b).`,
+  };
   const draft = `Olá, ainda estou a escrever isto (${stamp}-c)`;
 
   await context.setOffline(true);
@@ -66,7 +77,11 @@ test('replies written offline survive a reload and are delivered exactly once wh
   await page.screenshot({ path: 'test-results/outbox-delivered.png' });
 });
 
-test('a reply the marketplace refuses is parked with the reason, and can be copied, edited and retried, or discarded', async ({ page, context, request }) => {
+test('a reply the marketplace refuses is parked with the reason, and can be copied, edited and retried, or discarded', async ({
+  page,
+  context,
+  request,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   const [threadId] = await answerableThreads(page, 1, 6);
@@ -76,7 +91,9 @@ test('a reply the marketplace refuses is parked with the reason, and can be copi
   const stamp = Date.now();
 
   // The marketplace refuses the next reply once (400).
-  const fault = await request.put(`${demo}/__control/faults`, { data: { rules: [{ operation: 'M12', fault: 'status', status: 400, times: 1 }] } });
+  const fault = await request.put(`${demo}/__control/faults`, {
+    data: { rules: [{ operation: 'M12', fault: 'status', status: 400, times: 1 }] },
+  });
   expect(fault.ok()).toBe(true);
   const refused = `Dobar dan, šaljemo zamjenu sutra (${stamp}).`;
   await writeReply(view, refused);

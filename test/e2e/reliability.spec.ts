@@ -10,7 +10,10 @@ import { consoleRequestHeaders } from '../../shared/ipc';
 test.afterEach(async ({ request }) => {
   await setFaults(request, []);
   // Shops a test connected are disconnected again, whatever happened (the demo's own stay).
-  const listed = (await (await request.post('/ipc/shops:list', { data: {}, headers: { ...consoleRequestHeaders } })).json()) as { ok: boolean; value?: { id: string; kind: string }[] };
+  const listed = (await (await request.post('/ipc/shops:list', { data: {}, headers: { ...consoleRequestHeaders } })).json()) as {
+    ok: boolean;
+    value?: { id: string; kind: string }[];
+  };
   for (const shop of listed.value ?? []) {
     if (shop.kind !== 'demo') await request.post('/ipc/shops:disconnect', { data: { id: shop.id }, headers: { ...consoleRequestHeaders } });
   }
@@ -97,7 +100,10 @@ async function cachedThreadIds(page: Page, shopIds: readonly string[]): Promise<
   return all.filter((key) => shopIds.some((id) => key.startsWith(`${id}/`))).sort();
 }
 
-test('threads quarantined on a second page are fetched again by later passes until the cache equals the marketplace', async ({ page, request }) => {
+test('threads quarantined on a second page are fetched again by later passes until the cache equals the marketplace', async ({
+  page,
+  request,
+}) => {
   const shopIds = ['demo-2001', 'demo-2002', 'demo-2003', 'demo-2004'];
   // Poll the inbox as often as Mirakl allows, so the later passes come within the test.
   await page.addInitScript(() => localStorage.setItem('seller-console:inbox-poll-ms', '10000'));
@@ -129,7 +135,8 @@ async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<
     for (const method of ['put', 'add'] as const) {
       const real = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<typeof real>) {
-        if ((window as { __storageFull?: boolean }).__storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        if ((window as { __storageFull?: boolean }).__storageFull)
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         return real.apply(this, args);
       };
     }
@@ -137,7 +144,10 @@ async function simulateFullDisk(page: Page): Promise<(full: boolean) => Promise<
   return (full) => page.evaluate((value) => void ((window as { __storageFull?: boolean }).__storageFull = value), full);
 }
 
-test('with the storage full, a reply that cannot be stored keeps its text and says why, and nothing stored is lost', async ({ page, request }) => {
+test('with the storage full, a reply that cannot be stored keeps its text and says why, and nothing stored is lost', async ({
+  page,
+  request,
+}) => {
   // The first reply waits out the outbox's backoff after its 503s: give the test room for that.
   test.slow();
   const setStorageFull = await simulateFullDisk(page);

@@ -38,7 +38,10 @@ async function marketplaceThreads(request: APIRequestContext): Promise<ThreadFac
         headers: { ...consoleRequestHeaders },
       });
       expect(response.ok(), await response.text()).toBe(true);
-      const page = (await response.json()) as { data: { id: string; date_updated: string; metadata: { total_count: number } }[]; next_page_token?: string | null };
+      const page = (await response.json()) as {
+        data: { id: string; date_updated: string; metadata: { total_count: number } }[];
+        next_page_token?: string | null;
+      };
       for (const t of page.data) threads[t.id] = `${t.date_updated} ${t.metadata.total_count}/${t.metadata.total_count}`;
       token = page.next_page_token ?? undefined;
     } while (token);
@@ -69,11 +72,17 @@ async function cachedThreads(page: Page): Promise<ThreadFacts | null> {
             request.onsuccess = () => resolve(request.result);
             request.onerror = () => reject(request.error ?? new Error('read failed'));
           });
-        const threads = (await read(tx.objectStore('threads').getAll())) as { shopId: string; id: string; dateUpdated: string; messageCount: number }[];
+        const threads = (await read(tx.objectStore('threads').getAll())) as {
+          shopId: string;
+          id: string;
+          dateUpdated: string;
+          messageCount: number;
+        }[];
         // Message keys are [shopId, threadId, messageId].
         const messageKeys = (await read(tx.objectStore('messages').getAllKeys())) as unknown as [string, string, string][];
         const stored = new Map<string, number>();
-        for (const [shopId, threadId] of messageKeys) stored.set(`${shopId}\u0000${threadId}`, (stored.get(`${shopId}\u0000${threadId}`) ?? 0) + 1);
+        for (const [shopId, threadId] of messageKeys)
+          stored.set(`${shopId}\u0000${threadId}`, (stored.get(`${shopId}\u0000${threadId}`) ?? 0) + 1);
         const facts: Record<string, Record<string, string>> = Object.fromEntries(shops.map((s) => [s, {}]));
         for (const t of threads) {
           const shop = (facts[t.shopId] ??= {});
@@ -190,7 +199,9 @@ test('a browser killed during the first sync comes back to a cache equal to the 
     // The sync resumes and settles; then the cache is the marketplace: the same threads per shop,
     // each at its latest update, with every message stored once.
     // (20 s: far more than the resume needs, and less than the interval the known bug waits.)
-    await expect.poll(async () => cachedThreads(reopened), { timeout: 20_000, intervals: [250, 500, 1000] }).toEqual(await marketplaceThreads(request));
+    await expect
+      .poll(async () => cachedThreads(reopened), { timeout: 20_000, intervals: [250, 500, 1000] })
+      .toEqual(await marketplaceThreads(request));
     await expect(reopened.locator('.list-header')).toContainText(`${countThreads(await marketplaceThreads(request))} threads`);
   } finally {
     await running?.kill();

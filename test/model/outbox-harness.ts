@@ -73,7 +73,12 @@ export interface ModelStack {
  * Starts marketplace (faults on, no buyer activity, `threads` seeded threads), gateway and web server,
  * the marketplace on `clock`. `clientTimeoutMs` is the sender's ky timeout.
  */
-export async function startModelStack(options: { seed: number; clock: FakeClock; clientTimeoutMs: number; threads?: number }): Promise<ModelStack> {
+export async function startModelStack(options: {
+  seed: number;
+  clock: FakeClock;
+  clientTimeoutMs: number;
+  threads?: number;
+}): Promise<ModelStack> {
   const inFlight = new Map<number, number>();
   let arrivals = 0;
   let waiters: (() => void)[] = [];
@@ -82,19 +87,24 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     waiters = [];
     for (const wake of ready) wake();
   };
-  const watch = (inner: (request: Request) => Promise<Response>) => async (request: Request): Promise<Response> => {
-    const id = ++arrivals;
-    inFlight.set(id, options.clock.ms());
-    notify();
-    try {
-      return await inner(request);
-    } finally {
-      inFlight.delete(id);
+  const watch =
+    (inner: (request: Request) => Promise<Response>) =>
+    async (request: Request): Promise<Response> => {
+      const id = ++arrivals;
+      inFlight.set(id, options.clock.ms());
       notify();
-    }
-  };
+      try {
+        return await inner(request);
+      } finally {
+        inFlight.delete(id);
+        notify();
+      }
+    };
   const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
-  const stack = await startConsoleStack({ seed: options.seed, now: options.clock.now, threads: options.threads ?? 24 }, { wrapHandle: watch });
+  const stack = await startConsoleStack(
+    { seed: options.seed, now: options.clock.now, threads: options.threads ?? 24 },
+    { wrapHandle: watch },
+  );
   const demo = { url: stack.demoUrl };
   const shops = stack.shops.map((c) => ({ id: c.id, miraklId: c.miraklId, key: c.key }));
   const control = async (method: string, path: string, json?: unknown): Promise<void> => {
@@ -106,7 +116,11 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     clock: options.clock,
     shops,
     demoUrl: demo.url,
-    senderHttp: ky.create({ prefixUrl: `${stack.url}/platform/`, headers: { ...consoleRequestHeaders, accept: 'application/json' }, timeout: options.clientTimeoutMs }),
+    senderHttp: ky.create({
+      prefixUrl: `${stack.url}/platform/`,
+      headers: { ...consoleRequestHeaders, accept: 'application/json' },
+      timeout: options.clientTimeoutMs,
+    }),
     async arrived(count) {
       while (arrivals < count) await changed();
     },
@@ -119,7 +133,8 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     async faultsApplied() {
       const response = await callMarketplace(demo.url, 'GET', '/__control/faults');
       const applied: Record<string, number> = {};
-      for (const rule of (response.json as { rules: { fault: string; applied: number }[] }).rules) applied[rule.fault] = (applied[rule.fault] ?? 0) + rule.applied;
+      for (const rule of (response.json as { rules: { fault: string; applied: number }[] }).rules)
+        applied[rule.fault] = (applied[rule.fault] ?? 0) + rule.applied;
       return applied;
     },
     async get(shop, path) {
@@ -135,7 +150,15 @@ export async function startModelStack(options: { seed: number; clock: FakeClock;
     async newOperatorThread(shop, tag) {
       const response = await callMarketplace(demo.url, 'POST', '/api/inbox/threads', {
         key: shop.key,
-        multipart: { jsonParts: { thread_input: { body: `Model run ${tag}: a thread of its own.`, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: `Model ${tag}` } } } },
+        multipart: {
+          jsonParts: {
+            thread_input: {
+              body: `Model run ${tag}: a thread of its own.`,
+              entity: { type: 'SELLER_OPERATOR' },
+              topic: { type: 'FREE_TEXT', value: `Model ${tag}` },
+            },
+          },
+        },
       });
       const threadId = (response.json as { thread_id?: string } | undefined)?.thread_id;
       if (response.status !== 201 || !threadId) throw new Error(`M14 failed: ${response.status}`);

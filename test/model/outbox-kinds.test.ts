@@ -41,7 +41,8 @@ async function send(items: ShopItem[], faults: Record<string, unknown>[]): Promi
     await stack.setFaults(faults);
     await drive(profile, stack, [], { settleMs: 30_000, faultRounds: 20, maxRounds: 40 });
     const applied = await stack.faultsApplied();
-    for (const rule of faults) expect(applied[String(rule.fault)] ?? 0, `${String(rule.operation)} ${String(rule.fault)}`).toBeGreaterThan(0);
+    for (const rule of faults)
+      expect(applied[String(rule.fault)] ?? 0, `${String(rule.operation)} ${String(rule.fault)}`).toBeGreaterThan(0);
     await stack.setFaults([]);
     await stack.settle(Number.POSITIVE_INFINITY);
     return await profile.db.outbox.orderBy('seq').toArray();
@@ -52,14 +53,18 @@ async function send(items: ShopItem[], faults: Record<string, unknown>[]): Promi
 
 /** How many requests of `operation` the marketplace processed (answered, or stored and then dropped). */
 async function processed(operation: string): Promise<number> {
-  return (await stack.requestLog()).filter((r) => r.operation === operation && (r.status < 400 || r.fault === 'drop-after-commit' || r.fault === 'latency')).length;
+  return (await stack.requestLog()).filter(
+    (r) => r.operation === operation && (r.status < 400 || r.fault === 'drop-after-commit' || r.fault === 'latency'),
+  ).length;
 }
 
 type Json = Record<string, unknown>;
 
 describe('support thread and absence notice (M14, read back with M11)', () => {
   async function operatorThreadsWith(body: string): Promise<{ id: string; first: string }[]> {
-    const page = (await stack.get(shop, '/api/inbox/threads?entity_type=SELLER_OPERATOR&with_messages=true&limit=100')) as { data: { id: string; messages: { id: string; body: string }[] }[] };
+    const page = (await stack.get(shop, '/api/inbox/threads?entity_type=SELLER_OPERATOR&with_messages=true&limit=100')) as {
+      data: { id: string; messages: { id: string; body: string }[] }[];
+    };
     return page.data.filter((t) => t.messages[0]?.body === body).map((t) => ({ id: t.id, first: t.messages[0]?.id ?? '' }));
   }
 
@@ -68,8 +73,14 @@ describe('support thread and absence notice (M14, read back with M11)', () => {
     const late = 'Sklep będzie zamknięty od 24 do 27 grudnia.';
     const items = await send(
       [
-        { kind: 'support-thread', payload: { body: lost, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Prowizja' } } },
-        { kind: 'absence-notice', payload: { body: late, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Urlop' } } },
+        {
+          kind: 'support-thread',
+          payload: { body: lost, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Prowizja' } },
+        },
+        {
+          kind: 'absence-notice',
+          payload: { body: late, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Urlop' } },
+        },
       ],
       [
         { operation: 'M14', fault: 'drop-after-commit', times: 1 },
@@ -89,14 +100,19 @@ describe('support thread and absence notice (M14, read back with M11)', () => {
   });
 
   it('parks a thread the marketplace refuses, in its words', async () => {
-    const [item] = await send([{ kind: 'support-thread', payload: { body: '   ', entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'x' } } }], []);
+    const [item] = await send(
+      [{ kind: 'support-thread', payload: { body: '   ', entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'x' } } }],
+      [],
+    );
     expect(item).toMatchObject({ state: 'parked', lastError: { status: 400, message: expect.stringMatching(/at least 3 characters/) } });
   });
 });
 
 describe('incident resolution (OR64, read back with OR11)', () => {
   async function openIncident(): Promise<{ orderId: string; lineId: string }> {
-    const page = (await stack.get(shop, '/api/orders?has_incident=true&max=100')) as { orders: { order_id: string; order_lines: { order_line_id: string; order_line_state: string }[] }[] };
+    const page = (await stack.get(shop, '/api/orders?has_incident=true&max=100')) as {
+      orders: { order_id: string; order_lines: { order_line_id: string; order_line_state: string }[] }[];
+    };
     for (const order of page.orders) {
       const line = order.order_lines.find((l) => l.order_line_state === 'INCIDENT_OPEN');
       if (line) return { orderId: order.order_id, lineId: line.order_line_id };
@@ -104,7 +120,9 @@ describe('incident resolution (OR64, read back with OR11)', () => {
     throw new Error('The demo data has no open incident.');
   }
   async function lineState(orderId: string, lineId: string): Promise<string | undefined> {
-    const page = (await stack.get(shop, `/api/orders?order_ids=${orderId}`)) as { orders: { order_lines: { order_line_id: string; order_line_state: string }[] }[] };
+    const page = (await stack.get(shop, `/api/orders?order_ids=${orderId}`)) as {
+      orders: { order_lines: { order_line_id: string; order_line_state: string }[] }[];
+    };
     return page.orders[0]?.order_lines.find((l) => l.order_line_id === lineId)?.order_line_state;
   }
 
@@ -160,8 +178,14 @@ describe('return actions (RT21, RT25, RT26, RT27, read back with RT11)', () => {
 
   it('parks an action the marketplace answers with an error for the return (200 with return_errors)', async () => {
     const ret = await returnIn('IN_PROGRESS');
-    const [item] = await send([{ kind: 'return-action', payload: { action: 'accept', returns: [{ id: String(ret.id), accepted: true }] } }], []);
-    expect(item).toMatchObject({ state: 'parked', lastError: { code: 'RETURN_ERROR', message: `Return ${String(ret.id)} is IN_PROGRESS, expected WAITING_ACCEPTANCE` } });
+    const [item] = await send(
+      [{ kind: 'return-action', payload: { action: 'accept', returns: [{ id: String(ret.id), accepted: true }] } }],
+      [],
+    );
+    expect(item).toMatchObject({
+      state: 'parked',
+      lastError: { code: 'RETURN_ERROR', message: `Return ${String(ret.id)} is IN_PROGRESS, expected WAITING_ACCEPTANCE` },
+    });
   });
 });
 
@@ -177,7 +201,13 @@ describe('status update (A02, read back with A01)', () => {
     );
     expect(plan?.state).toBe('sent');
     expect(await stack.get(shop, '/api/account')).toMatchObject(closing);
-    expect(fax).toMatchObject({ state: 'parked', lastError: { code: 'FIELD_NOT_EDITABLE', message: 'The marketplace did not take every change: The operator does not allow shops to edit fax.' } });
+    expect(fax).toMatchObject({
+      state: 'parked',
+      lastError: {
+        code: 'FIELD_NOT_EDITABLE',
+        message: 'The marketplace did not take every change: The operator does not allow shops to edit fax.',
+      },
+    });
     expect(await processed('A02')).toBe(2);
   });
 });

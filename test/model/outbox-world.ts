@@ -151,7 +151,12 @@ export class Profile {
  * there, first letting every request older than the world's settle window finish (a window that was
  * killed is reopened at once, as a reload would). Throws after `maxRounds` rounds (the sender is stuck).
  */
-export async function drive(profile: Profile, stack: ModelStack, steps: readonly Step[], options: { settleMs: number; faultRounds: number; maxRounds: number }): Promise<number> {
+export async function drive(
+  profile: Profile,
+  stack: ModelStack,
+  steps: readonly Step[],
+  options: { settleMs: number; faultRounds: number; maxRounds: number },
+): Promise<number> {
   for (let round = 0; round < options.maxRounds; round++) {
     if (round === options.faultRounds) await stack.setFaults([]);
     const report = await profile.round(steps[round] ?? { race: false, kill: null });
@@ -167,6 +172,10 @@ export async function drive(profile: Profile, stack: ModelStack, steps: readonly
       stack.clock.set(report.nextDueAt);
     }
   }
-  const pending = (await pendingItems(profile.db)).map((i) => `${i.id} ${i.state} notBefore=${i.notBefore ?? '-'} error=${i.lastError?.code ?? '-'}`);
-  throw new Error(`The outbox still had pending items after ${options.maxRounds} rounds (now ${stack.clock.now().toISOString()}): ${pending.join('; ')}`);
+  const pending = (await pendingItems(profile.db)).map(
+    (i) => `${i.id} ${i.state} notBefore=${i.notBefore ?? '-'} error=${i.lastError?.code ?? '-'}`,
+  );
+  throw new Error(
+    `The outbox still had pending items after ${options.maxRounds} rounds (now ${stack.clock.now().toISOString()}): ${pending.join('; ')}`,
+  );
 }

@@ -59,7 +59,13 @@ type FaultPlan = { thread: number | undefined; rule: Record<string, unknown> };
 
 const stepArb: fc.Arbitrary<Step> = fc.record({
   race: fc.boolean(),
-  kill: fc.option(fc.record({ atWrite: fc.integer({ min: 1, max: 2 }), mode: fc.constantFrom('in-flight' as const, 'abort' as const, 'after-answer' as const) }), { nil: null, freq: 2 }),
+  kill: fc.option(
+    fc.record({
+      atWrite: fc.integer({ min: 1, max: 2 }),
+      mode: fc.constantFrom('in-flight' as const, 'abort' as const, 'after-answer' as const),
+    }),
+    { nil: null, freq: 2 },
+  ),
 });
 
 const replyArb = fc.record({ thread: fc.nat(2), sameAsEarlier: fc.boolean(), file: fc.boolean() });
@@ -72,7 +78,11 @@ interface PlannedReply {
   to: 'OPERATOR' | 'CUSTOMER';
 }
 
-function plannedBodies(tag: string, threads: number, replies: readonly { thread: number; sameAsEarlier: boolean; file: boolean }[]): PlannedReply[] {
+function plannedBodies(
+  tag: string,
+  threads: number,
+  replies: readonly { thread: number; sameAsEarlier: boolean; file: boolean }[],
+): PlannedReply[] {
   const planned: PlannedReply[] = [];
   replies.forEach((r, i) => {
     const thread = r.thread % threads;
@@ -89,7 +99,12 @@ interface RunSetup {
   itemIds: string[];
 }
 
-async function setUp(tag: string, shopIndexes: readonly number[], replies: readonly PlannedReply[], random: () => number): Promise<RunSetup> {
+async function setUp(
+  tag: string,
+  shopIndexes: readonly number[],
+  replies: readonly PlannedReply[],
+  random: () => number,
+): Promise<RunSetup> {
   run += 1;
   await stack.resetMarketplace();
   const threads = [];
@@ -102,8 +117,15 @@ async function setUp(tag: string, shopIndexes: readonly number[], replies: reado
   for (const [i, reply] of replies.entries()) {
     const thread = threads[reply.thread] as RunSetup['threads'][number];
     const id = `${tag}-item-${i}`;
-    const attachments = reply.file ? [{ name: `note-${i}.txt`, type: 'text/plain', blob: new Blob([`note ${i}`], { type: 'text/plain' }) }] : [];
-    await enqueue(profile.db, { shopId: thread.shop.id, kind: 'reply', threadId: thread.id, payload: { body: reply.body, to: [{ type: reply.to }] }, attachments }, id, stack.clock.now());
+    const attachments = reply.file
+      ? [{ name: `note-${i}.txt`, type: 'text/plain', blob: new Blob([`note ${i}`], { type: 'text/plain' }) }]
+      : [];
+    await enqueue(
+      profile.db,
+      { shopId: thread.shop.id, kind: 'reply', threadId: thread.id, payload: { body: reply.body, to: [{ type: reply.to }] }, attachments },
+      id,
+      stack.clock.now(),
+    );
     itemIds.push(id);
   }
   return { profile, threads, itemIds };
@@ -157,8 +179,11 @@ describe('outbox model: exactly once, in order, against injected faults over HTT
               const onMarketplace = await repliesOnMarketplace(thread);
               const written = items.filter((i) => i.threadId === thread.id);
               // Exactly once each, in the order written (identical texts included).
-              const trace = `thread ${t}: items ${written.map((i) => `${i.id}=${i.state}/${i.deliveredMessageId ?? '-'}/attempts ${i.attempts}/${i.lastError?.status ?? ""} ${i.lastError?.message ?? ""}`).join(', ')}; marketplace ${onMarketplace.map((m) => m.id).join(', ')}`;
-              expect(onMarketplace.map((m) => m.body), trace).toEqual(replies.filter((r) => r.thread === t).map((r) => r.body));
+              const trace = `thread ${t}: items ${written.map((i) => `${i.id}=${i.state}/${i.deliveredMessageId ?? '-'}/attempts ${i.attempts}/${i.lastError?.status ?? ''} ${i.lastError?.message ?? ''}`).join(', ')}; marketplace ${onMarketplace.map((m) => m.id).join(', ')}`;
+              expect(
+                onMarketplace.map((m) => m.body),
+                trace,
+              ).toEqual(replies.filter((r) => r.thread === t).map((r) => r.body));
               expect(onMarketplace.every((m) => m.fromType === 'SHOP_USER')).toBe(true);
               // Every item sent, with the id of its own message.
               expect(written.map((i) => i.state)).toEqual(written.map(() => 'sent'));
@@ -172,7 +197,8 @@ describe('outbox model: exactly once, in order, against injected faults over HTT
       { numRuns, seed, endOnFailure: true },
     );
     // Every kind of trouble happened many times over (counts of requests hit, windows, passes).
-    for (const fault of ['drop-after-commit', 'status', 'rate-limit', 'reset', 'truncate', 'latency']) expect(coverage[fault] ?? 0, fault).toBeGreaterThan(100);
+    for (const fault of ['drop-after-commit', 'status', 'rate-limit', 'reset', 'truncate', 'latency'])
+      expect(coverage[fault] ?? 0, fault).toBeGreaterThan(100);
     expect(coverage.kills).toBeGreaterThan(200);
     expect(coverage.races).toBeGreaterThan(200);
     expect(coverage.confirmed, 'items found by a read-back instead of being sent again').toBeGreaterThan(200);
@@ -183,21 +209,31 @@ describe('outbox model: exactly once, in order, against injected faults over HTT
 type Refusal = 'customer' | 'blank' | 'injected';
 
 const plainWords = (message: string): boolean =>
-  message.length >= 10 && message.length <= 300 && /[a-z]{3,} [a-z]{2,}/i.test(message) && !/[{}<>]|\bat \S+:\d+|Error:|undefined|null/.test(message);
+  message.length >= 10 &&
+  message.length <= 300 &&
+  /[a-z]{3,} [a-z]{2,}/i.test(message) &&
+  !/[{}<>]|\bat \S+:\d+|Error:|undefined|null/.test(message);
 
 describe('outbox model: refused replies', () => {
   it(`parks what the marketplace refuses (4xx) with its reason in plain words, never delivers it, and holds back the rest of its thread (${refusalRuns} sequences)`, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.nat(3), { minLength: 1, maxLength: 3 }),
-        fc.array(fc.record({ reply: replyArb, refusal: fc.option(fc.constantFrom<Refusal>('customer', 'blank'), { nil: null, freq: 2 }) }), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          fc.record({ reply: replyArb, refusal: fc.option(fc.constantFrom<Refusal>('customer', 'blank'), { nil: null, freq: 2 }) }),
+          { minLength: 1, maxLength: 5 },
+        ),
         fc.option(fc.record({ thread: fc.nat(2), status: fc.constantFrom(400, 403, 404, 422) }), { nil: null }),
         fc.array(faultArb, { maxLength: 3 }),
         fc.array(stepArb, { maxLength: 3 }),
         fc.integer(),
         async (shopIndexes, specs, injected, faults, steps, randomSeed) => {
           const tag = `r${run + 1}`;
-          const replies = plannedBodies(tag, shopIndexes.length, specs.map((s) => ({ ...s.reply, sameAsEarlier: false })));
+          const replies = plannedBodies(
+            tag,
+            shopIndexes.length,
+            specs.map((s) => ({ ...s.reply, sameAsEarlier: false })),
+          );
           const refusals: (Refusal | null)[] = specs.map((s) => s.refusal);
           replies.forEach((r, i) => {
             if (refusals[i] === 'customer') r.to = 'CUSTOMER';
@@ -209,7 +245,8 @@ describe('outbox model: refused replies', () => {
             setup = await setUp(tag, shopIndexes, replies, seededRandom(randomSeed));
             const thread = injectedThread === null ? undefined : setup.threads[injectedThread];
             // The injected refusal comes first, so it answers every reply to its thread until lifted.
-            const refusalRule = thread && injected ? [{ operation: 'M12', fault: 'status', status: injected.status, path: `/threads/${thread.id}/` }] : [];
+            const refusalRule =
+              thread && injected ? [{ operation: 'M12', fault: 'status', status: injected.status, path: `/threads/${thread.id}/` }] : [];
             await stack.setFaults([...refusalRule, ...faultRules(faults as FaultPlan[], setup.threads)]);
             await drive(setup.profile, stack, steps, { settleMs: worldSettleMs, faultRounds: 12, maxRounds: 60 });
             await stack.setFaults(refusalRule);
@@ -227,7 +264,8 @@ describe('outbox model: refused replies', () => {
               expect(parked?.lastError?.status).toBeGreaterThanOrEqual(400);
               expect(parked?.lastError?.status).toBeLessThan(500);
               expect(plainWords(parked?.lastError?.message ?? ''), parked?.lastError?.message).toBe(true);
-              for (const later of indexes.slice(refusedAt + 1)) expect(items.find((i) => i.id === setup?.itemIds[later])?.state).toBe('queued');
+              for (const later of indexes.slice(refusedAt + 1))
+                expect(items.find((i) => i.id === setup?.itemIds[later])?.state).toBe('queued');
             }
 
             // The seller discards each refused reply; the held-back ones then go, in order.
@@ -239,7 +277,10 @@ describe('outbox model: refused replies', () => {
               await drive(setup.profile, stack, [], { settleMs: worldSettleMs, faultRounds: 0, maxRounds: 20 });
             }
             for (const [t, th] of setup.threads.entries()) {
-              const expected = replies.filter((r, i) => r.thread === t && refusals[i] === null && !(t === injectedThread && i === replies.findIndex((x) => x.thread === t)));
+              const expected = replies.filter(
+                (r, i) =>
+                  r.thread === t && refusals[i] === null && !(t === injectedThread && i === replies.findIndex((x) => x.thread === t)),
+              );
               expect((await repliesOnMarketplace(th)).map((m) => m.body)).toEqual(expected.map((r) => r.body));
             }
           } finally {

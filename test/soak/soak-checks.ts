@@ -16,7 +16,8 @@ export interface CheckResult {
   detail: string;
 }
 
-const firstFew = (items: string[], n = 5): string => (items.length <= n ? items.join('; ') : `${items.slice(0, n).join('; ')}; … ${items.length - n} more`);
+const firstFew = (items: string[], n = 5): string =>
+  items.length <= n ? items.join('; ') : `${items.slice(0, n).join('; ')}; … ${items.length - n} more`;
 
 /** Every reply sent through the UI is at the marketplace exactly once, as a shop message of its thread. */
 export async function checkReplies(market: SoakMarketplace, replies: readonly SentReply[]): Promise<CheckResult> {
@@ -37,7 +38,10 @@ export async function checkReplies(market: SoakMarketplace, replies: readonly Se
   return {
     name: 'every reply at the marketplace exactly once',
     ok: wrong.length === 0,
-    detail: wrong.length === 0 ? `${once} of ${replies.length} replies found once` : `${wrong.length} of ${replies.length} wrong: ${firstFew(wrong)}`,
+    detail:
+      wrong.length === 0
+        ? `${once} of ${replies.length} replies found once`
+        : `${wrong.length} of ${replies.length} wrong: ${firstFew(wrong)}`,
   };
 }
 
@@ -55,7 +59,9 @@ export function cacheDifferences(market: readonly MarketThread[], cached: readon
     const c = inCache.get(k);
     if (!c) differences.push(`${k} missing from the cache`);
     else if (c.messageCount !== m.totalCount || c.storedMessages !== m.totalCount || c.dateUpdated !== m.dateUpdated) {
-      differences.push(`${k}: marketplace ${m.totalCount} messages at ${m.dateUpdated}, cache says ${c.messageCount} and stores ${c.storedMessages} at ${c.dateUpdated}`);
+      differences.push(
+        `${k}: marketplace ${m.totalCount} messages at ${m.dateUpdated}, cache says ${c.messageCount} and stores ${c.storedMessages} at ${c.dateUpdated}`,
+      );
     }
   }
   for (const k of inCache.keys()) if (!atMarket.has(k)) differences.push(`${k} in the cache but not at the marketplace`);
@@ -64,9 +70,14 @@ export function cacheDifferences(market: readonly MarketThread[], cached: readon
 
 /** The heap after the soak is at most 10 % above its level after the first minute (a fall is no leak). */
 export function checkHeap(firstMinute: number | null, end: number | null): CheckResult {
-  if (firstMinute === null || end === null) return { name: 'heap at end within 10 % of the first minute', ok: false, detail: 'not measured' };
+  if (firstMinute === null || end === null)
+    return { name: 'heap at end within 10 % of the first minute', ok: false, detail: 'not measured' };
   const ratio = end / firstMinute;
-  return { name: 'heap at end within 10 % of the first minute', ok: ratio <= 1.1, detail: `${mb(firstMinute)} → ${mb(end)} MB (×${ratio.toFixed(3)})` };
+  return {
+    name: 'heap at end within 10 % of the first minute',
+    ok: ratio <= 1.1,
+    detail: `${mb(firstMinute)} → ${mb(end)} MB (×${ratio.toFixed(3)})`,
+  };
 }
 
 /** When a fault burst was on: from the PUT of its rules to the DELETE. */
@@ -108,7 +119,10 @@ export function checkProblems(problems: readonly ConsoleProblem[], windows: read
     detail:
       real.length === 0
         ? `none (set aside: ${setAsideFigures(problems, windows)})`
-        : `${real.length}: ${firstFew(real.map((p) => `[${p.kind} at ${clock(p.at - start)}] ${p.text.split('\n')[0] ?? ''}`), 8)}`,
+        : `${real.length}: ${firstFew(
+            real.map((p) => `[${p.kind} at ${clock(p.at - start)}] ${p.text.split('\n')[0] ?? ''}`),
+            8,
+          )}`,
   };
 }
 

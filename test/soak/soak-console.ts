@@ -33,7 +33,14 @@ export interface CacheSnapshot {
   outbox: Record<string, number>;
 }
 
-const chromiumArgs = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumArgs = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // Chromium logs every failed fetch as a console error ("Failed to load resource: ... status of 503").
 // During fault bursts those are the faults themselves, not the console misbehaving, so they are
@@ -60,10 +67,17 @@ export class SoakConsole {
         if (message.type() !== 'error') return;
         const text = message.text();
         const url = message.location().url;
-        const source = faultLike.test(text) && url.includes('/platform/') ? 'gateway failure' : /\/favicon\.ico$/.test(url) && text.includes('404') ? 'favicon' : null;
+        const source =
+          faultLike.test(text) && url.includes('/platform/')
+            ? 'gateway failure'
+            : /\/favicon\.ico$/.test(url) && text.includes('404')
+              ? 'favicon'
+              : null;
         opened.problems.push({ at: Date.now(), kind: 'console', text: `${text} ${url}`.trim(), source });
       });
-      page.on('pageerror', (error) => opened.problems.push({ at: Date.now(), kind: 'pageerror', text: error.stack ?? error.message, source: null }));
+      page.on('pageerror', (error) =>
+        opened.problems.push({ at: Date.now(), kind: 'pageerror', text: error.stack ?? error.message, source: null }),
+      );
       await page.goto(`${consoleUrl}/`);
       await page.locator('.thread-row').first().waitFor({ timeout: 60_000 });
       return opened;
@@ -141,7 +155,8 @@ export class SoakConsole {
           tx.onabort = () => reject(tx.error ?? new Error('read aborted'));
         });
         const stored = new Map<string, number>();
-        for (const [shopId, threadId] of keys as [string, string, string][]) stored.set(`${shopId}\u0000${threadId}`, (stored.get(`${shopId}\u0000${threadId}`) ?? 0) + 1);
+        for (const [shopId, threadId] of keys as [string, string, string][])
+          stored.set(`${shopId}\u0000${threadId}`, (stored.get(`${shopId}\u0000${threadId}`) ?? 0) + 1);
         const outbox: Record<string, number> = {};
         for (const item of outboxItems as { state: string }[]) outbox[item.state] = (outbox[item.state] ?? 0) + 1;
         return {

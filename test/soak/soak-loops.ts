@@ -66,8 +66,9 @@ async function waitUntil(at: number, signal: AbortSignal): Promise<boolean> {
   return signal.aborted;
 }
 
-const message = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error));
-const byShop = (threads: readonly MarketThread[], keep: (t: MarketThread) => boolean): string[][] => shopIds.map((s) => threads.filter((t) => t.shopId === s && keep(t)).map((t) => t.id));
+const message = (error: unknown): string => (error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
+const byShop = (threads: readonly MarketThread[], keep: (t: MarketThread) => boolean): string[][] =>
+  shopIds.map((s) => threads.filter((t) => t.shopId === s && keep(t)).map((t) => t.id));
 
 /** A buyer message every second, shops in turn, a pseudo-random buyer thread of that shop each time. */
 async function buyers(plan: SoakPlan, tally: SoakTally): Promise<void> {
@@ -154,7 +155,9 @@ async function watch(plan: SoakPlan, tally: SoakTally): Promise<void> {
     if (at > plan.end || (await waitUntil(at, plan.signal))) return;
     // Progress lines fall on full minutes, between bursts (which start half-way through a minute).
     const errors = realProblems(plan.console.problems, tally.burstWindows).length;
-    console.log(`  ${elapsed(plan)} ${tally.buyerMessages} buyer messages, ${tally.replies.length} replies, ${tally.replyFailures.length} reply failures, ${errors} console errors`);
+    console.log(
+      `  ${elapsed(plan)} ${tally.buyerMessages} buyer messages, ${tally.replies.length} replies, ${tally.replyFailures.length} reply failures, ${errors} console errors`,
+    );
   }
 }
 
@@ -164,7 +167,17 @@ function elapsed(plan: SoakPlan): string {
 
 /** Runs the soak's loops until the plan's end (or its abort) and answers what they did. */
 export async function runSoakLoops(plan: SoakPlan): Promise<SoakTally> {
-  const tally: SoakTally = { buyerMessages: 0, buyerFailures: [], replies: [], replyFailures: [], notAnswerable: 0, bursts: [], burstWindows: [], burstFailures: [], heapFirstMinute: null };
+  const tally: SoakTally = {
+    buyerMessages: 0,
+    buyerFailures: [],
+    replies: [],
+    replyFailures: [],
+    notAnswerable: 0,
+    bursts: [],
+    burstWindows: [],
+    burstFailures: [],
+    heapFirstMinute: null,
+  };
   await Promise.all([buyers(plan, tally), replies(plan, tally), faults(plan, tally), watch(plan, tally)]);
   return tally;
 }

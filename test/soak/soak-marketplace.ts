@@ -46,7 +46,11 @@ export class SoakMarketplace {
   ) {}
 
   async setFaults(rules: Record<string, unknown>[]): Promise<void> {
-    const response = await fetch(`${this.demoUrl}/__control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rules }) });
+    const response = await fetch(`${this.demoUrl}/__control/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rules }),
+    });
     await ensureOk(response, 'PUT /__control/faults');
   }
 
@@ -56,7 +60,11 @@ export class SoakMarketplace {
 
   /** A buyer writes `body` in the thread now (control surface: never subject to the faults). */
   async buyerMessage(threadId: string, body: string): Promise<void> {
-    const response = await fetch(`${this.demoUrl}/__control/buyer-message`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ threadId, body }) });
+    const response = await fetch(`${this.demoUrl}/__control/buyer-message`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ threadId, body }),
+    });
     await ensureOk(response, `POST /__control/buyer-message ${threadId}`);
   }
 

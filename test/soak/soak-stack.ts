@@ -30,7 +30,10 @@ export function ensureBuilt(root: string, build: boolean): void {
   const entry = join(root, 'out', 'main', 'web.js');
   if (build) {
     console.log('Building the console (electron-vite build; --no-build skips this)…');
-    const result = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const result = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (result.status !== 0) throw new Error(`electron-vite build failed (exit ${result.status ?? result.signal}).`);
   }
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first (or drop --no-build).`);

@@ -10,7 +10,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cacheDifferences, checkHeap, checkProblems, checkReplies, clock, mb, printTable, realProblems, setAsideFigures, type CheckResult } from './soak-checks';
+import {
+  cacheDifferences,
+  checkHeap,
+  checkProblems,
+  checkReplies,
+  clock,
+  mb,
+  printTable,
+  realProblems,
+  setAsideFigures,
+  type CheckResult,
+} from './soak-checks';
 import { SoakConsole, type CacheSnapshot } from './soak-console';
 import { runSoakLoops } from './soak-loops';
 import { SoakMarketplace, type RequestLogEntry } from './soak-marketplace';
@@ -46,7 +57,8 @@ const settleOutboxMs = 180_000;
 const settleCacheMs = 180_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const waitingToSend = (cache: CacheSnapshot | null): number => (cache ? (cache.outbox.queued ?? 0) + (cache.outbox.sending ?? 0) + (cache.outbox.unknown ?? 0) : Number.NaN);
+const waitingToSend = (cache: CacheSnapshot | null): number =>
+  cache ? (cache.outbox.queued ?? 0) + (cache.outbox.sending ?? 0) + (cache.outbox.unknown ?? 0) : Number.NaN;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(0)} s`;
 
 function requestFigures(log: readonly RequestLogEntry[]): string {
@@ -56,7 +68,10 @@ function requestFigures(log: readonly RequestLogEntry[]): string {
       const k = key(r);
       if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
     }
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   };
   const faulted = log.filter((r) => r.fault !== null).length;
   return `${log.length}${log.length >= 20_000 ? '+ (log cap)' : ''}: ${tally((r) => r.operation ?? '?')}; faulted ${faulted}: ${tally((r) => r.fault)}`;
@@ -70,7 +85,10 @@ function printRequestsNear(times: readonly number[], log: readonly RequestLogEnt
   for (const at of times.slice(0, 3)) {
     const near = log.filter((r) => Date.parse(r.time) >= at - 10_000 && Date.parse(r.time) <= at + 1_000);
     console.log(`\nMarketplace requests in the 10 s before the error at ${clock(at - start)}:`);
-    for (const r of near) console.log(`  ${clock(Date.parse(r.time) - start)} ${r.method} ${r.path} ${r.operation ?? '?'} → ${r.status}${r.fault ? ` (${r.fault})` : ''}`);
+    for (const r of near)
+      console.log(
+        `  ${clock(Date.parse(r.time) - start)} ${r.method} ${r.path} ${r.operation ?? '?'} → ${r.status}${r.fault ? ` (${r.fault})` : ''}`,
+      );
     if (near.length === 0) console.log('  none');
   }
 }
@@ -91,7 +109,15 @@ async function main(): Promise<number> {
     browser = await SoakConsole.open(stack.consoleUrl);
     const runId = `soak-${Date.now().toString(36)}`;
     const start = Date.now();
-    const tally = await runSoakLoops({ start, end: start + minutes * 60_000, signal: abort.signal, market, console: browser, threads, runId });
+    const tally = await runSoakLoops({
+      start,
+      end: start + minutes * 60_000,
+      signal: abort.signal,
+      market,
+      console: browser,
+      threads,
+      runId,
+    });
     const soakMs = Date.now() - start;
     if (abort.signal.aborted) throw new Error('Stopped by a signal before the checks.');
     const soakLog = (await market.requests()).slice(logBefore);
@@ -123,7 +149,10 @@ async function main(): Promise<number> {
       {
         name: 'every reply slot sent through the UI',
         ok: tally.replyFailures.length === 0 && tally.replies.length > 0,
-        detail: tally.replyFailures.length === 0 ? `${tally.replies.length} sent` : `${tally.replyFailures.length} failed: ${tally.replyFailures.slice(0, 3).join('; ')}`,
+        detail:
+          tally.replyFailures.length === 0
+            ? `${tally.replies.length} sent`
+            : `${tally.replyFailures.length} failed: ${tally.replyFailures.slice(0, 3).join('; ')}`,
       },
       {
         name: 'nothing waiting to send, nothing refused',
@@ -134,29 +163,58 @@ async function main(): Promise<number> {
       {
         name: 'cache equals the marketplace',
         ok: differences.length === 0,
-        detail: differences.length === 0 ? `${marketNow.length} threads equal after ${seconds(cacheSettledMs)} (${cache?.database})` : `${differences.length} differences after ${seconds(cacheSettledMs)}: ${differences.slice(0, 5).join('; ')}`,
+        detail:
+          differences.length === 0
+            ? `${marketNow.length} threads equal after ${seconds(cacheSettledMs)} (${cache?.database})`
+            : `${differences.length} differences after ${seconds(cacheSettledMs)}: ${differences.slice(0, 5).join('; ')}`,
       },
       checkHeap(tally.heapFirstMinute, heapEnd),
       checkProblems(browser.problems, tally.burstWindows, start),
-      { name: 'fault bursts set and cleared', ok: tally.burstFailures.length === 0, detail: tally.burstFailures.length === 0 ? `${tally.bursts.length} bursts` : tally.burstFailures.join('; ') },
+      {
+        name: 'fault bursts set and cleared',
+        ok: tally.burstFailures.length === 0,
+        detail: tally.burstFailures.length === 0 ? `${tally.bursts.length} bursts` : tally.burstFailures.join('; '),
+      },
     ];
 
     const ratio = tally.heapFirstMinute && heapEnd ? (heapEnd / tally.heapFirstMinute).toFixed(3) : 'n/a';
     const messages = cache?.threads.reduce((n, t) => n + t.storedMessages, 0) ?? 0;
     printTable('Soak figures', [
       ['duration', `${(soakMs / 60_000).toFixed(2)} min soaking + ${seconds(cacheSettledMs)} settling`],
-      ['replies sent (UI)', `${tally.replies.length} (${tally.replyFailures.length} failed, ${tally.notAnswerable} threads not answerable)`],
+      [
+        'replies sent (UI)',
+        `${tally.replies.length} (${tally.replyFailures.length} failed, ${tally.notAnswerable} threads not answerable)`,
+      ],
       ['buyer messages', `${tally.buyerMessages} (${tally.buyerFailures.length} refused)`],
       ['fault bursts', `${tally.bursts.length}`],
       ['marketplace requests (soaking)', requestFigures(soakLog)],
-      ['M12 answers', [...new Set(soakLog.filter((r) => r.operation === 'M12').map((r) => r.status))].sort((a, b) => a - b).map((s) => `${s}×${soakLog.filter((r) => r.operation === 'M12' && r.status === s).length}`).join(', ')],
-      ['heap MB (1st min → end)', `${tally.heapFirstMinute === null ? 'n/a' : mb(tally.heapFirstMinute)} → ${heapEnd === null ? 'n/a' : mb(heapEnd)} (×${ratio})`],
-      ['console errors', `${realProblems(browser.problems, tally.burstWindows).length} (set aside: ${setAsideFigures(browser.problems, tally.burstWindows)})`],
+      [
+        'M12 answers',
+        [...new Set(soakLog.filter((r) => r.operation === 'M12').map((r) => r.status))]
+          .sort((a, b) => a - b)
+          .map((s) => `${s}×${soakLog.filter((r) => r.operation === 'M12' && r.status === s).length}`)
+          .join(', '),
+      ],
+      [
+        'heap MB (1st min → end)',
+        `${tally.heapFirstMinute === null ? 'n/a' : mb(tally.heapFirstMinute)} → ${heapEnd === null ? 'n/a' : mb(heapEnd)} (×${ratio})`,
+      ],
+      [
+        'console errors',
+        `${realProblems(browser.problems, tally.burstWindows).length} (set aside: ${setAsideFigures(browser.problems, tally.burstWindows)})`,
+      ],
       ['outbox settled / cache equal', `${seconds(outboxSettledMs)} / ${seconds(cacheSettledMs)}`],
       ['cache at end', `${cache?.threads.length ?? 0} threads, ${messages} messages`],
     ]);
-    printTable('Checks', checks.map((c) => [`${c.ok ? 'PASS' : 'FAIL'} ${c.name}`, c.detail]));
-    printRequestsNear(realProblems(browser.problems, tally.burstWindows).map((p) => p.at), await market.requests(), start);
+    printTable(
+      'Checks',
+      checks.map((c) => [`${c.ok ? 'PASS' : 'FAIL'} ${c.name}`, c.detail]),
+    );
+    printRequestsNear(
+      realProblems(browser.problems, tally.burstWindows).map((p) => p.at),
+      await market.requests(),
+      start,
+    );
     const failed = checks.filter((c) => !c.ok).length;
     console.log(failed === 0 ? '\nSoak passed.' : `\nSoak FAILED: ${failed} check(s).`);
     return failed === 0 ? 0 : 1;

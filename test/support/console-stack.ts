@@ -55,7 +55,11 @@ export async function startConsoleStack(demo: DemoMarketplaceOptions = {}, optio
   return {
     url: server.url,
     demoUrl: running.url,
-    http: ky.create({ prefixUrl: `${server.url}/platform/`, headers: { ...consoleRequestHeaders, accept: 'application/json' }, timeout: 30_000 }),
+    http: ky.create({
+      prefixUrl: `${server.url}/platform/`,
+      headers: { ...consoleRequestHeaders, accept: 'application/json' },
+      timeout: 30_000,
+    }),
     shops: demoConnections(running).map((c) => ({ id: c.id, miraklId: c.miraklShopId ?? 0, market: c.market, key: c.key, label: c.label })),
     close: async () => {
       await server.close();
@@ -67,6 +71,10 @@ export async function startConsoleStack(demo: DemoMarketplaceOptions = {}, optio
 
 /** Sets the demo marketplace's fault rules (see electron/demo-marketplace/README.md). */
 export async function setFaults(stack: ConsoleStack, rules: Record<string, unknown>[]): Promise<void> {
-  const response = await fetch(`${stack.demoUrl}/__control/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ rules }) });
+  const response = await fetch(`${stack.demoUrl}/__control/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rules }),
+  });
   if (!response.ok) throw new Error(`Setting faults failed: ${response.status} ${await response.text()}`);
 }

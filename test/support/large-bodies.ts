@@ -56,24 +56,35 @@ export interface ChunkedUploadResult {
  * chunked transfer encoding), honouring back-pressure, and stops writing as soon as the response
  * arrives. Resolves with the response once it has been read, then drops the connection.
  */
-export function uploadInChunks(url: string, options: { headers?: Record<string, string>; chunkBytes: number; totalBytes: number }): Promise<ChunkedUploadResult> {
+export function uploadInChunks(
+  url: string,
+  options: { headers?: Record<string, string>; chunkBytes: number; totalBytes: number },
+): Promise<ChunkedUploadResult> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     let bytesSent = 0;
     let answered = false;
     let finished = false;
-    const req = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: options.headers }, (res) => {
-      answered = true;
-      const answeredEarly = !finished;
-      const sentWhenAnswered = bytesSent;
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), bytesSent: sentWhenAnswered, answeredEarly });
-        req.destroy();
-      });
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: options.headers },
+      (res) => {
+        answered = true;
+        const answeredEarly = !finished;
+        const sentWhenAnswered = bytesSent;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            bytesSent: sentWhenAnswered,
+            answeredEarly,
+          });
+          req.destroy();
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', (error) => {
       if (!answered) reject(error);
     });
@@ -101,7 +112,10 @@ export function uploadInChunks(url: string, options: { headers?: Record<string, 
  * sending once its response has ended), then a GET of `nextPath` on the same connection. Resolves
  * with everything the server sent once `until` appears in it; rejects after 10 s with what came.
  */
-export function uploadWholeThenGet(port: number, options: { path: string; nextPath: string; totalBytes: number; until: string }): Promise<string> {
+export function uploadWholeThenGet(
+  port: number,
+  options: { path: string; nextPath: string; totalBytes: number; until: string },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const host = `127.0.0.1:${port}`;
@@ -109,7 +123,11 @@ export function uploadWholeThenGet(port: number, options: { path: string; nextPa
     let sent = 0;
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error(`no "${options.until}" within 10 s; wrote ${sent} of ${options.totalBytes} bytes; received ${JSON.stringify(received.slice(0, 200))}`));
+      reject(
+        new Error(
+          `no "${options.until}" within 10 s; wrote ${sent} of ${options.totalBytes} bytes; received ${JSON.stringify(received.slice(0, 200))}`,
+        ),
+      );
     }, 10_000);
     socket.on('data', (data: Buffer) => {
       received += data.toString('latin1');

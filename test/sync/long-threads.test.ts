@@ -19,16 +19,23 @@ afterAll(async () => {
 const shop = { id: 'demo-2001', market: 'PL' };
 
 function platform(calls: string[], failM10 = false): SyncPlatform {
-  return spiedPlatform(createPlatform(stack.http, () => new Date()), (_shopId, code) => {
-    calls.push(code);
-    if (code === 'M10' && failM10) return { kind: 'offline', status: null, code: 'NETWORK', message: 'The connection to the marketplace failed.' };
-  });
+  return spiedPlatform(
+    createPlatform(stack.http, () => new Date()),
+    (_shopId, code) => {
+      calls.push(code);
+      if (code === 'M10' && failM10)
+        return { kind: 'offline', status: null, code: 'NETWORK', message: 'The connection to the marketplace failed.' };
+    },
+  );
 }
 
 async function messageCountsOf(db: ConsoleDatabase): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const t of await db.threads.where('shopId').equals(shop.id).toArray()) {
-    counts.set(t.id, await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, t.id, ''], [shop.id, t.id, '\uffff']).count());
+    counts.set(
+      t.id,
+      await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, t.id, ''], [shop.id, t.id, '\uffff']).count(),
+    );
   }
   return counts;
 }
@@ -51,7 +58,9 @@ describe('threads with more than 100 messages', () => {
   it('are completed by the next pass when M10 failed, with nothing else refetched', async () => {
     const db = new ConsoleDatabase('long-threads-2');
     const calls: string[] = [];
-    await expect(syncThreads({ db, platform: platform(calls, true), now: () => new Date() }, shop)).rejects.toBeInstanceOf(SyncFailureError);
+    await expect(syncThreads({ db, platform: platform(calls, true), now: () => new Date() }, shop)).rejects.toBeInstanceOf(
+      SyncFailureError,
+    );
     const cursor = await db.syncCursors.get([shop.id, 'threads']);
     expect(cursor?.pendingFullThreads?.length).toBeGreaterThan(0);
     expect(cursor?.updatedSince).toBeTruthy();

@@ -26,9 +26,12 @@ async function rounds(db: ConsoleDatabase, at: number[], forced: string[][] = []
   let clock = start;
   let round = 0;
   const calls: string[][] = [[]];
-  const platform = spiedPlatform(createPlatform(stack.http, () => new Date(clock)), (_shopId, code) => {
-    calls[round]?.push(code);
-  });
+  const platform = spiedPlatform(
+    createPlatform(stack.http, () => new Date(clock)),
+    (_shopId, code) => {
+      calls[round]?.push(code);
+    },
+  );
   const abort = new AbortController();
   clock = start + (at[0] ?? 0) * 1000;
   await runSyncLoop(
@@ -80,10 +83,22 @@ describe('runSyncLoop', () => {
   });
 
   it('resumes a pass left half-done at once', () => {
-    const due = nextDueAt({ shopId: shop.id, kind: 'threads', lastAttemptAt: '2026-11-23T09:00:00Z', pendingPageToken: 'abc' }, 'threads', defaultSyncPolicy, true, false);
+    const due = nextDueAt(
+      { shopId: shop.id, kind: 'threads', lastAttemptAt: '2026-11-23T09:00:00Z', pendingPageToken: 'abc' },
+      'threads',
+      defaultSyncPolicy,
+      true,
+      false,
+    );
     expect(due).toBe(-Infinity);
     const waiting = nextDueAt(
-      { shopId: shop.id, kind: 'threads', lastAttemptAt: '2026-11-23T09:00:00Z', pendingPageToken: 'abc', notBefore: '2026-11-23T09:05:00Z' },
+      {
+        shopId: shop.id,
+        kind: 'threads',
+        lastAttemptAt: '2026-11-23T09:00:00Z',
+        pendingPageToken: 'abc',
+        notBefore: '2026-11-23T09:05:00Z',
+      },
       'threads',
       defaultSyncPolicy,
       true,
@@ -96,8 +111,12 @@ describe('runSyncLoop', () => {
     const cut = { shopId: shop.id, kind: 'threads' as const, lastAttemptAt: '2026-11-23T09:10:00Z', lastSuccessAt: '2026-11-23T09:00:00Z' };
     expect(nextDueAt(cut, 'threads', defaultSyncPolicy, true, false)).toBe(-Infinity);
     // A pass that failed is not "cut off": it waits for its interval (and backoff).
-    expect(nextDueAt({ ...cut, lastError: 'The connection to the marketplace failed.' }, 'threads', defaultSyncPolicy, true, false)).toBe(Date.parse('2026-11-23T09:11:00Z'));
+    expect(nextDueAt({ ...cut, lastError: 'The connection to the marketplace failed.' }, 'threads', defaultSyncPolicy, true, false)).toBe(
+      Date.parse('2026-11-23T09:11:00Z'),
+    );
     // A finished pass waits for its interval.
-    expect(nextDueAt({ ...cut, lastSuccessAt: '2026-11-23T09:10:05Z' }, 'threads', defaultSyncPolicy, true, false)).toBe(Date.parse('2026-11-23T09:11:00Z'));
+    expect(nextDueAt({ ...cut, lastSuccessAt: '2026-11-23T09:10:05Z' }, 'threads', defaultSyncPolicy, true, false)).toBe(
+      Date.parse('2026-11-23T09:11:00Z'),
+    );
   });
 });

@@ -34,7 +34,12 @@ function countingPlatform(inner: SyncPlatform): SyncPlatform & { calls: string[]
 
 function context(pageSize = 100): SyncContext & { platform: ReturnType<typeof countingPlatform> } {
   dbCount += 1;
-  return { db: new ConsoleDatabase(`sync-test-${dbCount}`), platform: countingPlatform(createPlatform(stack.http, () => new Date())), now: () => new Date(), pageSize };
+  return {
+    db: new ConsoleDatabase(`sync-test-${dbCount}`),
+    platform: countingPlatform(createPlatform(stack.http, () => new Date())),
+    now: () => new Date(),
+    pageSize,
+  };
 }
 
 /** Every thread of a shop as the marketplace lists it now (id → date_updated, message count). */
@@ -78,7 +83,12 @@ describe('threads sync (M11)', () => {
     }
     const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
     expect(cursor?.pendingPageToken).toBeUndefined();
-    expect(cursor?.updatedSince).toBe([...(await marketplaceThreads(shop.id)).values()].map((t) => t.updated).sort().at(-1));
+    expect(cursor?.updatedSince).toBe(
+      [...(await marketplaceThreads(shop.id)).values()]
+        .map((t) => t.updated)
+        .sort()
+        .at(-1),
+    );
   });
 
   it('costs one request when nothing changed, and picks up a new buyer message', async () => {
@@ -89,7 +99,11 @@ describe('threads sync (M11)', () => {
     expect(ctx.platform.calls).toEqual([`${shop.id} M11`]);
     expect(again.requests).toBe(1);
 
-    const answered = await ctx.db.threads.where('[shopId+id]').between([shop.id, ''], [shop.id, '\uffff']).filter((t) => t.replyState !== 'waiting' && t.takenOver === 0 && t.closed === 0).first();
+    const answered = await ctx.db.threads
+      .where('[shopId+id]')
+      .between([shop.id, ''], [shop.id, '\uffff'])
+      .filter((t) => t.replyState !== 'waiting' && t.takenOver === 0 && t.closed === 0)
+      .first();
     expect(answered).toBeDefined();
     const response = await fetch(`${stack.demoUrl}/__control/buyer-message`, {
       method: 'POST',
@@ -101,7 +115,10 @@ describe('threads sync (M11)', () => {
     const updated = await ctx.db.threads.get([shop.id, answered?.id ?? '']);
     expect(updated?.replyState).toBe('waiting');
     expect(updated?.dueAt).toBeTruthy();
-    const last = await ctx.db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, answered?.id ?? '', ''], [shop.id, answered?.id ?? '', '\uffff']).last();
+    const last = await ctx.db.messages
+      .where('[shopId+threadId+dateCreated]')
+      .between([shop.id, answered?.id ?? '', ''], [shop.id, answered?.id ?? '', '\uffff'])
+      .last();
     expect(last?.body).toBe('Czy mogę jeszcze zwrócić towar?');
     expect(last?.fromType).toBe('CUSTOMER_USER');
     await expectCacheEqualsMarketplace(ctx.db, shop.id);
@@ -171,7 +188,12 @@ describe('quarantined records are read again until they can be', () => {
     expect(await ctx.db.quarantine.where('shopId').equals(shop.id).count()).toBe(0);
     // Converged: the mark is the newest thread again, and an unchanged pass costs one request.
     const cursor = await ctx.db.syncCursors.get([shop.id, 'threads']);
-    expect(cursor?.updatedSince).toBe([...expected.values()].map((t) => t.updated).sort().at(-1));
+    expect(cursor?.updatedSince).toBe(
+      [...expected.values()]
+        .map((t) => t.updated)
+        .sort()
+        .at(-1),
+    );
     expect((await syncThreads(ctx, shop)).requests).toBe(1);
   });
 
@@ -211,7 +233,13 @@ describe('quarantined records are read again until they can be', () => {
     expect(cursor?.retryThreads).toEqual([thread.id]);
     // Listed for retry, the pass is not due at once after the last one (a broken record is not hammered).
     const lastPass = '2026-11-23T10:00:00.000Z';
-    const due = nextDueAt({ ...(cursor ?? { shopId: shop.id, kind: 'threads' }), lastAttemptAt: lastPass, lastSuccessAt: lastPass }, 'threads', defaultSyncPolicy, true, false);
+    const due = nextDueAt(
+      { ...(cursor ?? { shopId: shop.id, kind: 'threads' }), lastAttemptAt: lastPass, lastSuccessAt: lastPass },
+      'threads',
+      defaultSyncPolicy,
+      true,
+      false,
+    );
     expect(due).toBe(Date.parse(lastPass) + defaultSyncPolicy.inboxVisibleMs);
     const report = await syncThreads(ctx, shop);
     expect(report.requests).toBe(2);
@@ -250,7 +278,9 @@ describe('malformed answers', () => {
     }
     expect(caught).toBeInstanceOf(PayloadError);
     expect((caught as InstanceType<typeof PayloadError>).record).toMatchObject({ ...where, payload: broken });
-    expect((caught as Error).message).toMatch(/^The marketplace sent thread data the console cannot read: The page could not be read: data: /);
+    expect((caught as Error).message).toMatch(
+      /^The marketplace sent thread data the console cannot read: The page could not be read: data: /,
+    );
   });
 });
 
@@ -316,7 +346,9 @@ describe('passes and their outcome', () => {
       expect(report.requests, kind).toBeGreaterThan(0);
     }
     const open = await ctx.db.incidents.where('state').equals('INCIDENT_OPEN').count();
-    const withIncident = await stack.http.get(`${shop.id}/api/orders`, { searchParams: { has_incident: true, max: 100 } }).json<{ orders: { order_lines: { order_line_state: string }[] }[] }>();
+    const withIncident = await stack.http
+      .get(`${shop.id}/api/orders`, { searchParams: { has_incident: true, max: 100 } })
+      .json<{ orders: { order_lines: { order_line_state: string }[] }[] }>();
     expect(open).toBe(withIncident.orders.flatMap((o) => o.order_lines).filter((l) => l.order_line_state === 'INCIDENT_OPEN').length);
     expect(await ctx.db.returns.where('shopId').equals(shop.id).count()).toBeGreaterThan(0);
     expect(await ctx.db.reasons.where('[shopId+type]').equals([shop.id, 'incident_open']).count()).toBeGreaterThan(0);

@@ -28,10 +28,13 @@ describe('layer rules in lint', () => {
     expect(messages.join('\n')).toContain(expected);
   });
 
-  it.each([['Date.now()'], ['new Date()'], ['Temporal.Now.instant()'], ['performance.now()']])('shared/ never reads the clock: %s', async (expr) => {
-    const messages = await lintMessages('shared/example/clock.ts', `export const t = ${expr};\n`);
-    expect(messages.join('\n')).toContain('never reads the clock');
-  });
+  it.each([['Date.now()'], ['new Date()'], ['Temporal.Now.instant()'], ['performance.now()']])(
+    'shared/ never reads the clock: %s',
+    async (expr) => {
+      const messages = await lintMessages('shared/example/clock.ts', `export const t = ${expr};\n`);
+      expect(messages.join('\n')).toContain('never reads the clock');
+    },
+  );
 
   it('shared/ may build a date from a value it is given', async () => {
     const messages = await lintMessages('shared/example/clock.ts', 'export const toDate = (ms: number) => new Date(ms);\n');
@@ -39,7 +42,10 @@ describe('layer rules in lint', () => {
   });
 
   it('renderer/ never imports electron/ or the electron module', async () => {
-    const fromFolder = await lintMessages('renderer/src/x.ts', "import { createGateway } from '../../electron/gateway/gateway';\nexport const g = createGateway;\n");
+    const fromFolder = await lintMessages(
+      'renderer/src/x.ts',
+      "import { createGateway } from '../../electron/gateway/gateway';\nexport const g = createGateway;\n",
+    );
     expect(fromFolder.join('\n')).toContain('renderer/ never imports electron/');
     const fromModule = await lintMessages('renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n");
     expect(fromModule.join('\n')).toContain('only through the preload bridge');
@@ -66,8 +72,11 @@ describe('layer rules in lint', () => {
       expect(messages.join('\n')).toContain('reaches into the internals of features/');
     });
 
-    it('a feature\'s CSS is its own too', async () => {
-      const messages = await lintMessages('renderer/src/features/outbox/ParkedActions.tsx', "import '../composer/composer.css';\nexport const y = 1;\n");
+    it("a feature's CSS is its own too", async () => {
+      const messages = await lintMessages(
+        'renderer/src/features/outbox/ParkedActions.tsx',
+        "import '../composer/composer.css';\nexport const y = 1;\n",
+      );
       expect(messages.join('\n')).toContain('reaches into the internals of features/composer');
     });
 
@@ -83,7 +92,10 @@ describe('layer rules in lint', () => {
     });
 
     it('only app/ and main.tsx import app/, the composition root', async () => {
-      const fromFeature = await lintMessages('renderer/src/features/thread/ThreadView.tsx', use("import { x } from '../../app/useMinuteClock';"));
+      const fromFeature = await lintMessages(
+        'renderer/src/features/thread/ThreadView.tsx',
+        use("import { x } from '../../app/useMinuteClock';"),
+      );
       expect(fromFeature.join('\n')).toContain('boundaries/composition-root: ');
       const fromData = await lintMessages('renderer/src/data/db.ts', use("import { x } from '../app/clock';"));
       expect(fromData.join('\n')).toContain('imports app/, the composition root');

@@ -8,7 +8,16 @@ const DAY = 86_400_000;
 
 /** The UTC offset (ms) of `timeZone` at instant `ms`. */
 function offsetAt(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(ms));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - Math.floor(ms / 1000) * 1000;
@@ -39,10 +48,55 @@ export function lastWeekdayAt(nowMs: number, weekday: number, h: number, min: nu
 
 /** Fixed-date statutory holidays (month, day) per market; movable feasts are left to shared/working-time. */
 const fixedHolidays: Record<string, [number, number][]> = {
-  PL: [[1, 1], [1, 6], [5, 1], [5, 3], [8, 15], [11, 1], [11, 11], [12, 24], [12, 25], [12, 26]],
-  LV: [[1, 1], [5, 1], [5, 4], [6, 23], [6, 24], [11, 18], [12, 24], [12, 25], [12, 26], [12, 31]],
-  PT: [[1, 1], [4, 25], [5, 1], [6, 10], [8, 15], [10, 5], [11, 1], [12, 1], [12, 8], [12, 25]],
-  HR: [[1, 1], [1, 6], [5, 1], [5, 30], [6, 22], [8, 5], [8, 15], [11, 1], [11, 18], [12, 25], [12, 26]],
+  PL: [
+    [1, 1],
+    [1, 6],
+    [5, 1],
+    [5, 3],
+    [8, 15],
+    [11, 1],
+    [11, 11],
+    [12, 24],
+    [12, 25],
+    [12, 26],
+  ],
+  LV: [
+    [1, 1],
+    [5, 1],
+    [5, 4],
+    [6, 23],
+    [6, 24],
+    [11, 18],
+    [12, 24],
+    [12, 25],
+    [12, 26],
+    [12, 31],
+  ],
+  PT: [
+    [1, 1],
+    [4, 25],
+    [5, 1],
+    [6, 10],
+    [8, 15],
+    [10, 5],
+    [11, 1],
+    [12, 1],
+    [12, 8],
+    [12, 25],
+  ],
+  HR: [
+    [1, 1],
+    [1, 6],
+    [5, 1],
+    [5, 30],
+    [6, 22],
+    [8, 5],
+    [8, 15],
+    [11, 1],
+    [11, 18],
+    [12, 25],
+    [12, 26],
+  ],
 };
 
 /**

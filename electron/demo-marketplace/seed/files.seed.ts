@@ -45,7 +45,9 @@ export function makePng(shade: number): Uint8Array {
   header[8] = 8;
   header[9] = 2;
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]),
+  );
 }
 
 /** A minimal one-page PDF showing `text` (ASCII only; other characters become '?'). */

@@ -57,7 +57,12 @@ export function buildOrder(seed: OrderSeed, rng: Rng): OrderJson {
       order_line_id: `${seed.orderId}-${i + 1}`,
       order_line_index: i + 1,
       order_line_state: incident ? 'INCIDENT_OPEN' : state,
-      ...(incident ? { order_line_state_reason_code: seed.caseTopic, order_line_state_reason_label: bank.openReasons[seed.caseTopic] ?? seed.caseTopic } : {}),
+      ...(incident
+        ? {
+            order_line_state_reason_code: seed.caseTopic,
+            order_line_state_reason_label: bank.openReasons[seed.caseTopic] ?? seed.caseTopic,
+          }
+        : {}),
       price,
       price_unit: unit,
       product_medias: [],
@@ -125,18 +130,45 @@ export function buildOrder(seed: OrderSeed, rng: Rng): OrderJson {
 }
 
 /** The return stages the seed cycles through, so every RT11 state (and both compliance outcomes) exists. */
-export const returnStages = ['WAITING_ACCEPTANCE', 'IN_PROGRESS', 'RECEIVED', 'RECEIVED_COMPLIANT', 'RECEIVED_NON_COMPLIANT', 'CLOSED', 'REFUSED'] as const;
+export const returnStages = [
+  'WAITING_ACCEPTANCE',
+  'IN_PROGRESS',
+  'RECEIVED',
+  'RECEIVED_COMPLIANT',
+  'RECEIVED_NON_COMPLIANT',
+  'CLOSED',
+  'REFUSED',
+] as const;
 
 /** An RT11 return of `order`'s first line at `stage`. */
-export function buildReturn(order: OrderJson, shop: ShopRecord, stage: (typeof returnStages)[number], created: number, rng: Rng, rmaNumber: number): ReturnJson {
+export function buildReturn(
+  order: OrderJson,
+  shop: ShopRecord,
+  stage: (typeof returnStages)[number],
+  created: number,
+  rng: Rng,
+  rmaNumber: number,
+): ReturnJson {
   const line = order.order_lines[0] as OrderLineJson;
   const customer = order.customer as { shipping_address: { city: string } };
-  const reason = rng.pick(['RETURN_DEFECTIVE_ITEM', 'RETURN_CHANGED_MIND', 'RETURN_DELIVERED_PRODUCT_DIFFERENT', 'RETURN_WARRANTY', 'RETURN_MISSING_ITEM']);
+  const reason = rng.pick([
+    'RETURN_DEFECTIVE_ITEM',
+    'RETURN_CHANGED_MIND',
+    'RETURN_DELIVERED_PRODUCT_DIFFERENT',
+    'RETURN_WARRANTY',
+    'RETURN_MISSING_ITEM',
+  ]);
   const compliance =
     stage === 'RECEIVED_COMPLIANT' || stage === 'CLOSED'
       ? [{ compliant: true }]
       : stage === 'RECEIVED_NON_COMPLIANT'
-        ? [{ compliant: false, non_compliance_reason_code: 'RETURN_NON_COMPLIANT_DAMAGED_PRODUCT', non_compliance_additional_info: 'Product returned with a cracked housing.' }]
+        ? [
+            {
+              compliant: false,
+              non_compliance_reason_code: 'RETURN_NON_COMPLIANT_DAMAGED_PRODUCT',
+              non_compliance_additional_info: 'Product returned with a cracked housing.',
+            },
+          ]
         : undefined;
   const state = stage.startsWith('RECEIVED') ? 'RECEIVED' : stage;
   return {
@@ -149,10 +181,17 @@ export function buildReturn(order: OrderJson, shop: ShopRecord, stage: (typeof r
     order_id: order.order_id,
     reason_code: reason,
     ...(stage === 'REFUSED' ? { rejection_reason_code: 'RETURN_REJECTION_WINDOW_CLOSED' } : {}),
-    return_address: { city: shop.contact.city, country_iso_code: shop.countryIso3, street1: shop.contact.street1, zip_code: shop.contact.zip },
+    return_address: {
+      city: shop.contact.city,
+      country_iso_code: shop.countryIso3,
+      street1: shop.contact.street1,
+      zip_code: shop.contact.zip,
+    },
     return_lines: [{ order_line_id: line.order_line_id, quantity: 1, reason_code: reason, ...(compliance ? { compliance } : {}) }],
     rma: `RMA-${shop.id}-${String(rmaNumber).padStart(5, '0')}`,
     state,
-    ...(state === 'WAITING_ACCEPTANCE' || state === 'REFUSED' ? {} : { tracking: { carrier_code: 'DHL', carrier_name: 'DHL', tracking_number: `RT${rng.int(10_000_000, 99_999_999)}` } }),
+    ...(state === 'WAITING_ACCEPTANCE' || state === 'REFUSED'
+      ? {}
+      : { tracking: { carrier_code: 'DHL', carrier_name: 'DHL', tracking_number: `RT${rng.int(10_000_000, 99_999_999)}` } }),
   };
 }

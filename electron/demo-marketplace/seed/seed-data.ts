@@ -96,7 +96,9 @@ export function generateMarketplace(options: SeedOptions): MarketplaceData {
       returns.get(shop.id)!.push(buildReturn(order, shop, stage, thread.created + 3_600_000, rng, n + 1));
     }
   }
-  for (const list of orders.values()) list.sort((a, b) => (a.created_date < b.created_date ? -1 : a.created_date > b.created_date ? 1 : a.order_id < b.order_id ? -1 : 1));
-  for (const list of returns.values()) list.sort((a, b) => (a.date_created < b.date_created ? -1 : a.date_created > b.date_created ? 1 : a.id < b.id ? -1 : 1));
+  for (const list of orders.values())
+    list.sort((a, b) => (a.created_date < b.created_date ? -1 : a.created_date > b.created_date ? 1 : a.order_id < b.order_id ? -1 : 1));
+  for (const list of returns.values())
+    list.sort((a, b) => (a.date_created < b.date_created ? -1 : a.date_created > b.date_created ? 1 : a.id < b.id ? -1 : 1));
   return { shops, threads, attachments, orders, returns };
 }

@@ -3,8 +3,14 @@ import type { LanguageBank } from './text-bank';
 /** Croatian buyers (market HR). */
 export const croatianBank: LanguageBank = {
   language: 'hr',
-  female: { first: ['Ana', 'Ivana', 'Marija', 'Petra', 'Maja', 'Lucija', 'Katarina', 'Martina'], last: ['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Knežević', 'Vuković'] },
-  male: { first: ['Ivan', 'Marko', 'Luka', 'Josip', 'Tomislav', 'Ante', 'Matej', 'Filip'], last: ['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Knežević', 'Vuković'] },
+  female: {
+    first: ['Ana', 'Ivana', 'Marija', 'Petra', 'Maja', 'Lucija', 'Katarina', 'Martina'],
+    last: ['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Knežević', 'Vuković'],
+  },
+  male: {
+    first: ['Ivan', 'Marko', 'Luka', 'Josip', 'Tomislav', 'Ante', 'Matej', 'Filip'],
+    last: ['Horvat', 'Kovačević', 'Babić', 'Marić', 'Jurić', 'Novak', 'Knežević', 'Vuković'],
+  },
   addresses: [
     { city: 'Zagreb', street: 'Ilica 25', zip: '10000' },
     { city: 'Split', street: 'Put Firula 14', zip: '21000' },

@@ -3,8 +3,14 @@ import type { LanguageBank } from './text-bank';
 /** Latvian buyers (market LV). */
 export const latvianBank: LanguageBank = {
   language: 'lv',
-  female: { first: ['Anna', 'Laura', 'Elīna', 'Ieva', 'Kristīne', 'Līga', 'Santa', 'Zane'], last: ['Bērziņa', 'Kalniņa', 'Ozola', 'Jansone', 'Liepiņa', 'Krūmiņa', 'Zariņa', 'Vītola'] },
-  male: { first: ['Jānis', 'Andris', 'Mārtiņš', 'Edgars', 'Kārlis', 'Raivis', 'Toms', 'Artūrs'], last: ['Bērziņš', 'Kalniņš', 'Ozols', 'Jansons', 'Liepiņš', 'Krūmiņš', 'Zariņš', 'Vītols'] },
+  female: {
+    first: ['Anna', 'Laura', 'Elīna', 'Ieva', 'Kristīne', 'Līga', 'Santa', 'Zane'],
+    last: ['Bērziņa', 'Kalniņa', 'Ozola', 'Jansone', 'Liepiņa', 'Krūmiņa', 'Zariņa', 'Vītola'],
+  },
+  male: {
+    first: ['Jānis', 'Andris', 'Mārtiņš', 'Edgars', 'Kārlis', 'Raivis', 'Toms', 'Artūrs'],
+    last: ['Bērziņš', 'Kalniņš', 'Ozols', 'Jansons', 'Liepiņš', 'Krūmiņš', 'Zariņš', 'Vītols'],
+  },
   addresses: [
     { city: 'Rīga', street: 'Brīvības iela 45-12', zip: 'LV-1010' },
     { city: 'Daugavpils', street: 'Rīgas iela 18', zip: 'LV-5401' },

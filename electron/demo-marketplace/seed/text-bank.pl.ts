@@ -3,8 +3,14 @@ import type { LanguageBank } from './text-bank';
 /** Polish buyers (market PL). */
 export const polishBank: LanguageBank = {
   language: 'pl',
-  female: { first: ['Anna', 'Katarzyna', 'Magdalena', 'Agnieszka', 'Marta', 'Joanna', 'Ewa', 'Natalia'], last: ['Nowak', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Dąbrowska'] },
-  male: { first: ['Piotr', 'Tomasz', 'Krzysztof', 'Michał', 'Paweł', 'Jakub', 'Marcin', 'Łukasz'], last: ['Nowak', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Dąbrowski'] },
+  female: {
+    first: ['Anna', 'Katarzyna', 'Magdalena', 'Agnieszka', 'Marta', 'Joanna', 'Ewa', 'Natalia'],
+    last: ['Nowak', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Dąbrowska'],
+  },
+  male: {
+    first: ['Piotr', 'Tomasz', 'Krzysztof', 'Michał', 'Paweł', 'Jakub', 'Marcin', 'Łukasz'],
+    last: ['Nowak', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Dąbrowski'],
+  },
   addresses: [
     { city: 'Kraków', street: 'ul. Długa 12/4', zip: '31-147' },
     { city: 'Warszawa', street: 'ul. Grójecka 88', zip: '02-101' },

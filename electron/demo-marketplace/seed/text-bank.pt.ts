@@ -3,8 +3,14 @@ import type { LanguageBank } from './text-bank';
 /** Portuguese buyers (market PT, European Portuguese). */
 export const portugueseBank: LanguageBank = {
   language: 'pt',
-  female: { first: ['Ana', 'Joana', 'Mariana', 'Inês', 'Catarina', 'Beatriz', 'Sofia', 'Rita'], last: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins'] },
-  male: { first: ['João', 'Tiago', 'Rui', 'Miguel', 'Pedro', 'Nuno', 'Diogo', 'André'], last: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins'] },
+  female: {
+    first: ['Ana', 'Joana', 'Mariana', 'Inês', 'Catarina', 'Beatriz', 'Sofia', 'Rita'],
+    last: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins'],
+  },
+  male: {
+    first: ['João', 'Tiago', 'Rui', 'Miguel', 'Pedro', 'Nuno', 'Diogo', 'André'],
+    last: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins'],
+  },
   addresses: [
     { city: 'Lisboa', street: 'Rua Augusta 120, 2.º Esq.', zip: '1100-053' },
     { city: 'Porto', street: 'Rua de Santa Catarina 410', zip: '4000-446' },
@@ -53,7 +59,11 @@ export const portugueseBank: LanguageBank = {
     'Já passaram vários dias e continuo sem saber o que se passa com a minha reclamação.',
     '{Obrigado|Obrigada} pela resposta, mas isso não resolve o problema – o aparelho continua sem funcionar.',
   ],
-  buyerThanks: ['Muito {obrigado|obrigada}, ficou tudo esclarecido!', 'A encomenda chegou, {obrigado|obrigada} pela ajuda.', 'Ótimo, {obrigado|obrigada} pela rapidez.'],
+  buyerThanks: [
+    'Muito {obrigado|obrigada}, ficou tudo esclarecido!',
+    'A encomenda chegou, {obrigado|obrigada} pela ajuda.',
+    'Ótimo, {obrigado|obrigada} pela rapidez.',
+  ],
   shop: {
     WARRANTY: [
       'Bom dia, lamentamos o sucedido. Pedimos que nos envie o artigo «{product}» juntamente com a fatura – os portes ficam por nossa conta. A reparação em garantia demora normalmente até 14 dias úteis.',

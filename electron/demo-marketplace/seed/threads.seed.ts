@@ -39,7 +39,16 @@ export const coverageScenarios: readonly Scenario[] = [
   'fresh-minutes',
 ];
 
-const waitingScenarios: readonly Scenario[] = ['overdue-5-days', 'overdue-3-days', 'due-soon', 'fresh-2-hours', 'fresh-minutes', 'over-weekend', 'saturday', 'holiday-eve'];
+const waitingScenarios: readonly Scenario[] = [
+  'overdue-5-days',
+  'overdue-3-days',
+  'due-soon',
+  'fresh-2-hours',
+  'fresh-minutes',
+  'over-weekend',
+  'saturday',
+  'holiday-eve',
+];
 
 /** Picks a scenario for a thread that is not in the coverage prefix. */
 export function pickScenario(rng: Rng, messageCount: number): Scenario {
@@ -90,8 +99,18 @@ export function attachmentBytes(): { pngs: Uint8Array[]; pdf: Uint8Array } {
   return { pngs: [40, 90, 140, 200].map(makePng), pdf: makePdf('Return label / Etykieta zwrotna / Etiqueta de devolucao') };
 }
 
-const photoNames: Record<string, string> = { pl: 'zdjecie-usterki.png', lv: 'foto-bojajums.png', pt: 'fotografia-avaria.png', hr: 'fotografija-kvara.png' };
-const labelNames: Record<string, string> = { pl: 'etykieta-zwrotna.pdf', lv: 'atpakalsutisanas-uzlime.pdf', pt: 'etiqueta-devolucao.pdf', hr: 'naljepnica-za-povrat.pdf' };
+const photoNames: Record<string, string> = {
+  pl: 'zdjecie-usterki.png',
+  lv: 'foto-bojajums.png',
+  pt: 'fotografia-avaria.png',
+  hr: 'fotografija-kvara.png',
+};
+const labelNames: Record<string, string> = {
+  pl: 'etykieta-zwrotna.pdf',
+  lv: 'atpakalsutisanas-uzlime.pdf',
+  pt: 'etiqueta-devolucao.pdf',
+  hr: 'naljepnica-za-povrat.pdf',
+};
 
 /** The thread's own data, before messages: who writes and what about. */
 export interface ThreadPlan {
@@ -134,7 +153,14 @@ export function buildThread(plan: ThreadPlan, ctx: ThreadSeedContext): ThreadRec
   const times: number[] = new Array<number>(n);
   times[n - 1] = Math.floor(end / 1000) * 1000;
   for (let i = n - 2; i >= 0; i--) times[i] = (times[i + 1] as number) - rng.int(20, 30 * 60) * MINUTE;
-  const values = { order: plan.order?.label ?? '', product: plan.order?.product ?? '', tracking: plan.tracking, shop: plan.shop.name, date: new Date(now + 2 * DAY).toISOString().slice(0, 10), name: plan.customer?.name ?? '' };
+  const values = {
+    order: plan.order?.label ?? '',
+    product: plan.order?.product ?? '',
+    tracking: plan.tracking,
+    shop: plan.shop.name,
+    date: new Date(now + 2 * DAY).toISOString().slice(0, 10),
+    name: plan.customer?.name ?? '',
+  };
   const female = plan.customer?.female ?? false;
   const shopName = plan.shop.name;
   const messages: MessageRecord[] = [];
@@ -156,8 +182,11 @@ export function buildThread(plan: ThreadPlan, ctx: ThreadSeedContext): ThreadRec
       body = renderTemplate(template, values, female);
       if (rng.chance(0.08)) body += ` ${renderTemplate(rng.pick(bank.contactLeaks), values, female)}`;
       if (!followUp && rng.chance(0.5)) body += `\n\n${plan.customer?.name.split(' ')[0] ?? ''}`;
-      const wantsPhoto = (!followUp && (plan.caseTopic === 'WARRANTY' || plan.caseTopic === 'WRONG_ITEM_SENT') && rng.chance(0.35)) || body.includes(bank.buyerFollowUps[2] as string);
-      if (wantsPhoto) attachments.push(storeAttachment(ctx, plan, photoNames[bank.language] ?? 'photo.png', 'image/png', rng.pick(ctx.pngs)));
+      const wantsPhoto =
+        (!followUp && (plan.caseTopic === 'WARRANTY' || plan.caseTopic === 'WRONG_ITEM_SENT') && rng.chance(0.35)) ||
+        body.includes(bank.buyerFollowUps[2] as string);
+      if (wantsPhoto)
+        attachments.push(storeAttachment(ctx, plan, photoNames[bank.language] ?? 'photo.png', 'image/png', rng.pick(ctx.pngs)));
       to = plan.scenario === 'taken-over' && i === n - 1 ? ['SHOP', 'OPERATOR'] : ['SHOP'];
     } else if (from === 'SHOP') {
       if (plan.scenario === 'operator-thread') body = renderTemplate(rng.pick(bank.shopToOperator), values, false);
@@ -183,7 +212,8 @@ export function buildThread(plan: ThreadPlan, ctx: ThreadSeedContext): ThreadRec
     while (j > 0 && (messages[j - 1] as MessageRecord).from === last.from) j--;
     replyNeededSince = (messages[j] as MessageRecord).date;
   }
-  const noReplyNeeded = plan.scenario === 'no-reply-needed' ? [{ date: Math.min(now, last.date + rng.int(10, 300) * MINUTE), userType: 'SHOP' as const }] : [];
+  const noReplyNeeded =
+    plan.scenario === 'no-reply-needed' ? [{ date: Math.min(now, last.date + rng.int(10, 300) * MINUTE), userType: 'SHOP' as const }] : [];
   const created = (messages[0] as MessageRecord).date;
   const updated = Math.max(last.date, ...noReplyNeeded.map((x) => x.date));
   const topic =
@@ -210,7 +240,13 @@ export function buildThread(plan: ThreadPlan, ctx: ThreadSeedContext): ThreadRec
   };
 }
 
-function storeAttachment(ctx: ThreadSeedContext, plan: ThreadPlan, name: string, contentType: string, bytes: Uint8Array): { id: string; name: string; size: number } {
+function storeAttachment(
+  ctx: ThreadSeedContext,
+  plan: ThreadPlan,
+  name: string,
+  contentType: string,
+  bytes: Uint8Array,
+): { id: string; name: string; size: number } {
   const id = ctx.rng.uuid();
   ctx.attachments.set(id, { id, name, contentType, bytes, shopId: plan.shop.id, threadId: plan.id });
   return { id, name, size: bytes.length };

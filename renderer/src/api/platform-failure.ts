@@ -51,13 +51,15 @@ export function classifyAnswer(answer: FailedAnswer, nowMs: number): PlatformFai
     return { kind: 'throttled', status, code: 'THROTTLED', retryAfterMs: retryAfterMs(retryAfter, nowMs), message: slowDown };
   }
   const code = answer.code ?? `HTTP_${status}`;
-  if (status >= 400 && status < 500 && status !== 408) return { kind: 'refused', status, code, message: message ?? `The marketplace answered ${status}.` };
+  if (status >= 400 && status < 500 && status !== 408)
+    return { kind: 'refused', status, code, message: message ?? `The marketplace answered ${status}.` };
   return { kind: 'server', status, code, message: answerText(status, message, answer.fromGateway), fromGateway: answer.fromGateway };
 }
 
 /** Classifies what a request threw instead of answering: the client's timeout, an abort, or a broken connection. */
 export function classifyError(error: unknown): PlatformFailure {
-  if (error instanceof TimeoutError) return { kind: 'timeout', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' };
+  if (error instanceof TimeoutError)
+    return { kind: 'timeout', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' };
   if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError') {
     return { kind: 'aborted', status: null, code: 'ABORTED', message: 'The request was stopped before the marketplace answered.' };
   }

@@ -46,7 +46,11 @@ describe('requests', () => {
     const { platform, requests } = platformAnswering(() => json({ message_id: 'm-1' }, 201));
     await platform.write('demo-2001', 'OR64', { params: { order_id: 'O-1', line: 'O-1-1' }, body: { reason_code: '30' } });
     const file = { name: 'paragon.pdf', blob: new Blob(['%PDF'], { type: 'application/pdf' }) };
-    await platform.write('demo-2001', 'M12', { params: { thread_id: 't-1' }, body: { body: 'Dzień dobry', to: [{ type: 'CUSTOMER' }] }, files: [file] });
+    await platform.write('demo-2001', 'M12', {
+      params: { thread_id: 't-1' },
+      body: { body: 'Dzień dobry', to: [{ type: 'CUSTOMER' }] },
+      files: [file],
+    });
     const [put, post] = requests;
     expect([put?.method, put?.url]).toEqual(['PUT', 'http://console.test/platform/demo-2001/api/orders/O-1/lines/O-1-1/resolve_incident']);
     expect(await put?.json()).toEqual({ reason_code: '30' });
@@ -60,7 +64,10 @@ describe('answers', () => {
   it('validates a read with the operation schema: an answer that breaks it is unreadable', async () => {
     expect(await platformAnswering(() => json(reasons)).platform.call('demo-2001', 'RE11', {})).toEqual({ ok: true, value: reasons });
     const broken = { reasons: [{ code: 404, label: null }], total_count: 1 };
-    expect(await platformAnswering(() => json(broken)).platform.call('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', status: 200 } });
+    expect(await platformAnswering(() => json(broken)).platform.call('demo-2001', 'RE11', {})).toMatchObject({
+      ok: false,
+      failure: { kind: 'unreadable', status: 200 },
+    });
   });
 
   it('hands list pages over unvalidated, for their records to be checked one by one', async () => {
@@ -71,32 +78,65 @@ describe('answers', () => {
   it('calls an answer cut short unreadable', async () => {
     const { platform } = platformAnswering(() => new Response('{"reasons": [', { status: 200 }));
     expect(await platform.call('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', code: 'UNREADABLE' } });
-    expect(await platform.callRaw('demo-2001', 'RE11', {})).toMatchObject({ ok: false, failure: { kind: 'unreadable', code: 'UNREADABLE' } });
+    expect(await platform.callRaw('demo-2001', 'RE11', {})).toMatchObject({
+      ok: false,
+      failure: { kind: 'unreadable', code: 'UNREADABLE' },
+    });
   });
 
   it('takes a write as done on any 2xx, saying whether its answer could be read', async () => {
-    const write = (response: () => Response) => platformAnswering(response).platform.write('demo-2001', 'RT25', { body: { returns: [{ id: 'R-1' }] } });
-    expect(await write(() => json({ return_success: [{ id: 'R-1' }] }))).toEqual({ ok: true, value: { status: 200, readable: true, body: { return_success: [{ id: 'R-1' }] } } });
-    expect(await write(() => json({ return_success: 'not-an-array', return_errors: 42 }))).toEqual({ ok: true, value: { status: 200, readable: false } });
+    const write = (response: () => Response) =>
+      platformAnswering(response).platform.write('demo-2001', 'RT25', { body: { returns: [{ id: 'R-1' }] } });
+    expect(await write(() => json({ return_success: [{ id: 'R-1' }] }))).toEqual({
+      ok: true,
+      value: { status: 200, readable: true, body: { return_success: [{ id: 'R-1' }] } },
+    });
+    expect(await write(() => json({ return_success: 'not-an-array', return_errors: 42 }))).toEqual({
+      ok: true,
+      value: { status: 200, readable: false },
+    });
     expect(await write(() => new Response('{"return_su', { status: 200 }))).toEqual({ ok: true, value: { status: 200, readable: false } });
-    expect(await write(() => new Response(null, { status: 204 }))).toEqual({ ok: true, value: { status: 204, readable: true, body: null } });
+    expect(await write(() => new Response(null, { status: 204 }))).toEqual({
+      ok: true,
+      value: { status: 204, readable: true, body: null },
+    });
   });
 });
 
 describe('failures', () => {
   it('keeps the marketplace words of a refusal and of a 5xx, and the gateway its own', async () => {
-    const refused = await platformAnswering(() => json({ status: 400, message: 'Injected fault: 400' }, 400)).platform.write('demo-2001', 'A02', { body: {} });
+    const refused = await platformAnswering(() => json({ status: 400, message: 'Injected fault: 400' }, 400)).platform.write(
+      'demo-2001',
+      'A02',
+      { body: {} },
+    );
     expect(refused).toEqual({ ok: false, failure: { kind: 'refused', status: 400, code: 'HTTP_400', message: 'Injected fault: 400' } });
     const down = await platformAnswering(() => json({ status: 503, message: 'Maintenance' }, 503)).platform.call('demo-2001', 'A01', {});
     expect(down).toMatchObject({ ok: false, failure: { kind: 'server', message: 'The marketplace answered 503 (Maintenance).' } });
     const unreachable = 'The marketplace could not be reached (ECONNRESET).';
-    const gateway = await platformAnswering(() => json({ status: 502, code: 'UPSTREAM_UNREACHABLE', message: unreachable }, 502, { 'x-gateway-error': 'UPSTREAM_UNREACHABLE' })).platform.call('demo-2001', 'A01', {});
-    expect(gateway).toMatchObject({ ok: false, failure: { kind: 'server', code: 'UPSTREAM_UNREACHABLE', message: unreachable, fromGateway: true } });
+    const gateway = await platformAnswering(() =>
+      json({ status: 502, code: 'UPSTREAM_UNREACHABLE', message: unreachable }, 502, { 'x-gateway-error': 'UPSTREAM_UNREACHABLE' }),
+    ).platform.call('demo-2001', 'A01', {});
+    expect(gateway).toMatchObject({
+      ok: false,
+      failure: { kind: 'server', code: 'UPSTREAM_UNREACHABLE', message: unreachable, fromGateway: true },
+    });
   });
 
   it('reads Retry-After from a throttled answer', async () => {
-    const result = await platformAnswering(() => json({ status: 429, message: 'Too Many Requests' }, 429, { 'retry-after': '120' })).platform.callRaw('demo-2001', 'M11', {});
-    expect(result).toEqual({ ok: false, failure: { kind: 'throttled', status: 429, code: 'THROTTLED', retryAfterMs: 120_000, message: 'The marketplace asked the console to slow down.' } });
+    const result = await platformAnswering(() =>
+      json({ status: 429, message: 'Too Many Requests' }, 429, { 'retry-after': '120' }),
+    ).platform.callRaw('demo-2001', 'M11', {});
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        kind: 'throttled',
+        status: 429,
+        code: 'THROTTLED',
+        retryAfterMs: 120_000,
+        message: 'The marketplace asked the console to slow down.',
+      },
+    });
   });
 
   it('answers a broken connection, a timeout and an abort as values, never by throwing', async () => {

@@ -23,7 +23,9 @@ export interface PlatformFile {
   blob: Blob;
 }
 
-type ParamsInput<C extends OperationCode> = [Operations[C]['params'][number]] extends [never] ? { params?: undefined } : { params: OperationParams<C> };
+type ParamsInput<C extends OperationCode> = [Operations[C]['params'][number]] extends [never]
+  ? { params?: undefined }
+  : { params: OperationParams<C> };
 type BodyInput<C extends OperationCode> = Operations[C]['body'] extends { kind: 'multipart' }
   ? { body: OperationBodyInput<C>; files?: readonly PlatformFile[] }
   : Operations[C]['body'] extends { kind: 'json' }
@@ -36,7 +38,9 @@ type BodyInput<C extends OperationCode> = Operations[C]['body'] extends { kind: 
  * JSON part of a multipart body) and, for multipart operations, its files. For a union of codes,
  * the union of their inputs.
  */
-export type OperationInput<C extends OperationCode> = C extends OperationCode ? ParamsInput<C> & BodyInput<C> & { query?: OperationQuery<C> } : never;
+export type OperationInput<C extends OperationCode> = C extends OperationCode
+  ? ParamsInput<C> & BodyInput<C> & { query?: OperationQuery<C> }
+  : never;
 
 /** One call described as a value (what an outbox handler asks the sender to send). */
 export type PlatformRequest<C extends OperationCode> = C extends OperationCode ? { code: C; input: OperationInput<C> } : never;
@@ -50,7 +54,8 @@ export type PlatformResult<T> = { ok: true; value: T } | { ok: false; failure: P
  * that could not be read (cut short, not JSON, not the documented shape): then the request was
  * processed, but what it did is not known.
  */
-export type WriteAnswer<C extends OperationCode> = { status: number; readable: true; body: OperationResult<C> | null } | { status: number; readable: false };
+export type WriteAnswer<C extends OperationCode> =
+  { status: number; readable: true; body: OperationResult<C> | null } | { status: number; readable: false };
 
 /** Per-call options: `signal` aborts the request (an aborted write's outcome is unknown). */
 export interface CallOptions {
@@ -64,14 +69,24 @@ export interface CallOptions {
  */
 export interface Platform {
   /** Reads an operation's answer, validated by its response schema (a 2xx that breaks it is `unreadable`). */
-  call<C extends ReadCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<OperationResult<C>>>;
+  call<C extends ReadCode>(
+    shopId: string,
+    code: C,
+    input: OperationInput<C>,
+    options?: CallOptions,
+  ): Promise<PlatformResult<OperationResult<C>>>;
   /**
    * Reads an operation's answer as parsed JSON, not validated (undefined for an empty body): for sync,
    * which validates with the same schemas itself so that what it cannot read goes to the quarantine.
    */
   callRaw<C extends ReadCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<unknown>>;
   /** Sends a write; a 2xx is a WriteAnswer (even when its body cannot be read), anything else a failure. */
-  write<C extends WriteCode>(shopId: string, code: C, input: OperationInput<C>, options?: CallOptions): Promise<PlatformResult<WriteAnswer<C>>>;
+  write<C extends WriteCode>(
+    shopId: string,
+    code: C,
+    input: OperationInput<C>,
+    options?: CallOptions,
+  ): Promise<PlatformResult<WriteAnswer<C>>>;
 }
 
 /** The input as the implementation handles it, whatever the operation. */
@@ -98,7 +113,15 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
     try {
       path = operationPath(code, (input.params ?? {}) as never);
     } catch (error) {
-      return { ok: false, failure: { kind: 'invalid', status: null, code: 'INVALID_REQUEST', message: `The console could not make this request: ${(error as Error).message}` } };
+      return {
+        ok: false,
+        failure: {
+          kind: 'invalid',
+          status: null,
+          code: 'INVALID_REQUEST',
+          message: `The console could not make this request: ${(error as Error).message}`,
+        },
+      };
     }
     try {
       const response = await http(`${encodeURIComponent(shopId)}${path}`, {
@@ -113,7 +136,12 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
       if (response.ok) return { ok: true, status: response.status, text };
       const error = errorFields(text);
       const headers = response.headers;
-      const answer = { status: response.status, retryAfter: headers.get('retry-after'), fromGateway: headers.has('x-gateway-error'), ...error };
+      const answer = {
+        status: response.status,
+        retryAfter: headers.get('retry-after'),
+        fromGateway: headers.has('x-gateway-error'),
+        ...error,
+      };
       return { ok: false, failure: classifyAnswer(answer, now().getTime()) };
     } catch (error) {
       return { ok: false, failure: classifyError(error) };

@@ -23,7 +23,12 @@ export function backoffDelay(attempt: number, random: () => number, baseMs = def
  * marketplace's Retry-After when it throttled the console (`failure` is a PlatformFailure, or a
  * failure the sync engine or the outbox derived from one: only `throttled` carries Retry-After).
  */
-export function retryDelay(failure: { kind: string; retryAfterMs?: number | null }, attempt: number, random: () => number, limits: BackoffLimits = defaultBackoff): number {
+export function retryDelay(
+  failure: { kind: string; retryAfterMs?: number | null },
+  attempt: number,
+  random: () => number,
+  limits: BackoffLimits = defaultBackoff,
+): number {
   const backoff = backoffDelay(attempt, random, limits.baseMs, limits.capMs);
   return failure.kind === 'throttled' ? Math.max(backoff, failure.retryAfterMs ?? 0) : backoff;
 }

@@ -51,7 +51,10 @@ export function App() {
         {view === 'diagnostics' && runtime && <DiagnosticsView />}
         {view === 'inbox' && shops.data && shops.data.length === 0 && (
           <div className="panel-message" role="status">
-            No shop is connected. <button type="button" onClick={() => setView('settings')}>Connect a shop</button>
+            No shop is connected.{' '}
+            <button type="button" onClick={() => setView('settings')}>
+              Connect a shop
+            </button>
           </div>
         )}
         {view === 'inbox' && runtime && (
@@ -59,7 +62,12 @@ export function App() {
             <ThreadList selected={selected} onSelect={setSelected} now={now} />
             <div className="thread-pane">
               {selected ? (
-                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} now={now} />
+                <ThreadPane
+                  key={`${selected.shopId}/${selected.threadId}`}
+                  shopId={selected.shopId}
+                  threadId={selected.threadId}
+                  now={now}
+                />
               ) : (
                 <div className="panel-message">Choose a thread to read it.</div>
               )}

@@ -133,7 +133,10 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
                 isOnline,
                 sleep: outboxWaker.sleep,
                 onPass: (report) => {
-                  if (report.delivered.length > 0) void refreshDeliveredThreads(report.delivered).catch((e: unknown) => log('outbox: refreshing answered threads failed', e));
+                  if (report.delivered.length > 0)
+                    void refreshDeliveredThreads(report.delivered).catch((e: unknown) =>
+                      log('outbox: refreshing answered threads failed', e),
+                    );
                 },
                 onError: (e) => log('outbox: a pass failed', e),
               },

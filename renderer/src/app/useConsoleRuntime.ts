@@ -17,7 +17,13 @@ export function useConsoleRuntime(shops: readonly ShopSummary[] | undefined): Co
   const key = shops ? JSON.stringify(shops.map((s) => [s.id, s.label, s.market])) : '';
   useEffect(() => {
     if (!shops || shops.length === 0) return undefined;
-    const started = startConsoleRuntime({ profileId: defaultProfile.id, author: defaultProfile.author, shops, http: platformHttp, now: systemClock });
+    const started = startConsoleRuntime({
+      profileId: defaultProfile.id,
+      author: defaultProfile.author,
+      shops,
+      http: platformHttp,
+      now: systemClock,
+    });
     setRuntime(started);
     return () => {
       setRuntime(null);

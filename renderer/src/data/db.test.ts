@@ -6,7 +6,8 @@ import { quarantineFingerprint } from './quarantine-fingerprint';
 /** The stores of versions 1 and 2 exactly as they shipped. */
 const v1Stores = {
   shops: 'id, market',
-  threads: '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
+  threads:
+    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
   messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
   attachments: '[shopId+id], [shopId+threadId]',
   attachmentBlobs: '[shopId+id]',
@@ -19,13 +20,29 @@ const v1Stores = {
   quarantine: '++id, shopId, kind, receivedAt',
 };
 const v2Stores = {
-  threads: '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
+  threads:
+    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
   quarantine: '++id, shopId, kind, receivedAt, fingerprint',
 };
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
 function v2Thread(id: string, raw: unknown) {
-  return { shopId: 'demo-2001', id, market: 'PL', topic: 'WARRANTY', topicType: 'REASON_CODE', customerName: 'Anna Nowak', dateCreated: '2026-11-20T08:00:00Z', dateUpdated: '2026-11-20T09:30:00Z', replyState: 'waiting', takenOver: 1, closed: 0, messageCount: 2, atMessageLimit: 0, raw };
+  return {
+    shopId: 'demo-2001',
+    id,
+    market: 'PL',
+    topic: 'WARRANTY',
+    topicType: 'REASON_CODE',
+    customerName: 'Anna Nowak',
+    dateCreated: '2026-11-20T08:00:00Z',
+    dateUpdated: '2026-11-20T09:30:00Z',
+    replyState: 'waiting',
+    takenOver: 1,
+    closed: 0,
+    messageCount: 2,
+    atMessageLimit: 0,
+    raw,
+  };
 }
 
 describe('ConsoleDatabase', () => {
@@ -33,20 +50,31 @@ describe('ConsoleDatabase', () => {
     const name = 'upgrade-from-v1';
     const v1 = new Dexie(name);
     v1.version(1).stores(v1Stores);
-    await v1.table('quarantine').add({ shopId: 'demo-2001', kind: 'thread', receivedAt: '2026-11-23T10:00:00Z', problem: 'id: expected string', payload: { id: 404 } });
+    await v1.table('quarantine').add({
+      shopId: 'demo-2001',
+      kind: 'thread',
+      receivedAt: '2026-11-23T10:00:00Z',
+      problem: 'id: expected string',
+      payload: { id: 404 },
+    });
     await v1.table('drafts').put({ shopId: 'demo-2001', threadId: 't-1', body: 'Dzień dobry, ', updatedAt: '2026-11-23T10:00:00Z' });
     v1.close();
 
     const db = new ConsoleDatabase(name);
     const [entry] = await db.quarantine.toArray();
     expect(entry?.fingerprint).toBe(quarantineFingerprint('demo-2001', 'thread', { id: 404 }));
-    expect(await db.quarantine.where('fingerprint').equals(entry?.fingerprint ?? '').count()).toBe(1);
+    expect(
+      await db.quarantine
+        .where('fingerprint')
+        .equals(entry?.fingerprint ?? '')
+        .count(),
+    ).toBe(1);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
     expect(db.verno).toBe(3);
     db.close();
   });
 
-  it('upgrades a version 2 database, deriving the fields the UI reads from each cached thread\'s raw', async () => {
+  it("upgrades a version 2 database, deriving the fields the UI reads from each cached thread's raw", async () => {
     const name = 'upgrade-from-v2';
     const v2 = new Dexie(name);
     v2.version(1).stores(v1Stores);
@@ -65,7 +93,12 @@ describe('ConsoleDatabase', () => {
       date_updated: '2026-11-20T09:30:00Z',
       entities: [{ id: 'ord-1', label: 'ORD-1', type: 'MMP_ORDER' }],
       id: 't-1',
-      metadata: { last_message_date: '2026-11-20T09:30:00Z', last_sender: { display_name: 'Anna Nowak', type: 'CUSTOMER_USER' }, shop_reply_needed_since: '2026-11-20T09:30:00Z', total_count: 2 },
+      metadata: {
+        last_message_date: '2026-11-20T09:30:00Z',
+        last_sender: { display_name: 'Anna Nowak', type: 'CUSTOMER_USER' },
+        shop_reply_needed_since: '2026-11-20T09:30:00Z',
+        total_count: 2,
+      },
       topic: { type: 'REASON_CODE', value: 'WARRANTY' },
     };
     await v2.table('threads').bulkPut([v2Thread('t-1', raw), v2Thread('t-2', { id: 't-2' })]);
@@ -97,10 +130,17 @@ describe('ConsoleDatabase', () => {
     db.close();
   });
 
-  it('names one database per profile, and recognises the profile\'s older per-shop-set databases', () => {
+  it("names one database per profile, and recognises the profile's older per-shop-set databases", () => {
     expect(profileDatabaseName('team')).toBe('seller-console:team');
     expect(() => profileDatabaseName('team:x')).toThrow(/not a valid profile id/);
-    const names = ['seller-console:team', 'seller-console:team:demo-2001', 'seller-console:team:demo-2001,demo-2002', 'seller-console:anna:demo-2001', 'seller-console:teams:demo-2001', 'other'];
+    const names = [
+      'seller-console:team',
+      'seller-console:team:demo-2001',
+      'seller-console:team:demo-2001,demo-2002',
+      'seller-console:anna:demo-2001',
+      'seller-console:teams:demo-2001',
+      'other',
+    ];
     expect(legacyDatabaseNames('team', names)).toEqual(['seller-console:team:demo-2001', 'seller-console:team:demo-2001,demo-2002']);
   });
 });

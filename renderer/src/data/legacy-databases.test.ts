@@ -14,7 +14,17 @@ const otherProfile = 'seller-console:someone-else:demo-2001';
 const noLog = () => {};
 
 function reply(id: string, threadId: string, createdAt: string, state: OutboxItem['state'] = 'queued'): OutboxItem {
-  return { id, shopId: 'demo-2001', kind: 'reply', threadId, payload: { body: `Reply ${id}`, to: [{ type: 'CUSTOMER' }] }, attachments: [], state, createdAt, attempts: 0 };
+  return {
+    id,
+    shopId: 'demo-2001',
+    kind: 'reply',
+    threadId,
+    payload: { body: `Reply ${id}`, to: [{ type: 'CUSTOMER' }] },
+    attachments: [],
+    state,
+    createdAt,
+    attempts: 0,
+  };
 }
 
 function thread(id: string, shopId = 'demo-2001'): ThreadRecord {
@@ -40,7 +50,12 @@ function thread(id: string, shopId = 'demo-2001'): ThreadRecord {
       date_created: '2026-11-20T10:00:00Z',
       date_updated: '2026-11-20T10:00:00Z',
       id,
-      metadata: { last_message_date: '2026-11-20T10:00:00Z', last_sender: { display_name: 'Anna', type: 'CUSTOMER_USER' }, shop_reply_needed_since: '2026-11-20T10:00:00Z', total_count: 1 },
+      metadata: {
+        last_message_date: '2026-11-20T10:00:00Z',
+        last_sender: { display_name: 'Anna', type: 'CUSTOMER_USER' },
+        shop_reply_needed_since: '2026-11-20T10:00:00Z',
+        total_count: 1,
+      },
       topic: { type: 'FREE_TEXT', value: 'Gwarancja' },
     },
   };
@@ -61,15 +76,28 @@ afterEach(async () => {
 });
 
 describe('adoptLegacyDatabases', () => {
-  it('takes over every pending write, draft, record and cursor of the profile\'s older databases, and deletes them', async () => {
+  it("takes over every pending write, draft, record and cursor of the profile's older databases, and deletes them", async () => {
     await fill(oneShop, async (db) => {
       await db.outbox.bulkAdd([reply('a', 't-1', '2026-11-23T10:00:00Z', 'sent'), reply('b', 't-1', '2026-11-23T10:01:00Z', 'unknown')]);
       await db.drafts.put({ shopId: 'demo-2001', threadId: 't-2', body: 'older draft', updatedAt: '2026-11-23T09:00:00Z' });
       await db.threads.bulkPut([thread('t-1'), thread('t-2')]);
-      await db.syncCursors.put({ shopId: 'demo-2001', kind: 'threads', updatedSince: '2026-11-23T08:00:00Z', pendingPageToken: 'p2', lastSuccessAt: '2026-11-23T08:00:00Z' });
+      await db.syncCursors.put({
+        shopId: 'demo-2001',
+        kind: 'threads',
+        updatedSince: '2026-11-23T08:00:00Z',
+        pendingPageToken: 'p2',
+        lastSuccessAt: '2026-11-23T08:00:00Z',
+      });
       await db.syncCursors.put({ shopId: 'demo-2001', kind: 'returns', updatedSince: '2026-11-23T08:00:00Z' });
       // A return it could not read: its mark may have passed it, so returns are fetched whole again.
-      await db.quarantine.add({ shopId: 'demo-2001', kind: 'return', receivedAt: '2026-11-23T08:00:00Z', problem: 'id', payload: { id: 1 }, fingerprint: 'f-1' });
+      await db.quarantine.add({
+        shopId: 'demo-2001',
+        kind: 'return',
+        receivedAt: '2026-11-23T08:00:00Z',
+        problem: 'id',
+        payload: { id: 1 },
+        fingerprint: 'f-1',
+      });
     });
     await fill(twoShops, async (db) => {
       await db.outbox.add(reply('c', 't-1', '2026-11-23T10:03:00Z'));
@@ -95,7 +123,11 @@ describe('adoptLegacyDatabases', () => {
       ['c', 'queued'],
     ]);
     expect((await db.drafts.get(['demo-2001', 't-2']))?.body).toBe('newer draft');
-    expect((await db.threads.toArray()).map((t) => `${t.shopId}/${t.id}`).sort()).toEqual(['demo-2001/t-1', 'demo-2001/t-2', 'demo-2002/t-9']);
+    expect((await db.threads.toArray()).map((t) => `${t.shopId}/${t.id}`).sort()).toEqual([
+      'demo-2001/t-1',
+      'demo-2001/t-2',
+      'demo-2002/t-9',
+    ]);
     expect(await db.syncCursors.get(['demo-2001', 'threads'])).toEqual({
       shopId: 'demo-2001',
       kind: 'threads',
@@ -109,7 +141,12 @@ describe('adoptLegacyDatabases', () => {
     expect(await databaseNames()).toEqual([profileDatabaseName(profile), otherProfile].sort());
 
     // Nothing is taken twice by a later start.
-    expect(await adoptLegacyDatabases(db, profile, browserDatabases, noLog)).toEqual({ databases: 0, outboxItems: 0, drafts: 0, records: 0 });
+    expect(await adoptLegacyDatabases(db, profile, browserDatabases, noLog)).toEqual({
+      databases: 0,
+      outboxItems: 0,
+      drafts: 0,
+      records: 0,
+    });
     expect(await db.outbox.count()).toBe(4);
     db.close();
   });
@@ -118,13 +155,22 @@ describe('adoptLegacyDatabases', () => {
     await fill(oneShop, async (db) => {
       await db.outbox.add(reply('a', 't-1', '2026-11-23T10:00:00Z'));
       await db.threads.put(thread('t-1'));
-      await db.quarantine.add({ shopId: 'demo-2001', kind: 'thread', receivedAt: '2026-11-23T08:00:00Z', problem: 'id', payload: { id: 1 }, fingerprint: 'f-1' });
+      await db.quarantine.add({
+        shopId: 'demo-2001',
+        kind: 'thread',
+        receivedAt: '2026-11-23T08:00:00Z',
+        problem: 'id',
+        payload: { id: 1 },
+        fingerprint: 'f-1',
+      });
     });
     const db = new ConsoleDatabase(profileDatabaseName(profile));
     const problems: string[] = [];
     const crashing: DatabaseDirectory = { ...browserDatabases, remove: () => Promise.reject(new Error('the window closed')) };
     await adoptLegacyDatabases(db, profile, crashing, (message) => problems.push(message));
-    expect(problems).toEqual([`The older offline cache "${oneShop}" could not be taken over; it is kept and tried again at the next start.`]);
+    expect(problems).toEqual([
+      `The older offline cache "${oneShop}" could not be taken over; it is kept and tried again at the next start.`,
+    ]);
     expect(await databaseNames()).toContain(oneShop);
 
     // Meanwhile the adopted reply is sent from the profile's database: the next start must not revive it.
@@ -137,7 +183,7 @@ describe('adoptLegacyDatabases', () => {
     db.close();
   });
 
-  it('copies a large cache in chunks, keeping records the profile\'s database already has', async () => {
+  it("copies a large cache in chunks, keeping records the profile's database already has", async () => {
     await fill(oneShop, async (db) => {
       await db.threads.bulkPut(Array.from({ length: 1_234 }, (_, i) => thread(`t-${String(i).padStart(4, '0')}`)));
     });

@@ -40,7 +40,12 @@ const chunkSize = 500;
  * records only where absent), and an older database is deleted only after it was copied whole. A
  * database that cannot be opened (e.g. from a newer console) is left alone and reported to `log`.
  */
-export async function adoptLegacyDatabases(db: ConsoleDatabase, profileId: string, directory: DatabaseDirectory, log: (message: string, error?: unknown) => void): Promise<AdoptionReport> {
+export async function adoptLegacyDatabases(
+  db: ConsoleDatabase,
+  profileId: string,
+  directory: DatabaseDirectory,
+  log: (message: string, error?: unknown) => void,
+): Promise<AdoptionReport> {
   const report: AdoptionReport = { databases: 0, outboxItems: 0, drafts: 0, records: 0 };
   for (const name of legacyDatabaseNames(profileId, await directory.names())) {
     const legacy = directory.open(name);
@@ -79,7 +84,8 @@ async function adoptOutbox(db: ConsoleDatabase, legacy: ConsoleDatabase): Promis
     let a = 0;
     let b = 0;
     while (a < ours.length || b < missing.length) {
-      const next = b >= missing.length || (a < ours.length && (ours[a]?.createdAt ?? '') <= (missing[b]?.createdAt ?? '')) ? ours[a++] : missing[b++];
+      const next =
+        b >= missing.length || (a < ours.length && (ours[a]?.createdAt ?? '') <= (missing[b]?.createdAt ?? '')) ? ours[a++] : missing[b++];
       if (next) merged.push(withoutSeq(next));
     }
     await db.outbox.clear();
@@ -111,7 +117,9 @@ async function adoptDrafts(db: ConsoleDatabase, legacy: ConsoleDatabase): Promis
  */
 async function adoptCursors(db: ConsoleDatabase, legacy: ConsoleDatabase): Promise<void> {
   const theirs = await legacy.syncCursors.toArray();
-  const unreadable = new Set((await legacy.quarantine.toArray()).filter((q) => q.recordId === undefined).map((q) => `${q.shopId}\u0000${q.kind}`));
+  const unreadable = new Set(
+    (await legacy.quarantine.toArray()).filter((q) => q.recordId === undefined).map((q) => `${q.shopId}\u0000${q.kind}`),
+  );
   const kindOfRecords: Record<string, string> = { threads: 'thread', orders: 'order', returns: 'return' };
   await db.transaction('rw', db.syncCursors, async () => {
     for (const cursor of theirs) {

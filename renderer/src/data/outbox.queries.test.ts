@@ -3,10 +3,19 @@ import { ConsoleDatabase } from './db';
 import { outboxCounts, parkedItems, parkedWithThreads } from './outbox.queries';
 import type { OutboxItem } from './records';
 
-function item(id: string, state: OutboxItem['state'], change: Partial<Pick<OutboxItem, 'threadId' | 'shopId'>> & { kind?: 'support-thread' } = {}): OutboxItem {
+function item(
+  id: string,
+  state: OutboxItem['state'],
+  change: Partial<Pick<OutboxItem, 'threadId' | 'shopId'>> & { kind?: 'support-thread' } = {},
+): OutboxItem {
   const fields = { id, shopId: 'demo-2001', threadId: 't-1', attachments: [], state, createdAt: '2026-11-23T10:00:00Z', attempts: 0 };
   if (change.kind === 'support-thread') {
-    return { ...fields, ...change, kind: 'support-thread', payload: { body: id, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Question' } } };
+    return {
+      ...fields,
+      ...change,
+      kind: 'support-thread',
+      payload: { body: id, entity: { type: 'SELLER_OPERATOR' }, topic: { type: 'FREE_TEXT', value: 'Question' } },
+    };
   }
   return { ...fields, ...change, kind: 'reply', payload: { body: id, to: [{ type: 'CUSTOMER' }] } };
 }

@@ -38,7 +38,10 @@ export interface OutboxCounts {
 /** Counts the outbox for the status bar (see OutboxCounts). */
 export async function outboxCounts(db: ConsoleDatabase): Promise<OutboxCounts> {
   return {
-    unsentShopIds: await db.outbox.where('state').anyOf(unsentStates).toArray((items) => items.map((i) => i.shopId)),
+    unsentShopIds: await db.outbox
+      .where('state')
+      .anyOf(unsentStates)
+      .toArray((items) => items.map((i) => i.shopId)),
     parked: await parked(db).count(),
   };
 }

@@ -13,4 +13,5 @@ export function isStorageFull(error: unknown): boolean {
 }
 
 /** The sentence every view uses for a full storage, before it says what it kept and what to do. */
-export const storageFullText = "This computer has no room left for the console's offline data (the disk or the browser's storage for the console is full).";
+export const storageFullText =
+  "This computer has no room left for the console's offline data (the disk or the browser's storage for the console is full).";

@@ -8,7 +8,10 @@ export async function syncCursors(db: ConsoleDatabase): Promise<SyncCursorRecord
 
 /** The inbox (`threads`) cursors of `shopIds`: whether their first sync is still loading. */
 export async function threadCursors(db: ConsoleDatabase, shopIds: readonly string[]): Promise<SyncCursorRecord[]> {
-  return db.syncCursors.where('[shopId+kind]').anyOf(shopIds.map((id) => [id, 'threads'])).toArray();
+  return db.syncCursors
+    .where('[shopId+kind]')
+    .anyOf(shopIds.map((id) => [id, 'threads']))
+    .toArray();
 }
 
 /** Quarantined records per shop (read by the shop index; the quarantine stays small). */

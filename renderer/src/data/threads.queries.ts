@@ -20,17 +20,34 @@ export async function inboxThreads(db: ConsoleDatabase, shopIds: readonly string
   const shops = new Set(shopIds);
   const ofShops = (t: ThreadRecord) => shops.has(t.shopId);
   const [total, waiting] = await Promise.all([
-    db.threads.where('shopId').anyOf([...shops]).count(),
+    db.threads
+      .where('shopId')
+      .anyOf([...shops])
+      .count(),
     db.threads.where('replyState').equals('waiting').filter(ofShops).count(),
   ]);
-  const due = await db.threads.where('[replyState+dueAt]').between(['waiting', ''], ['waiting', '\uffff']).filter(ofShops).limit(limit).toArray();
+  const due = await db.threads
+    .where('[replyState+dueAt]')
+    .between(['waiting', ''], ['waiting', '\uffff'])
+    .filter(ofShops)
+    .limit(limit)
+    .toArray();
   const rows = [...due];
   if (rows.length < limit && due.length < waiting) {
-    const undated = await db.threads.where('replyState').equals('waiting').filter((t) => !t.dueAt && ofShops(t)).toArray();
+    const undated = await db.threads
+      .where('replyState')
+      .equals('waiting')
+      .filter((t) => !t.dueAt && ofShops(t))
+      .toArray();
     rows.push(...undated.sort((a, b) => (a.replyNeededSince ?? '').localeCompare(b.replyNeededSince ?? '')).slice(0, limit - rows.length));
   }
   if (rows.length < limit) {
-    const rest = await db.threads.orderBy('dateUpdated').reverse().filter((t) => t.replyState !== 'waiting' && ofShops(t)).limit(limit - rows.length).toArray();
+    const rest = await db.threads
+      .orderBy('dateUpdated')
+      .reverse()
+      .filter((t) => t.replyState !== 'waiting' && ofShops(t))
+      .limit(limit - rows.length)
+      .toArray();
     rows.push(...rest);
   }
   return { rows, total, waiting };
@@ -55,7 +72,10 @@ export async function cachedThread(db: ConsoleDatabase, shopId: string, threadId
   return db.transaction('r', [db.threads, db.messages, db.attachments, db.outbox], async () => {
     const [thread, messages, attachments, outbox] = await Promise.all([
       db.threads.get([shopId, threadId]),
-      db.messages.where('[shopId+threadId+dateCreated]').between([shopId, threadId, Dexie.minKey], [shopId, threadId, Dexie.maxKey]).toArray(),
+      db.messages
+        .where('[shopId+threadId+dateCreated]')
+        .between([shopId, threadId, Dexie.minKey], [shopId, threadId, Dexie.maxKey])
+        .toArray(),
       db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).toArray(),
       db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).sortBy('seq'),
     ]);

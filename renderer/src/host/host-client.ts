@@ -36,7 +36,10 @@ export async function callHost<N extends ChannelName>(
     });
     return (await response.json()) as IpcResult<ChannelOutput<ChannelByName<N>>>;
   } catch {
-    return { ok: false, error: { code: 'HOST_UNREACHABLE', message: 'The console could not reach its own service. Restart it if this lasts.' } };
+    return {
+      ok: false,
+      error: { code: 'HOST_UNREACHABLE', message: 'The console could not reach its own service. Restart it if this lasts.' },
+    };
   }
 }
 

@@ -49,7 +49,9 @@ export async function syncIncidents(ctx: SyncContext, shop: SyncShop): Promise<P
 
 async function storeIncidents(db: ConsoleDatabase, shopId: string, orders: readonly Order[]): Promise<void> {
   const lines = orders.flatMap((order) => order.order_lines.map((line) => ({ order, line })));
-  const known = await db.incidents.bulkGet(lines.map(({ order, line }) => [shopId, order.order_id, line.order_line_id] as [string, string, string]));
+  const known = await db.incidents.bulkGet(
+    lines.map(({ order, line }) => [shopId, order.order_id, line.order_line_id] as [string, string, string]),
+  );
   const records: IncidentRecord[] = [];
   lines.forEach(({ order, line }, i) => {
     if (line.order_line_state !== 'INCIDENT_OPEN' && !known[i]) return;

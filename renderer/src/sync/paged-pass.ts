@@ -2,7 +2,16 @@ import type { Table } from 'dexie';
 import type { SyncCursorRecord, SyncKind } from '../data/records';
 import type { Quarantined } from './payload-validation';
 import { addToQuarantine, resolveQuarantine } from './quarantine.repository';
-import { earlierHold, laterInstant, loadCursor, prefetch, withoutPendingPass, type PassReport, type SyncContext, type SyncShop } from './sync-context';
+import {
+  earlierHold,
+  laterInstant,
+  loadCursor,
+  prefetch,
+  withoutPendingPass,
+  type PassReport,
+  type SyncContext,
+  type SyncShop,
+} from './sync-context';
 import { SyncFailureError } from './sync-platform';
 
 /** One page of a list operation, validated and mapped. */
@@ -110,7 +119,8 @@ function nextMark(previous: string | undefined, maxUpdated: string | undefined, 
 export function quarantineHold(quarantined: readonly Quarantined[], field: string): string | 'start' | undefined {
   let hold: string | 'start' | undefined;
   for (const record of quarantined) {
-    const value = typeof record.payload === 'object' && record.payload !== null ? (record.payload as Record<string, unknown>)[field] : undefined;
+    const value =
+      typeof record.payload === 'object' && record.payload !== null ? (record.payload as Record<string, unknown>)[field] : undefined;
     const instant = typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : 'start';
     hold = earlierHold(hold, instant);
   }

@@ -38,7 +38,11 @@ export function validatePage<E, T>(
 }
 
 /** Validates a single-record payload (M10, A01, ...), throwing PayloadError with the quarantine record. */
-export function validateRecord<T>(payload: unknown, schema: z.ZodType<T>, where: { shopId: string; kind: string; receivedAt: string; recordId?: string }): T {
+export function validateRecord<T>(
+  payload: unknown,
+  schema: z.ZodType<T>,
+  where: { shopId: string; kind: string; receivedAt: string; recordId?: string },
+): T {
   const result = schema.safeParse(payload);
   if (!result.success) throw new PayloadError({ ...where, problem: payloadProblem(result.error), payload });
   return result.data;

@@ -19,7 +19,14 @@ export async function syncReturns(ctx: SyncContext, shop: SyncShop): Promise<Pas
     const payload = await readJson(ctx.platform, shop.id, 'RT11', { query });
     const where = { shopId: shop.id, kind: 'return', receivedAt: ctx.now().toISOString() };
     const { page, valid, quarantined } = validatePage(payload, returnsEnvelope, (p) => p.data, returnSchema, where);
-    const records: ReturnRecord[] = valid.map((r) => ({ shopId: shop.id, id: r.id, state: r.state, orderId: r.order_id, dateUpdated: r.last_updated, raw: r }));
+    const records: ReturnRecord[] = valid.map((r) => ({
+      shopId: shop.id,
+      id: r.id,
+      state: r.state,
+      orderId: r.order_id,
+      dateUpdated: r.last_updated,
+      raw: r,
+    }));
     return {
       stored: records.length,
       quarantined,

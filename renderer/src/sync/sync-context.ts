@@ -66,6 +66,8 @@ export function prefetch<T>(request: Promise<T>): Promise<T> {
 export async function resetShopCursors(db: ConsoleDatabase, shopId: string): Promise<void> {
   await db.transaction('rw', db.syncCursors, async () => {
     const cursors = await db.syncCursors.where('[shopId+kind]').between([shopId, ''], [shopId, '\uffff']).toArray();
-    await db.syncCursors.bulkPut(cursors.map((c) => ({ shopId: c.shopId, kind: c.kind, lastSuccessAt: c.lastSuccessAt, pendingFullThreads: c.pendingFullThreads })));
+    await db.syncCursors.bulkPut(
+      cursors.map((c) => ({ shopId: c.shopId, kind: c.kind, lastSuccessAt: c.lastSuccessAt, pendingFullThreads: c.pendingFullThreads })),
+    );
   });
 }

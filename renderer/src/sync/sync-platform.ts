@@ -51,7 +51,12 @@ export function syncFailureOf(failure: PlatformFailure): SyncFailure {
 }
 
 /** Reads an operation's answer as parsed JSON, not validated yet (see validatePage, readRecord); throws SyncFailureError. */
-export async function readJson<C extends ReadCode>(platform: SyncPlatform, shopId: string, code: C, input: OperationInput<C>): Promise<unknown> {
+export async function readJson<C extends ReadCode>(
+  platform: SyncPlatform,
+  shopId: string,
+  code: C,
+  input: OperationInput<C>,
+): Promise<unknown> {
   const result = await platform.callRaw(shopId, code, input);
   if (!result.ok) throw new SyncFailureError(syncFailureOf(result.failure));
   return result.value;

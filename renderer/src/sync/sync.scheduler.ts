@@ -31,8 +31,10 @@ export function nextDueAt(cursor: SyncCursorRecord, kind: SyncKind, policy: Sync
   const notBefore = cursor.notBefore ? Date.parse(cursor.notBefore) : -Infinity;
   // An attempt newer than the last success that recorded no error was cut off (crash, kill,
   // closed window): resume it at once, like a pass left at a page token.
-  const interrupted = cursor.lastAttemptAt !== undefined && !cursor.lastError && (!cursor.lastSuccessAt || cursor.lastSuccessAt < cursor.lastAttemptAt);
-  if (!cursor.lastAttemptAt || interrupted || cursor.pendingPageToken || (cursor.pendingFullThreads?.length ?? 0) > 0) return Math.max(notBefore, -Infinity);
+  const interrupted =
+    cursor.lastAttemptAt !== undefined && !cursor.lastError && (!cursor.lastSuccessAt || cursor.lastSuccessAt < cursor.lastAttemptAt);
+  if (!cursor.lastAttemptAt || interrupted || cursor.pendingPageToken || (cursor.pendingFullThreads?.length ?? 0) > 0)
+    return Math.max(notBefore, -Infinity);
   const interval = forced ? minimumIntervalMs[kind] : intervalFor(kind, policy, visible);
   return Math.max(Date.parse(cursor.lastAttemptAt) + interval, notBefore);
 }
@@ -51,7 +53,13 @@ export interface PassOutcome {
  * until the seller reconnects the shop). A page that cannot be read is quarantined. Never throws
  * for marketplace or payload problems (other shops and kinds go on); rethrows anything else.
  */
-export async function runPass(ctx: SyncContext, shop: SyncShop, kind: SyncKind, policy: SyncPolicy, random: () => number): Promise<PassOutcome> {
+export async function runPass(
+  ctx: SyncContext,
+  shop: SyncShop,
+  kind: SyncKind,
+  policy: SyncPolicy,
+  random: () => number,
+): Promise<PassOutcome> {
   const { db } = ctx;
   const startedAt = ctx.now().toISOString();
   await updateCursor(ctx, shop.id, kind, () => ({ lastAttemptAt: startedAt }));
@@ -93,7 +101,10 @@ async function recordFailure(
   try {
     await updateCursor(ctx, shopId, kind, (cursor) => {
       const failures = (cursor.failures ?? 0) + 1;
-      const wait = failure.kind === 'key' ? policy.backoffCapMs : retryDelay(failure, failures, random, { baseMs: policy.backoffBaseMs, capMs: policy.backoffCapMs });
+      const wait =
+        failure.kind === 'key'
+          ? policy.backoffCapMs
+          : retryDelay(failure, failures, random, { baseMs: policy.backoffBaseMs, capMs: policy.backoffCapMs });
       return {
         failures,
         lastError: failure.message,
@@ -106,7 +117,12 @@ async function recordFailure(
   }
 }
 
-async function updateCursor(ctx: SyncContext, shopId: string, kind: SyncKind, change: (cursor: SyncCursorRecord) => Partial<SyncCursorRecord>): Promise<void> {
+async function updateCursor(
+  ctx: SyncContext,
+  shopId: string,
+  kind: SyncKind,
+  change: (cursor: SyncCursorRecord) => Partial<SyncCursorRecord>,
+): Promise<void> {
   const { db } = ctx;
   await db.transaction('rw', db.syncCursors, async () => {
     const cursor = await loadCursor(db, shopId, kind);

@@ -23,7 +23,14 @@ function thread(overrides: Partial<Record<keyof Thread, unknown>> = {}, metadata
     },
     topic: { type: 'FREE_TEXT', value: 'Uszkodzona paczka' },
     messages: [
-      { body: 'Paczka przyszła uszkodzona.', date_created: '2026-11-20T09:30:00Z', from: { display_name: 'Anna Nowak', type: 'CUSTOMER_USER' }, id: 'm-1', to: [shop], attachments: [{ id: 'a-1', name: 'zdjecie.jpg', size: 1200 }] },
+      {
+        body: 'Paczka przyszła uszkodzona.',
+        date_created: '2026-11-20T09:30:00Z',
+        from: { display_name: 'Anna Nowak', type: 'CUSTOMER_USER' },
+        id: 'm-1',
+        to: [shop],
+        attachments: [{ id: 'a-1', name: 'zdjecie.jpg', size: 1200 }],
+      },
     ],
     ...overrides,
   });
@@ -33,14 +40,29 @@ describe('threadRecords', () => {
   it('starts the reply clock at shop_reply_needed_since, in the market calendar', () => {
     // Friday 2026-11-20 10:30 in Warsaw: 24 working hours later is Monday 10:30 local (09:30Z).
     const { thread: record, messages, attachments } = threadRecords('demo-2001', 'PL', thread());
-    expect(record).toMatchObject({ replyState: 'waiting', replyNeededSince: '2026-11-20T09:30:00Z', dueAt: '2026-11-23T09:30:00.000Z', takenOver: 0, closed: 0, atMessageLimit: 0, entityType: 'MMP_ORDER', entityId: 'ord-1' });
+    expect(record).toMatchObject({
+      replyState: 'waiting',
+      replyNeededSince: '2026-11-20T09:30:00Z',
+      dueAt: '2026-11-23T09:30:00.000Z',
+      takenOver: 0,
+      closed: 0,
+      atMessageLimit: 0,
+      entityType: 'MMP_ORDER',
+      entityId: 'ord-1',
+    });
     expect(record.raw).not.toHaveProperty('messages');
-    expect(messages).toEqual([expect.objectContaining({ shopId: 'demo-2001', threadId: 't-1', id: 'm-1', fromType: 'CUSTOMER_USER', attachmentIds: ['a-1'] })]);
+    expect(messages).toEqual([
+      expect.objectContaining({ shopId: 'demo-2001', threadId: 't-1', id: 'm-1', fromType: 'CUSTOMER_USER', attachmentIds: ['a-1'] }),
+    ]);
     expect(attachments).toEqual([{ shopId: 'demo-2001', id: 'a-1', threadId: 't-1', messageId: 'm-1', name: 'zdjecie.jpg', size: 1200 }]);
   });
 
   it('has no deadline once the shop answered, or when the reply was marked as not needed', () => {
-    const answered = threadRecords('s', 'PL', thread({}, { shop_reply_needed_since: null, last_sender: { display_name: 'Shop', type: 'SHOP_USER' } })).thread;
+    const answered = threadRecords(
+      's',
+      'PL',
+      thread({}, { shop_reply_needed_since: null, last_sender: { display_name: 'Shop', type: 'SHOP_USER' } }),
+    ).thread;
     expect(answered).toMatchObject({ replyState: 'answered' });
     expect(answered.dueAt).toBeUndefined();
     expect(threadRecords('s', 'PL', thread({}, { shop_reply_needed_since: null })).thread.replyState).toBe('no-reply-needed');
@@ -49,7 +71,10 @@ describe('threadRecords', () => {
   it('detects a thread the operator took over, and one the shop can no longer write to', () => {
     expect(threadRecords('s', 'PL', thread({ authorized_participants: [shop, buyer, operator] })).thread.takenOver).toBe(1);
     // The shop writing to the operator alone is not a takeover.
-    expect(threadRecords('s', 'PL', thread({ authorized_participants: [shop, operator], current_participants: [shop, operator] })).thread.takenOver).toBe(0);
+    expect(
+      threadRecords('s', 'PL', thread({ authorized_participants: [shop, operator], current_participants: [shop, operator] })).thread
+        .takenOver,
+    ).toBe(0);
     expect(threadRecords('s', 'PL', thread({ authorized_participants: [buyer, operator] })).thread.closed).toBe(1);
   });
 
@@ -83,7 +108,11 @@ describe('threadRecords', () => {
       ],
     });
     expect(record.topicCode).toBeUndefined();
-    const reason = threadRecords('s', 'PL', thread({ topic: { type: 'REASON_CODE', value: 'WARRANTY' }, entities: [{ id: 'o-9', label: 'Offer', type: 'MMP_OFFER' }] })).thread;
+    const reason = threadRecords(
+      's',
+      'PL',
+      thread({ topic: { type: 'REASON_CODE', value: 'WARRANTY' }, entities: [{ id: 'o-9', label: 'Offer', type: 'MMP_OFFER' }] }),
+    ).thread;
     expect(reason).toMatchObject({ topic: 'WARRANTY', topicType: 'REASON_CODE', topicCode: 'WARRANTY', entityType: 'MMP_OFFER' });
     expect(reason.orderId).toBeUndefined();
   });

@@ -15,7 +15,17 @@ export interface ThreadRecords {
 /** The fields of a thread record that follow from the thread alone (not its messages, nor a calendar). */
 export type ThreadFacts = Pick<
   ThreadRecord,
-  'topic' | 'topicType' | 'topicCode' | 'customerName' | 'orderId' | 'entityType' | 'entityId' | 'currentParticipants' | 'authorizedParticipants' | 'takenOver' | 'closed'
+  | 'topic'
+  | 'topicType'
+  | 'topicCode'
+  | 'customerName'
+  | 'orderId'
+  | 'entityType'
+  | 'entityId'
+  | 'currentParticipants'
+  | 'authorizedParticipants'
+  | 'takenOver'
+  | 'closed'
 >;
 
 /** Entity types that name an order (marketplace and service orders). */
@@ -31,7 +41,8 @@ const orderEntityTypes: ReadonlySet<string> = new Set(['MMP_ORDER', 'MPS_ORDER']
  */
 export function threadFacts(thread: ThreadRaw): ThreadFacts {
   const authorized = thread.authorized_participants.map((p) => p.type);
-  const customer = thread.current_participants.find((p) => p.type === 'CUSTOMER') ?? thread.authorized_participants.find((p) => p.type === 'CUSTOMER');
+  const customer =
+    thread.current_participants.find((p) => p.type === 'CUSTOMER') ?? thread.authorized_participants.find((p) => p.type === 'CUSTOMER');
   const entity = thread.entities?.[0];
   return {
     topic: thread.topic.value,
@@ -100,7 +111,8 @@ export function threadRecords(shopId: string, market: string, thread: Thread | T
   const attachments: AttachmentRecord[] = [];
   for (const m of thread.messages ?? []) {
     messages.push(messageRecord(shopId, thread.id, m));
-    for (const a of m.attachments ?? []) attachments.push({ shopId, id: a.id, threadId: thread.id, messageId: m.id, name: a.name, size: a.size });
+    for (const a of m.attachments ?? [])
+      attachments.push({ shopId, id: a.id, threadId: thread.id, messageId: m.id, name: a.name, size: a.size });
   }
   return { thread: record, messages, attachments };
 }

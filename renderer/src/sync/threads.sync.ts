@@ -28,25 +28,36 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
   const whole: PassReport = { requests: 0, stored: 0, quarantined: 0 };
   await fetchWholeThreads(ctx, shop, whole, 'retryThreads');
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
-  const pass = await runPagedPass(ctx, shop, 'threads', 'thread', [db.threads, db.messages, db.attachments], async (token, updatedSince) => {
-    const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
-    const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
-    const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
-    const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
-    const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
-    const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
-    return {
-      stored: records.length,
-      quarantined,
-      hold: quarantineHold(quarantined, 'date_updated'),
-      maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
-      next: page.next_page_token ?? undefined,
-      write: () => putThreadRecords(ctx, records),
-      cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
-    };
-  });
+  const pass = await runPagedPass(
+    ctx,
+    shop,
+    'threads',
+    'thread',
+    [db.threads, db.messages, db.attachments],
+    async (token, updatedSince) => {
+      const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
+      const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
+      const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
+      const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
+      const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
+      const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
+      return {
+        stored: records.length,
+        quarantined,
+        hold: quarantineHold(quarantined, 'date_updated'),
+        maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
+        next: page.next_page_token ?? undefined,
+        write: () => putThreadRecords(ctx, records),
+        cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
+      };
+    },
+  );
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
-  return { requests: pass.requests + whole.requests, stored: pass.stored + whole.stored, quarantined: pass.quarantined + whole.quarantined };
+  return {
+    requests: pass.requests + whole.requests,
+    stored: pass.stored + whole.stored,
+    quarantined: pass.quarantined + whole.quarantined,
+  };
 }
 
 async function putThreadRecords(ctx: SyncContext, records: readonly ThreadRecords[]): Promise<void> {
@@ -66,7 +77,12 @@ async function putThreadRecords(ctx: SyncContext, records: readonly ThreadRecord
  * lists and its quarantine entries are cleared; one that cannot be read is quarantined and moves to
  * `retryThreads`, which the next pass tries again (not at once: a broken record is not hammered).
  */
-async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassReport, list: 'pendingFullThreads' | 'retryThreads'): Promise<void> {
+async function fetchWholeThreads(
+  ctx: SyncContext,
+  shop: SyncShop,
+  report: PassReport,
+  list: 'pendingFullThreads' | 'retryThreads',
+): Promise<void> {
   const { db } = ctx;
   const pending = (await loadCursor(db, shop.id, 'threads'))[list] ?? [];
   for (const threadId of pending) {
@@ -88,7 +104,11 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
       const current = await loadCursor(db, shop.id, 'threads');
       const others = (ids: string[] | undefined) => (ids ?? []).filter((id) => id !== threadId);
       const retry = others(current.retryThreads);
-      await db.syncCursors.put({ ...current, pendingFullThreads: others(current.pendingFullThreads), retryThreads: problem ? [...retry, threadId] : retry });
+      await db.syncCursors.put({
+        ...current,
+        pendingFullThreads: others(current.pendingFullThreads),
+        retryThreads: problem ? [...retry, threadId] : retry,
+      });
     });
     if (records) report.stored += 1;
     if (problem) report.quarantined += 1;
@@ -98,7 +118,10 @@ async function fetchWholeThreads(ctx: SyncContext, shop: SyncShop, report: PassR
 async function hasAllMessages(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<boolean> {
   const { db } = ctx;
   const cached = await db.threads.get([shop.id, threadId]);
-  const have = await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, threadId, ''], [shop.id, threadId, '\uffff']).count();
+  const have = await db.messages
+    .where('[shopId+threadId+dateCreated]')
+    .between([shop.id, threadId, ''], [shop.id, threadId, '\uffff'])
+    .count();
   return cached !== undefined && have >= cached.messageCount;
 }
 
@@ -133,7 +156,8 @@ export async function refreshThread(ctx: SyncContext, shop: SyncShop, threadId: 
       await db.transaction('rw', db.quarantine, db.syncCursors, async () => {
         await addToQuarantine(db, [problem.record]);
         const current = await loadCursor(db, shop.id, 'threads');
-        if (!current.retryThreads?.includes(threadId)) await db.syncCursors.put({ ...current, retryThreads: [...(current.retryThreads ?? []), threadId] });
+        if (!current.retryThreads?.includes(threadId))
+          await db.syncCursors.put({ ...current, retryThreads: [...(current.retryThreads ?? []), threadId] });
       });
     }
     throw error;

@@ -11,7 +11,8 @@ describe('hasBidiControls', () => {
   });
 
   it('leaves ordinary names alone, right-to-left scripts included', () => {
-    for (const name of ['label.pdf', 'Łukasz Żółć', 'Jānis Bērziņš', 'محمد علي', 'שלום.txt', '', 'a\u200Db']) expect(hasBidiControls(name)).toBe(false);
+    for (const name of ['label.pdf', 'Łukasz Żółć', 'Jānis Bērziņš', 'محمد علي', 'שלום.txt', '', 'a\u200Db'])
+      expect(hasBidiControls(name)).toBe(false);
   });
 
   it('answers the same on every call (no regex state carried over)', () => {
@@ -26,7 +27,9 @@ describe('neutraliseBidi', () => {
   });
 
   it('names each kind of control', () => {
-    expect(controls.map((c) => neutraliseBidi(c)).join(' ')).toBe('⟪LRE⟫ ⟪RLE⟫ ⟪PDF⟫ ⟪LRO⟫ ⟪RLO⟫ ⟪LRI⟫ ⟪RLI⟫ ⟪FSI⟫ ⟪PDI⟫ ⟪LRM⟫ ⟪RLM⟫ ⟪ALM⟫');
+    expect(controls.map((c) => neutraliseBidi(c)).join(' ')).toBe(
+      '⟪LRE⟫ ⟪RLE⟫ ⟪PDF⟫ ⟪LRO⟫ ⟪RLO⟫ ⟪LRI⟫ ⟪RLI⟫ ⟪FSI⟫ ⟪PDI⟫ ⟪LRM⟫ ⟪RLM⟫ ⟪ALM⟫',
+    );
   });
 
   it('returns ordinary text unchanged', () => {

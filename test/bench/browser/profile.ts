@@ -52,7 +52,9 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
   for (const shop of shops) {
     let token: string | undefined;
     do {
-      const payload = await readJson(platform, shop.id, 'M11', { query: token ? { page_token: token } : { limit: 100, with_messages: true } });
+      const payload = await readJson(platform, shop.id, 'M11', {
+        query: token ? { page_token: token } : { limit: 100, with_messages: true },
+      });
       pages.push({ shop, payload });
       token = (payload as { next_page_token?: string | null }).next_page_token ?? undefined;
     } while (token);
@@ -79,7 +81,11 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
     }),
   );
 
-  const waiting = validated.flatMap(({ shop, threads }) => threads.flatMap((t) => (t.metadata.shop_reply_needed_since ? [{ since: t.metadata.shop_reply_needed_since, market: shop.market }] : [])));
+  const waiting = validated.flatMap(({ shop, threads }) =>
+    threads.flatMap((t) =>
+      t.metadata.shop_reply_needed_since ? [{ since: t.metadata.shop_reply_needed_since, market: shop.market }] : [],
+    ),
+  );
   let sink = 0;
   const replyDueAtMs = await medianOf(3, () =>
     timed(() => {
@@ -123,5 +129,15 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
 
   // The deadlines' sum is used, so the loop above cannot be optimised away.
   if (sink < 0) throw new Error('unreachable');
-  return { pages: pages.length, fetchMs, jsonBytes, validateMs, deriveMs, replyDueAtMs, replyDueAtCalls: waiting.length, dexieWriteMs, rawWriteMs };
+  return {
+    pages: pages.length,
+    fetchMs,
+    jsonBytes,
+    validateMs,
+    deriveMs,
+    replyDueAtMs,
+    replyDueAtCalls: waiting.length,
+    dexieWriteMs,
+    rawWriteMs,
+  };
 }

@@ -20,7 +20,8 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
       const db = request.result;
       // As ConsoleDatabase version 2 declares them (renderer/src/data/db.ts).
       const threads = db.createObjectStore('threads', { keyPath: ['shopId', 'id'] });
-      for (const field of ['shopId', 'dueAt', 'replyState', 'market', 'topic', 'takenOver', 'closed', 'dateUpdated']) threads.createIndex(field, field);
+      for (const field of ['shopId', 'dueAt', 'replyState', 'market', 'topic', 'takenOver', 'closed', 'dateUpdated'])
+        threads.createIndex(field, field);
       threads.createIndex('[shopId+dateUpdated]', ['shopId', 'dateUpdated']);
       threads.createIndex('[replyState+dueAt]', ['replyState', 'dueAt']);
       threads.createIndex('[shopId+dueAt]', ['shopId', 'dueAt']);

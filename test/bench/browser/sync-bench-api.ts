@@ -58,7 +58,11 @@ export interface SyncBenchApi {
   /** Syncs the threads of every shop (syncThreads) into a fresh database `dbName`. */
   initialSync(dbName: string, shops: BenchShop[]): Promise<InitialSyncResult>;
   /** Reads the records a sync stored in `fromDb` into memory, in page-sized batches (not timed). */
-  loadRecords(fromDb: string, shops: BenchShop[], pageSize: number): Promise<{ batches: number; threads: number; messages: number; attachments: number }>;
+  loadRecords(
+    fromDb: string,
+    shops: BenchShop[],
+    pageSize: number,
+  ): Promise<{ batches: number; threads: number; messages: number; attachments: number }>;
   /** Writes the loaded records with the bare IndexedDB API into a fresh database `dbName`. */
   rawWrite(dbName: string): Promise<RawWriteResult>;
   /**

@@ -41,7 +41,14 @@ const api: SyncBenchApi = {
     const started = performance.now();
     for (const shop of shops) quarantined += (await syncThreads({ db, platform, now }, shop)).quarantined;
     const ms = performance.now() - started;
-    const result = { ms, threads: await db.threads.count(), messages: await db.messages.count(), attachments: await db.attachments.count(), quarantined, requests };
+    const result = {
+      ms,
+      threads: await db.threads.count(),
+      messages: await db.messages.count(),
+      attachments: await db.attachments.count(),
+      quarantined,
+      requests,
+    };
     db.close();
     return result;
   },
@@ -52,8 +59,12 @@ const api: SyncBenchApi = {
     for (const shop of shops) {
       // In the order M11 serves them (newest first), one batch per page as the engine stores them.
       const threads = await db.threads.where('[shopId+dateUpdated]').between([shop.id, ''], [shop.id, '\uffff']).reverse().toArray();
-      const messages = groupByThread(await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, '', ''], [shop.id, '\uffff', '\uffff']).toArray());
-      const attachments = groupByThread(await db.attachments.where('[shopId+threadId]').between([shop.id, ''], [shop.id, '\uffff']).toArray());
+      const messages = groupByThread(
+        await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, '', ''], [shop.id, '\uffff', '\uffff']).toArray(),
+      );
+      const attachments = groupByThread(
+        await db.attachments.where('[shopId+threadId]').between([shop.id, ''], [shop.id, '\uffff']).toArray(),
+      );
       for (let i = 0; i < threads.length; i += pageSize) {
         const page = threads.slice(i, i + pageSize);
         batches.push({

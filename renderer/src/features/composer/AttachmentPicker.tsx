@@ -43,7 +43,12 @@ export function AttachmentPicker({ files, onChange, disabled }: Props) {
           {files.map((file, index) => (
             <li key={`${index}-${file.name}`}>
               📎 <SafeName kind="file" text={file.name} /> <span className="muted">{formatSize(file.blob.size)}</span>{' '}
-              <button type="button" disabled={disabled} aria-label={`Remove ${neutraliseBidi(file.name)}`} onClick={() => onChange(files.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                disabled={disabled}
+                aria-label={`Remove ${neutraliseBidi(file.name)}`}
+                onClick={() => onChange(files.filter((_, i) => i !== index))}
+              >
                 Remove
               </button>
             </li>

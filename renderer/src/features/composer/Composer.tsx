@@ -60,7 +60,14 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
       await draft.settle();
       await enqueue(
         db,
-        { shopId: thread.shopId, kind: 'reply', threadId: thread.id, payload: { body: check.input.body, to: check.input.to }, attachments: files, author },
+        {
+          shopId: thread.shopId,
+          kind: 'reply',
+          threadId: thread.id,
+          payload: { body: check.input.body, to: check.input.to },
+          attachments: files,
+          author,
+        },
         crypto.randomUUID(),
         now(),
       );
@@ -121,7 +128,11 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
           </p>
         )}
         <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
-        {files.length > 0 && <p className="muted small">Attached files are not kept with the draft: attach them again if you leave this thread before sending.</p>}
+        {files.length > 0 && (
+          <p className="muted small">
+            Attached files are not kept with the draft: attach them again if you leave this thread before sending.
+          </p>
+        )}
         <div className="composer-footer">
           <span id={ids.hint} className={`muted small${length > replyBodyMax ? ' error' : ''}`}>
             {count.format(length)} / {count.format(replyBodyMax)} characters · Ctrl+Enter sends

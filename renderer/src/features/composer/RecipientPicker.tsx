@@ -20,7 +20,9 @@ export function RecipientPicker({ options, customerName, includeOperator, onIncl
     return (
       <p className="recipients">
         To: <strong>the platform's support</strong>
-        {options.why === 'takeover' && <span className="muted"> (the platform has taken this thread over, so the buyer cannot be written to from here)</span>}
+        {options.why === 'takeover' && (
+          <span className="muted"> (the platform has taken this thread over, so the buyer cannot be written to from here)</span>
+        )}
       </p>
     );
   }
@@ -40,8 +42,13 @@ export function RecipientPicker({ options, customerName, includeOperator, onIncl
         </strong>
       </span>
       <label>
-        <input type="checkbox" checked={includeOperator} disabled={disabled} onChange={(event) => onIncludeOperator(event.target.checked)} /> Also send
-        to the platform's support
+        <input
+          type="checkbox"
+          checked={includeOperator}
+          disabled={disabled}
+          onChange={(event) => onIncludeOperator(event.target.checked)}
+        />{' '}
+        Also send to the platform's support
       </label>
     </div>
   );

@@ -26,7 +26,7 @@ describe('replyOptions', () => {
     expect(recipientsFor(options, false)).toEqual([{ type: 'OPERATOR' }]);
   });
 
-  it('sends only to the platform in a thread with the platform\'s support', () => {
+  it("sends only to the platform in a thread with the platform's support", () => {
     const options = replyOptions({
       ...buyerThread,
       authorizedParticipants: [

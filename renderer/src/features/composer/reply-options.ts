@@ -13,13 +13,12 @@ export type RecipientType = 'CUSTOMER' | 'OPERATOR';
  * Kept pure so the composer and the "edit and retry" of a parked reply make the same decision.
  */
 export type ReplyOptions =
-  | { mode: 'closed' }
-  | { mode: 'limit' }
-  | { mode: 'operator-only'; why: 'takeover' | 'operator-thread' }
-  | { mode: 'customer' };
+  { mode: 'closed' } | { mode: 'limit' } | { mode: 'operator-only'; why: 'takeover' | 'operator-thread' } | { mode: 'customer' };
 
 /** Reads the reply options of a cached thread (see ReplyOptions). */
-export function replyOptions(thread: Pick<ThreadRecord, 'closed' | 'atMessageLimit' | 'takenOver' | 'authorizedParticipants'>): ReplyOptions {
+export function replyOptions(
+  thread: Pick<ThreadRecord, 'closed' | 'atMessageLimit' | 'takenOver' | 'authorizedParticipants'>,
+): ReplyOptions {
   if (thread.closed === 1) return { mode: 'closed' };
   if (thread.atMessageLimit === 1) return { mode: 'limit' };
   if (thread.takenOver === 1) return { mode: 'operator-only', why: 'takeover' };
@@ -42,7 +41,7 @@ export function noReplyReason(options: ReplyOptions): string | null {
     return 'This thread is closed for your shop: the marketplace no longer lets the shop write in it. You can still read everything here.';
   }
   if (options.mode === 'limit') {
-    return 'This thread has reached the marketplace\'s limit of 1000 messages, so no reply can be added. If the buyer needs an answer, contact the platform\'s support about it.';
+    return "This thread has reached the marketplace's limit of 1000 messages, so no reply can be added. If the buyer needs an answer, contact the platform's support about it.";
   }
   return null;
 }

@@ -29,7 +29,12 @@ export function DiagnosticsView() {
     [db],
   );
   const labels = new Map(shops.map((s) => [s.id, s.label]));
-  if (!data) return <div className="panel-message" role="status">Reading the offline cache…</div>;
+  if (!data)
+    return (
+      <div className="panel-message" role="status">
+        Reading the offline cache…
+      </div>
+    );
 
   const cursorsOf = (shopId: string): SyncCursorRecord[] =>
     data.cursors.filter((c) => c.shopId === shopId).sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
@@ -92,7 +97,11 @@ export function DiagnosticsView() {
                 <span className="badge">{labels.get(q.shopId) ?? q.shopId}</span>
                 <span>{q.kind}</span>
                 <time dateTime={q.receivedAt}>{formatDateTime(q.receivedAt)}</time>
-                <button type="button" aria-label={`Clear this ${q.kind} record of ${labels.get(q.shopId) ?? q.shopId}`} onClick={() => q.id !== undefined && void clearQuarantined(db, q.id)}>
+                <button
+                  type="button"
+                  aria-label={`Clear this ${q.kind} record of ${labels.get(q.shopId) ?? q.shopId}`}
+                  onClick={() => q.id !== undefined && void clearQuarantined(db, q.id)}
+                >
                   Clear
                 </button>
               </div>

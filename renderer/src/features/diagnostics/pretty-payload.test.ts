@@ -3,7 +3,9 @@ import { prettyPayload } from './pretty-payload';
 
 describe('prettyPayload', () => {
   it('indents JSON', () => {
-    expect(prettyPayload({ id: 404, topic: { value: 'Gwarancja' } })).toBe('{\n  "id": 404,\n  "topic": {\n    "value": "Gwarancja"\n  }\n}');
+    expect(prettyPayload({ id: 404, topic: { value: 'Gwarancja' } })).toBe(
+      '{\n  "id": 404,\n  "topic": {\n    "value": "Gwarancja"\n  }\n}',
+    );
   });
 
   it('never throws on what JSON cannot hold', () => {

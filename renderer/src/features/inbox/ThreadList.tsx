@@ -19,11 +19,27 @@ const pageRows = 300;
 export function ThreadList({ selected, onSelect, now }: Props) {
   const { db, shops, syncNow } = useConsoleData();
   const [limit, setLimit] = useState(pageRows);
-  const inbox = useInboxThreads(db, shops.map((s) => s.id), limit);
-  const loading = useLiveQuery(() => threadCursors(db, shops.map((s) => s.id)), [db, shops]);
+  const inbox = useInboxThreads(
+    db,
+    shops.map((s) => s.id),
+    limit,
+  );
+  const loading = useLiveQuery(
+    () =>
+      threadCursors(
+        db,
+        shops.map((s) => s.id),
+      ),
+    [db, shops],
+  );
   const labels = new Map(shops.map((s) => [s.id, s.label]));
 
-  if (!inbox) return <div className="panel-message" role="status">Opening the offline cache…</div>;
+  if (!inbox)
+    return (
+      <div className="panel-message" role="status">
+        Opening the offline cache…
+      </div>
+    );
   const syncing = (loading ?? []).filter((c) => c.pendingPageToken || !c.lastSuccessAt);
   const firstSync = inbox.total === 0 && (syncing.length > 0 || !loading || loading.length < shops.length);
   if (firstSync) {
@@ -92,7 +108,10 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   );
 }
 
-function whenText(row: { replyState: string; dueAt?: string; dueProblem?: string; replyNeededSince?: string; dateUpdated: string }, overdue: boolean): string {
+function whenText(
+  row: { replyState: string; dueAt?: string; dueProblem?: string; replyNeededSince?: string; dateUpdated: string },
+  overdue: boolean,
+): string {
   if (row.replyState !== 'waiting') return `Updated ${formatDateTime(row.dateUpdated)}`;
   if (row.dueAt) return `${overdue ? 'Reply overdue since' : 'Reply due'} ${formatDateTime(row.dueAt)}`;
   return `Waiting since ${formatDateTime(row.replyNeededSince ?? row.dateUpdated)} (no deadline: ${row.dueProblem ?? 'unknown market calendar'})`;

@@ -63,7 +63,9 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
       )}
       {mode === 'confirm-discard' && (
         <div className="confirm" role="alertdialog" aria-label="Discard this reply?" aria-describedby={`discard-${item.id}`}>
-          <p id={`discard-${item.id}`}>Discard this reply for good? Its text will be gone from this console. Copy it first if you may need it.</p>
+          <p id={`discard-${item.id}`}>
+            Discard this reply for good? Its text will be gone from this console. Copy it first if you may need it.
+          </p>
           <div className="actions">
             <button type="button" onClick={() => void copy()}>
               Copy text
@@ -87,7 +89,14 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
           <p className="small" role="status">
             The browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
           </p>
-          <textarea ref={manualCopy} readOnly value={text} rows={4} aria-label="Text of the reply, to copy" onFocus={(event) => event.target.select()} />
+          <textarea
+            ref={manualCopy}
+            readOnly
+            value={text}
+            rows={4}
+            aria-label="Text of the reply, to copy"
+            onFocus={(event) => event.target.select()}
+          />
         </div>
       )}
       {problem && (
@@ -142,7 +151,14 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
       {blocked ? (
         <p className="notice closed">{blocked} Copy the text to keep it, or discard it.</p>
       ) : (
-        options && <RecipientPicker options={options} customerName={thread?.customerName ?? ''} includeOperator={includeOperator} onIncludeOperator={setIncludeOperator} />
+        options && (
+          <RecipientPicker
+            options={options}
+            customerName={thread?.customerName ?? ''}
+            includeOperator={includeOperator}
+            onIncludeOperator={setIncludeOperator}
+          />
+        )
       )}
       <label htmlFor={ids.text} className="visually-hidden">
         Edit the reply

@@ -20,12 +20,24 @@ export function ParkedList({ onOpenThread }: Props) {
   const parked = useLiveQuery(() => parkedWithThreads(db), [db]);
   const labels = new Map(shops.map((s) => [s.id, s.label]));
 
-  if (!parked) return <p className="muted" role="status">Reading the outbox…</p>;
+  if (!parked)
+    return (
+      <p className="muted" role="status">
+        Reading the outbox…
+      </p>
+    );
   if (parked.length === 0) return <p className="muted">Nothing is waiting for you: every reply was sent or is on its way.</p>;
   return (
     <ol className="outbox-items parked-list" aria-label="Replies not sent">
       {parked.map(({ item, thread }) => (
-        <OutboxItemCard key={item.id} item={item} thread={thread} context={<ParkedContext item={item} thread={thread} shopLabel={labels.get(item.shopId) ?? item.shopId} onOpenThread={onOpenThread} />} />
+        <OutboxItemCard
+          key={item.id}
+          item={item}
+          thread={thread}
+          context={
+            <ParkedContext item={item} thread={thread} shopLabel={labels.get(item.shopId) ?? item.shopId} onOpenThread={onOpenThread} />
+          }
+        />
       ))}
     </ol>
   );
@@ -45,7 +57,8 @@ function ParkedContext({
   const { threadId } = item;
   return (
     <p className="parked-context small">
-      <span className="badge">{shopLabel}</span> {thread ? <SafeName text={thread.topic || 'No subject'} /> : threadId ? `Thread ${threadId}` : item.kind}
+      <span className="badge">{shopLabel}</span>{' '}
+      {thread ? <SafeName text={thread.topic || 'No subject'} /> : threadId ? `Thread ${threadId}` : item.kind}
       {onOpenThread && threadId && (
         <button type="button" onClick={() => onOpenThread({ shopId: item.shopId, threadId })}>
           Open thread

@@ -6,7 +6,13 @@ import { OutboxItemCard } from './OutboxItemCard';
  * waiting, sending, being checked, sent (until the delivered message is in the cache), or refused
  * with what to do. Rows come from threadOutboxRows; nothing is rendered when there are none.
  */
-export function ThreadOutbox({ rows, thread }: { rows: readonly { item: OutboxItem; heldBack: boolean }[]; thread: ThreadRecord | undefined }) {
+export function ThreadOutbox({
+  rows,
+  thread,
+}: {
+  rows: readonly { item: OutboxItem; heldBack: boolean }[];
+  thread: ThreadRecord | undefined;
+}) {
   if (rows.length === 0) return null;
   return (
     <section className="thread-outbox" aria-label="Your replies not yet in the thread">

@@ -43,7 +43,11 @@ describe('outboxStatus', () => {
   });
 
   it('says whose answer left an item unknown, and when the console checks it', () => {
-    const answered = item({ state: 'unknown', notBefore: '2026-11-23T10:00:30.000Z', lastError: { code: 'HTTP_503', message: 'The marketplace answered 503 (Maintenance).', status: 503 } });
+    const answered = item({
+      state: 'unknown',
+      notBefore: '2026-11-23T10:00:30.000Z',
+      lastError: { code: 'HTTP_503', message: 'The marketplace answered 503 (Maintenance).', status: 503 },
+    });
     expect(outboxStatus(answered, context).detail).toBe(
       'The marketplace answered 503 (Maintenance). It may or may not have arrived. Before sending it again, the console reads the thread back at <2026-11-23T10:00:30.000Z>, so it never arrives twice.',
     );
@@ -52,8 +56,11 @@ describe('outboxStatus', () => {
     expect(outboxStatus(timedOut, context).detail).not.toMatch(/connection broke/);
   });
 
-  it('gives a parked item the marketplace\'s reason', () => {
-    const parked = item({ state: 'parked', lastError: { code: 'HTTP_400', message: 'the operator has taken over this thread', status: 400 } });
+  it("gives a parked item the marketplace's reason", () => {
+    const parked = item({
+      state: 'parked',
+      lastError: { code: 'HTTP_400', message: 'the operator has taken over this thread', status: 400 },
+    });
     expect(outboxStatus(parked, context).label).toBe('Not sent: the operator has taken over this thread');
     expect(outboxStatus(item({ state: 'parked' }), context).label).toBe('Not sent: the marketplace refused it.');
   });

@@ -63,7 +63,8 @@ function checkingDetail(item: OutboxItem, context: OutboxStatusContext): string 
 function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string | null {
   if (context.heldBack) return 'Held back until the reply before it in this thread is sent or discarded, so they arrive in order.';
   if (!context.online) return 'You are offline. It is sent by itself when the connection is back.';
-  if (item.notBefore && item.lastError) return `The last try failed (${item.lastError.message}). Trying again at ${context.formatTime(item.notBefore)}.`;
+  if (item.notBefore && item.lastError)
+    return `The last try failed (${item.lastError.message}). Trying again at ${context.formatTime(item.notBefore)}.`;
   return null;
 }
 
@@ -73,7 +74,10 @@ function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string |
  * outbox's own delivery check (findDeliveredCopy: a shop message with the same text written no
  * earlier than the first attempt).
  */
-export function reflectedMessageId(item: OutboxItem, messages: readonly Pick<MessageRecord, 'id' | 'fromType' | 'body' | 'dateCreated'>[]): string | null {
+export function reflectedMessageId(
+  item: OutboxItem,
+  messages: readonly Pick<MessageRecord, 'id' | 'fromType' | 'body' | 'dateCreated'>[],
+): string | null {
   if (item.state !== 'sent') return null;
   if (item.deliveredMessageId) return messages.some((m) => m.id === item.deliveredMessageId) ? item.deliveredMessageId : null;
   return findDeliveredCopy({ body: replyText(item), firstAttemptAt: item.firstAttemptAt ?? item.createdAt }, messages, new Set());

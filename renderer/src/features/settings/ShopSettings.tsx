@@ -22,7 +22,8 @@ export function ShopSettings({ shops, onClose }: Props) {
   const [formError, setFormError] = useState<string | null>(null);
 
   const connect = useMutation({
-    mutationFn: (input: Parameters<typeof connectShopInputSchema.parse>[0]) => callHostOrThrow('shops:connect', connectShopInputSchema.parse(input)),
+    mutationFn: (input: Parameters<typeof connectShopInputSchema.parse>[0]) =>
+      callHostOrThrow('shops:connect', connectShopInputSchema.parse(input)),
     onSuccess: async () => {
       setForm(emptyForm);
       await queryClient.invalidateQueries({ queryKey: ['shops'] });
@@ -77,7 +78,11 @@ export function ShopSettings({ shops, onClose }: Props) {
           </li>
         ))}
       </ul>
-      {disconnect.isError && <p role="alert" className="error">{disconnect.error.message}</p>}
+      {disconnect.isError && (
+        <p role="alert" className="error">
+          {disconnect.error.message}
+        </p>
+      )}
       <form onSubmit={submit} className="connect-form" aria-label="Connect a Mirakl shop">
         <h3>Connect a Mirakl shop</h3>
         <label>

@@ -35,7 +35,10 @@ export function SyncSettings() {
           ))}
         </select>
       </label>
-      <p className="muted">When the window is hidden or nobody has used it for 10 minutes, the console checks every 5 minutes. Returns, incidents and reasons follow the marketplace's recommended frequencies.</p>
+      <p className="muted">
+        When the window is hidden or nobody has used it for 10 minutes, the console checks every 5 minutes. Returns, incidents and reasons
+        follow the marketplace's recommended frequencies.
+      </p>
     </section>
   );
 }

@@ -88,10 +88,17 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
       )}
       <span className="status-outbox" role="status">
         {waiting > 0 ? `${waiting} waiting to send` : 'Nothing waiting to send'}
-        {waitingForShop > 0 && ` (${waitingForShop} for a shop that is not connected now: connect it again under Shops to send ${waitingForShop === 1 ? 'it' : 'them'})`}
+        {waitingForShop > 0 &&
+          ` (${waitingForShop} for a shop that is not connected now: connect it again under Shops to send ${waitingForShop === 1 ? 'it' : 'them'})`}
       </span>
       {counts && counts.parked > 0 && (
-        <button type="button" className="status-parked" aria-expanded={parkedOpen} aria-controls="parked-replies" onClick={() => setParkedOpen(!parkedOpen)}>
+        <button
+          type="button"
+          className="status-parked"
+          aria-expanded={parkedOpen}
+          aria-controls="parked-replies"
+          onClick={() => setParkedOpen(!parkedOpen)}
+        >
           {counts.parked} not sent
         </button>
       )}

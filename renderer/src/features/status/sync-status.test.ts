@@ -13,9 +13,21 @@ function cursor(change: Partial<SyncCursorRecord>): SyncCursorRecord {
 }
 
 describe('shopSyncStatuses', () => {
-  it('shows the inbox\'s last success per shop', () => {
-    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' }), cursor({ kind: 'orders', lastSuccessAt: '2026-11-23T11:00:00Z' })], fmt);
-    expect(statuses[0]).toEqual({ shopId: 'demo-2001', label: 'Elektro-Dom', lastSuccessAt: '2026-11-23T10:00:00Z', loadingThreads: null, problem: null, needsSeller: false, unreadable: 0 });
+  it("shows the inbox's last success per shop", () => {
+    const statuses = shopSyncStatuses(
+      shops,
+      [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' }), cursor({ kind: 'orders', lastSuccessAt: '2026-11-23T11:00:00Z' })],
+      fmt,
+    );
+    expect(statuses[0]).toEqual({
+      shopId: 'demo-2001',
+      label: 'Elektro-Dom',
+      lastSuccessAt: '2026-11-23T10:00:00Z',
+      loadingThreads: null,
+      problem: null,
+      needsSeller: false,
+      unreadable: 0,
+    });
   });
 
   it('counts each shop\'s unreadable records, so "synced" never hides them', () => {
@@ -30,7 +42,11 @@ describe('shopSyncStatuses', () => {
   });
 
   it('an inbox already synced, now resuming a pass, shows the progress too', () => {
-    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z', pendingPageToken: 'p', pendingCount: 40 })], fmt);
+    const statuses = shopSyncStatuses(
+      shops,
+      [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z', pendingPageToken: 'p', pendingCount: 40 })],
+      fmt,
+    );
     expect(statuses[0]?.loadingThreads).toBe(40);
   });
 
@@ -54,12 +70,22 @@ describe('shopSyncStatuses', () => {
       fmt,
     );
     expect(first?.problem).toMatch(/slow down/);
-    const [keyFirst] = shopSyncStatuses(shops, [cursor({ lastError: 'x', lastErrorKind: 'transient', lastSuccessAt: 'x' }), cursor({ kind: 'account', lastError: 'y', lastErrorKind: 'key' })], fmt);
+    const [keyFirst] = shopSyncStatuses(
+      shops,
+      [
+        cursor({ lastError: 'x', lastErrorKind: 'transient', lastSuccessAt: 'x' }),
+        cursor({ kind: 'account', lastError: 'y', lastErrorKind: 'key' }),
+      ],
+      fmt,
+    );
     expect(keyFirst?.needsSeller).toBe(true);
   });
 
   it('does not repeat connection failures per shop while offline, but still says a key was refused', () => {
-    const cursors = [cursor({ lastSuccessAt: 'x', lastError: 'The connection failed.', lastErrorKind: 'transient' }), cursor({ shopId: 'demo-2002', lastSuccessAt: 'x', lastError: 'k', lastErrorKind: 'key' })];
+    const cursors = [
+      cursor({ lastSuccessAt: 'x', lastError: 'The connection failed.', lastErrorKind: 'transient' }),
+      cursor({ shopId: 'demo-2002', lastSuccessAt: 'x', lastError: 'k', lastErrorKind: 'key' }),
+    ];
     const [first, second] = shopSyncStatuses(shops, cursors, fmt, false);
     expect(first?.problem).toBeNull();
     expect(second?.needsSeller).toBe(true);
@@ -70,12 +96,14 @@ describe('shopSyncStatuses', () => {
 describe('problemText', () => {
   it('says what failed and when the console tries again', () => {
     expect(problemText(cursor({}), fmt)).toBeNull();
-    expect(problemText(cursor({ lastError: 'The connection failed.', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }), fmt)).toBe(
-      'Could not fetch messages: The connection failed. Next try at <2026-11-23T10:05:00Z>.',
-    );
+    expect(
+      problemText(cursor({ lastError: 'The connection failed.', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }), fmt),
+    ).toBe('Could not fetch messages: The connection failed. Next try at <2026-11-23T10:05:00Z>.');
     expect(problemText(cursor({ kind: 'returns', lastError: 'bad', lastErrorKind: 'payload' }), fmt)).toBe(
       'Some returns from the marketplace could not be read; they are kept under Diagnostics. The console tries again by itself.',
     );
-    expect(problemText(cursor({ kind: 'orders', lastError: 'The page token expired.', lastErrorKind: 'refused' }), fmt)).toMatch(/refused to send incidents: The page token expired/);
+    expect(problemText(cursor({ kind: 'orders', lastError: 'The page token expired.', lastErrorKind: 'refused' }), fmt)).toMatch(
+      /refused to send incidents: The page token expired/,
+    );
   });
 });

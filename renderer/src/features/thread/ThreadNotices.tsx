@@ -20,14 +20,14 @@ export function ThreadNotices({ thread, pendingToBuyer, now }: Props) {
       {thread.takenOver === 1 && (
         <div className="notice operator" role="note">
           <p>
-            The platform's support team has taken over this thread. From now on your replies can go to the platform only, not to the buyer; the
-            platform handles the case itself and may charge its costs to your shop.
+            The platform's support team has taken over this thread. From now on your replies can go to the platform only, not to the buyer;
+            the platform handles the case itself and may charge its costs to your shop.
           </p>
           {pendingToBuyer > 0 && (
             <p>
-              {pendingToBuyer === 1 ? 'One of your replies waiting to send is' : `${pendingToBuyer} of your replies waiting to send are`} addressed to
-              the buyer. The marketplace will refuse {pendingToBuyer === 1 ? 'it' : 'them'}; {pendingToBuyer === 1 ? 'it comes' : 'they come'} back here
-              as not sent, to edit and send to the platform, or to discard.
+              {pendingToBuyer === 1 ? 'One of your replies waiting to send is' : `${pendingToBuyer} of your replies waiting to send are`}{' '}
+              addressed to the buyer. The marketplace will refuse {pendingToBuyer === 1 ? 'it' : 'them'};{' '}
+              {pendingToBuyer === 1 ? 'it comes' : 'they come'} back here as not sent, to edit and send to the platform, or to discard.
             </p>
           )}
         </div>
@@ -47,15 +47,15 @@ function Deadline({ thread, now }: { thread: ThreadRecord; now: number }) {
     const overdue = Date.parse(thread.dueAt) <= now;
     return (
       <p className={`notice deadline${overdue ? ' overdue' : ''}`}>
-        {overdue ? 'Reply overdue since' : 'Reply due by'} <time dateTime={thread.dueAt}>{formatDateTime(thread.dueAt)}</time> (24 working hours in
-        the {thread.market} calendar).
+        {overdue ? 'Reply overdue since' : 'Reply due by'} <time dateTime={thread.dueAt}>{formatDateTime(thread.dueAt)}</time> (24 working
+        hours in the {thread.market} calendar).
       </p>
     );
   }
   return (
     <p className="notice deadline">
       The buyer waits for a reply{thread.replyNeededSince ? ` since ${formatDateTime(thread.replyNeededSince)}` : ''}. No deadline could be
-      computed: {thread.dueProblem ?? 'the market\'s calendar is unknown'}.
+      computed: {thread.dueProblem ?? "the market's calendar is unknown"}.
     </p>
   );
 }

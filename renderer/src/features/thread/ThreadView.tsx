@@ -37,13 +37,26 @@ export function ThreadView({ shopId, threadId, now }: Props) {
     return ids;
   }, [cached]);
 
-  if (!cached) return <div className="panel-message" role="status">Opening the thread…</div>;
+  if (!cached)
+    return (
+      <div className="panel-message" role="status">
+        Opening the thread…
+      </div>
+    );
   const { thread } = cached;
   if (!thread) {
     return (
-      <article className="thread-view missing" aria-label="Thread not in the offline copy yet" data-shop-id={shopId} data-thread-id={threadId}>
+      <article
+        className="thread-view missing"
+        aria-label="Thread not in the offline copy yet"
+        data-shop-id={shopId}
+        data-thread-id={threadId}
+      >
         <div className="panel-message" role="status">
-          <p>This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it arrives.</p>
+          <p>
+            This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it
+            arrives.
+          </p>
           <button type="button" onClick={() => syncNow(shopId)}>
             Fetch now
           </button>

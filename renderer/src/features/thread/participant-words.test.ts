@@ -10,7 +10,7 @@ describe('senderClass', () => {
     expect(senderClass('')).toBe('unknown');
   });
 
-  it('names authors in the seller\'s words, unknown types as they are', () => {
+  it("names authors in the seller's words, unknown types as they are", () => {
     expect(senderLabel('CUSTOMER_USER')).toBe('Buyer');
     expect(senderLabel('SHOP')).toBe('You');
     expect(senderLabel('OPERATOR_USER')).toBe('Platform');

@@ -32,7 +32,11 @@ export function isShopAuthor(fromType: string): boolean {
 
 /** Bodies compare after the normalisations a server may apply: line endings, trailing blanks, Unicode form. */
 export function normaliseBody(body: string): string {
-  return body.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  return body
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
 }
 
 /**

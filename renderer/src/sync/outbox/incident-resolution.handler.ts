@@ -26,13 +26,17 @@ export const incidentResolutionHandler: OutboxHandler<'incident-resolution'> = {
   orderKey: (item) => `line\u0000${item.shopId}\u0000${item.payload.order_id}\u0000${item.payload.order_line_id}`,
   check(item) {
     const { order_id: orderId, order_line_id: lineId } = item.payload as Partial<typeof item.payload>;
-    if (typeof orderId !== 'string' || !orderId || typeof lineId !== 'string' || !lineId) return 'This incident resolution does not say which order line it is for.';
+    if (typeof orderId !== 'string' || !orderId || typeof lineId !== 'string' || !lineId)
+      return 'This incident resolution does not say which order line it is for.';
     const parsed = operations.OR64.body.schema.safeParse(item.payload);
     return parsed.success ? null : `This incident resolution cannot be sent as it is (${describeIssues(parsed.error.issues)}).`;
   },
   request: (item) => ({
     code: 'OR64',
-    input: { params: { order_id: item.payload.order_id, line: item.payload.order_line_id }, body: { reason_code: item.payload.reason_code } },
+    input: {
+      params: { order_id: item.payload.order_id, line: item.payload.order_line_id },
+      body: { reason_code: item.payload.reason_code },
+    },
   }),
   accept: () => ({ outcome: 'delivered' }),
   async readBack(item, context) {

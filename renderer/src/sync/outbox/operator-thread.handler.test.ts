@@ -22,8 +22,19 @@ function item(change: Partial<SupportThread> = {}): SupportThread {
     ...change,
   };
 }
-const msg = (id: string, type: string, text: string, date: string) => ({ id, body: text, date_created: date, from: { type, display_name: 'x' }, to: [] });
-const thread = (id: string, created: string, messages: unknown[], total = messages.length) => ({ id, date_created: created, messages, metadata: { total_count: total } });
+const msg = (id: string, type: string, text: string, date: string) => ({
+  id,
+  body: text,
+  date_created: date,
+  from: { type, display_name: 'x' },
+  to: [],
+});
+const thread = (id: string, created: string, messages: unknown[], total = messages.length) => ({
+  id,
+  date_created: created,
+  messages,
+  metadata: { total_count: total },
+});
 /** An M11 page as its schema reads it (only what the read-back looks at is filled in). */
 const page = (threads: ReturnType<typeof thread>[], next?: string) => ({ data: threads, next_page_token: next }) as unknown as ThreadsPage;
 
@@ -32,16 +43,24 @@ describe('operator thread handler (M14)', () => {
     expect(handler.request(item())).toEqual({ code: 'M14', input: { body: item().payload, files: [] } });
     expect(handler.orderKey(item())).not.toBe(handler.orderKey(item({ id: 's2' })));
     expect(handler.check(item())).toBeNull();
-    expect(handler.check(item({ payload: { body } as unknown as OperatorThreadPayload }))).toMatch(/^This message to marketplace support cannot be sent as it is \(entity: /);
+    expect(handler.check(item({ payload: { body } as unknown as OperatorThreadPayload }))).toMatch(
+      /^This message to marketplace support cannot be sent as it is \(entity: /,
+    );
   });
 
   it('finds the thread whose first message is ours: shop-authored, same text, since the first attempt, unclaimed', () => {
     const pending = { body, firstAttemptAt };
-    const ours = thread('t-new', '2026-11-23T10:00:01Z', [msg('m-first', 'SHOP_USER', body, '2026-11-23T10:00:01Z'), msg('m-op', 'OPERATOR_USER', 'Dzień dobry', '2026-11-23T10:05:00Z')]);
+    const ours = thread('t-new', '2026-11-23T10:00:01Z', [
+      msg('m-first', 'SHOP_USER', body, '2026-11-23T10:00:01Z'),
+      msg('m-op', 'OPERATOR_USER', 'Dzień dobry', '2026-11-23T10:05:00Z'),
+    ]);
     expect(findCreatedThread(pending, createdThreads(page([ours])), new Set())).toBe('m-first');
     expect(findCreatedThread(pending, createdThreads(page([ours])), new Set(['m-first']))).toBeNull();
     // The same text as a later message of another thread is not a created thread.
-    const later = thread('t-old', '2026-11-20T10:00:00Z', [msg('x', 'SHOP_USER', 'Stara sprawa', '2026-11-20T10:00:00Z'), msg('y', 'SHOP_USER', body, '2026-11-23T10:00:02Z')]);
+    const later = thread('t-old', '2026-11-20T10:00:00Z', [
+      msg('x', 'SHOP_USER', 'Stara sprawa', '2026-11-20T10:00:00Z'),
+      msg('y', 'SHOP_USER', body, '2026-11-23T10:00:02Z'),
+    ]);
     expect(findCreatedThread(pending, createdThreads(page([later])), new Set())).toBeNull();
     // Written by the operator, or before the attempt: not ours.
     const byOperator = thread('t-op', '2026-11-23T10:00:01Z', [msg('o', 'OPERATOR_USER', body, '2026-11-23T10:00:01Z')]);

@@ -33,7 +33,11 @@ export function createdThreads(page: ThreadsPage): CreatedThread[] {
  * claimed by another delivered item. Returns that first message's id (what M14 answers as
  * `message_id`), or null: then the thread was not created and M14 is sent again.
  */
-export function findCreatedThread(pending: { body: string; firstAttemptAt: string }, threads: readonly CreatedThread[], claimed: ReadonlySet<string>): string | null {
+export function findCreatedThread(
+  pending: { body: string; firstAttemptAt: string },
+  threads: readonly CreatedThread[],
+  claimed: ReadonlySet<string>,
+): string | null {
   const firsts = threads.flatMap((t) => (t.first ? [t.first] : []));
   return findDeliveredCopy(pending, firsts, claimed);
 }
@@ -62,11 +66,15 @@ export function operatorThreadHandler<K extends 'support-thread' | 'absence-noti
       const since = new Date(Date.parse(pending.firstAttemptAt) - clockSkewMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
       let token: string | undefined;
       for (let page = 0; page < operatorThreadReadBackPages; page++) {
-        const query = token ? { page_token: token } : { entity_type: item.payload.entity.type || 'SELLER_OPERATOR', updated_since: since, with_messages: true, limit: 100 };
+        const query = token
+          ? { page_token: token }
+          : { entity_type: item.payload.entity.type || 'SELLER_OPERATOR', updated_since: since, with_messages: true, limit: 100 };
         const answer = await context.read('M11', { query });
         const threads = await Promise.all(
           createdThreads(answer).map(async (t) =>
-            t.first || Date.parse(t.dateCreated) < Date.parse(since) ? t : { ...t, first: readBackMessages(await context.read('M10', { params: { thread_id: t.id } }))[0] ?? null },
+            t.first || Date.parse(t.dateCreated) < Date.parse(since)
+              ? t
+              : { ...t, first: readBackMessages(await context.read('M10', { params: { thread_id: t.id } }))[0] ?? null },
           ),
         );
         const found = findCreatedThread(pending, threads, context.claimed);

@@ -86,4 +86,3 @@ export interface OutboxHandler<K extends OutboxKind = OutboxKind> {
  * table is written until it has a handler: the sender never meets an item it cannot send.
  */
 export type OutboxHandlers = { readonly [K in OutboxKind]: OutboxHandler<K> };
-

@@ -21,7 +21,14 @@ export type OutboxChange = Partial<Omit<OutboxItemFields, 'id' | 'seq' | 'shopId
  * transaction (what the seller wrote is then in exactly one place). Returns the stored item.
  */
 export async function enqueue(db: ConsoleDatabase, item: NewOutboxItem, id: string, now: Date): Promise<OutboxItem> {
-  const stored: OutboxItem = { ...item, id, attachments: item.attachments ?? [], state: 'queued', createdAt: now.toISOString(), attempts: 0 };
+  const stored: OutboxItem = {
+    ...item,
+    id,
+    attachments: item.attachments ?? [],
+    state: 'queued',
+    createdAt: now.toISOString(),
+    attempts: 0,
+  };
   await db.transaction('rw', db.outbox, db.drafts, async () => {
     await db.outbox.add(stored);
     if (item.threadId) await db.drafts.delete([item.shopId, item.threadId]);
@@ -77,7 +84,14 @@ export async function retryParked(db: ConsoleDatabase, id: string, edited?: Outb
     const current = await db.outbox.where('id').equals(id).first();
     if (!current || current.state !== 'parked' || (edited && edited.kind !== current.kind)) return false;
     // Same kind (checked above), so the edited payload is the kind's own.
-    const retried = { ...current, ...edited, state: 'queued', lastError: undefined, notBefore: undefined, firstAttemptAt: undefined } as OutboxItem;
+    const retried = {
+      ...current,
+      ...edited,
+      state: 'queued',
+      lastError: undefined,
+      notBefore: undefined,
+      firstAttemptAt: undefined,
+    } as OutboxItem;
     await db.outbox.put(retried);
     return true;
   });

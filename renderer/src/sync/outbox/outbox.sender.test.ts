@@ -32,7 +32,13 @@ function marketplace() {
   const store = (input: unknown): string => {
     const { params, body } = input as { params?: { thread_id?: string }; body: { body: string } };
     const id = `m${messages.length + 1}`;
-    messages.push({ id, threadId: params?.thread_id ?? '', body: body.body, fromType: 'SHOP_USER', dateCreated: new Date(clock).toISOString() });
+    messages.push({
+      id,
+      threadId: params?.thread_id ?? '',
+      body: body.body,
+      fromType: 'SHOP_USER',
+      dateCreated: new Date(clock).toISOString(),
+    });
     return id;
   };
   const platform: OutboxPlatform = {
@@ -62,11 +68,20 @@ function marketplace() {
       if (step && step !== 'stale') return failed(step);
       const threadId = (input as { params?: { thread_id?: string } }).params?.thread_id;
       const visible = step === 'stale' ? messages.slice(0, -1) : messages;
-      return ok({ messages: visible.filter((m) => m.threadId === threadId).map((m) => ({ id: m.id, body: m.body, date_created: m.dateCreated, from: { type: m.fromType } })) });
+      return ok({
+        messages: visible
+          .filter((m) => m.threadId === threadId)
+          .map((m) => ({ id: m.id, body: m.body, date_created: m.dateCreated, from: { type: m.fromType } })),
+      });
     },
   };
   return {
-    platform, writes, reads, script, readScript, messages,
+    platform,
+    writes,
+    reads,
+    script,
+    readScript,
+    messages,
     landLateWrites: () => late.splice(0).forEach((land) => land()),
     hangNextWrite: () => (hangNext = true),
     releaseHungWrite: (answer: Answer) => releaseHung?.(answer),
@@ -80,7 +95,12 @@ async function setUp(bodies: [thread: string, body: string][]) {
   const db = new ConsoleDatabase(`sender-test-${++dbCount}`);
   const deps: OutboxSenderDeps = { db, platform: market.platform, now: () => new Date(now), random: () => 0.5 };
   for (const [i, [thread, body]] of bodies.entries()) {
-    await enqueue(db, { shopId: 'demo-2001', kind: 'reply', threadId: thread, payload: { body, to: [{ type: 'CUSTOMER' }] } }, `r${i}`, new Date(now));
+    await enqueue(
+      db,
+      { shopId: 'demo-2001', kind: 'reply', threadId: thread, payload: { body, to: [{ type: 'CUSTOMER' }] } },
+      `r${i}`,
+      new Date(now),
+    );
   }
   const at = (ms: number): void => {
     now = ms;
@@ -141,7 +161,10 @@ describe('drainOutbox: no read-back before a lost write could have landed', () =
 
   it('gives an orphan recorded without a wait (older versions) the settle time before its read-back', async () => {
     const { market, deps, db, at } = await setUp([['t1', 'Zwrot został przyjęty.']]);
-    await db.outbox.where('id').equals('r0').modify({ state: 'sending', attempts: 1, firstAttemptAt: new Date(t0).toISOString() });
+    await db.outbox
+      .where('id')
+      .equals('r0')
+      .modify({ state: 'sending', attempts: 1, firstAttemptAt: new Date(t0).toISOString() });
     expect(await drainOutbox(deps)).toMatchObject({ nextDueAt: t0 + defaultSettleMs });
     expect(market.reads).toEqual([]);
     at(t0 + defaultSettleMs);
@@ -239,21 +262,41 @@ describe('drainOutbox: refusals, throttling and order', () => {
   it('parks an item whose payload cannot be sent, without sending it', async () => {
     const { market, deps, items } = await setUp([['t1', 'ok']]);
     expect(await drainOutbox(deps)).toMatchObject({ parked: 1 });
-    expect((await items())[0]?.lastError).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/^This reply cannot be sent as it is/) });
+    expect((await items())[0]?.lastError).toMatchObject({
+      code: 'INVALID',
+      message: expect.stringMatching(/^This reply cannot be sent as it is/),
+    });
     expect(market.writes).toEqual([]);
   });
 
   it('parks a return update the marketplace answers 200 with an error for, and reads back an answer it cannot read', async () => {
     const { market, deps, db, at, items } = await setUp([]);
-    for (const [id, returnId] of [['ra', 'R-1'], ['rb', 'R-2']] as const) {
-      await enqueue(db, { shopId: 'demo-2001', kind: 'return-action', payload: { action: 'receive', returns: [{ id: returnId }] } }, id, new Date(t0));
+    for (const [id, returnId] of [
+      ['ra', 'R-1'],
+      ['rb', 'R-2'],
+    ] as const) {
+      await enqueue(
+        db,
+        { shopId: 'demo-2001', kind: 'return-action', payload: { action: 'receive', returns: [{ id: returnId }] } },
+        id,
+        new Date(t0),
+      );
     }
-    market.script.push({ answer: { status: 200, readable: true, body: { return_errors: [{ id: 'R-1', message: 'Return R-1 is CLOSED, expected IN_PROGRESS' }], return_success: [] } } });
+    market.script.push({
+      answer: {
+        status: 200,
+        readable: true,
+        body: { return_errors: [{ id: 'R-1', message: 'Return R-1 is CLOSED, expected IN_PROGRESS' }], return_success: [] },
+      },
+    });
     market.script.push({ answer: { status: 200, readable: false } });
     const report = await drainOutbox(deps);
     expect(report).toMatchObject({ parked: 1, retryLater: 1 });
     const [ra, rb] = await items();
-    expect(ra).toMatchObject({ state: 'parked', lastError: { code: 'RETURN_ERROR', message: 'Return R-1 is CLOSED, expected IN_PROGRESS', status: 200 } });
+    expect(ra).toMatchObject({
+      state: 'parked',
+      lastError: { code: 'RETURN_ERROR', message: 'Return R-1 is CLOSED, expected IN_PROGRESS', status: 200 },
+    });
     expect(rb).toMatchObject({ state: 'unknown', lastError: { code: 'UNCLEAR_ANSWER' } });
     // The 200 ended the request: the read-back comes after the backoff, not the settle time.
     expect(Date.parse(rb?.notBefore ?? '')).toBeLessThan(t0 + defaultSettleMs);

@@ -1,26 +1,17 @@
 import { retryDelay } from '../../api/retry-policy';
-import type { ConsoleDatabase } from '../../data/db';
 import { parkedItems } from '../../data/outbox.queries';
 import type { OutboxItem, OutboxKind } from '../../data/records';
 import type { OutboxHandler, OutboxWriteCodes, ReadBackContext, ReadBackResult } from './outbox-handler';
 import { outboxHandlers } from './outbox-handlers';
 import type { OutboxPlatform } from './outbox-platform';
 import { claimedMessageIds, pendingItems, transition } from './outbox.repository';
-import { SendFailureError, sendFailureOf, type SendFailure } from './send-failure';
+import { afterFailedWrite, markSent, park, retryLater, settleMs, toFailure, type Outcome, type OutcomeDeps } from './outbox.outcomes';
+import { SendFailureError, sendFailureOf } from './send-failure';
 
-export interface OutboxSenderDeps {
-  db: ConsoleDatabase;
+export { defaultSettleMs } from './outbox.outcomes';
+
+export interface OutboxSenderDeps extends OutcomeDeps {
   platform: OutboxPlatform;
-  /** The clock (the sender never reads Date.now itself, so tests control time). */
-  now: () => Date;
-  /** Random numbers in [0, 1) for backoff jitter. */
-  random: () => number;
-  /**
-   * How long after a write the marketplace may still process it although its answer never came
-   * (default 30 s, the gateway's own timeout): a timed-out, aborted or orphaned write is not read
-   * back before then, or the read-back could run ahead of the write, find nothing, and send it twice.
-   */
-  settleMs?: number;
   /** The handler of each kind (default outboxHandlers; tests may swap one). */
   handlers?: Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
   /**
@@ -29,9 +20,6 @@ export interface OutboxSenderDeps {
    */
   isSendable?: (item: OutboxItem) => boolean;
 }
-
-/** See OutboxSenderDeps.settleMs. */
-export const defaultSettleMs = 30_000;
 
 /** What one pass over the outbox did. */
 export interface DrainReport {
@@ -88,7 +76,8 @@ export async function drainOutbox(deps: OutboxSenderDeps, signal?: AbortSignal):
     }
     const outcome = await deliver(deps, handlers[item.kind], item, signal);
     report[outcome.result] += 1;
-    if (outcome.result === 'sent' || outcome.result === 'confirmed') report.delivered.push({ id: item.id, shopId: item.shopId, kind: item.kind, threadId: item.threadId });
+    if (outcome.result === 'sent' || outcome.result === 'confirmed')
+      report.delivered.push({ id: item.id, shopId: item.shopId, kind: item.kind, threadId: item.threadId });
     else blocked.add(key);
     if (outcome.nextDueAt !== null) report.nextDueAt = Math.min(report.nextDueAt ?? Infinity, outcome.nextDueAt);
   }
@@ -99,13 +88,22 @@ function orderKey(handlers: Handlers, item: OutboxItem): string {
   return handlers[item.kind]?.orderKey(item) ?? `item\u0000${item.id}`;
 }
 
-type Outcome = { result: 'sent' | 'confirmed' | 'parked' | 'retryLater'; nextDueAt: number | null };
 type Handlers = Readonly<Record<OutboxItem['kind'], OutboxHandler>>;
 
-async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefined, item: OutboxItem, signal: AbortSignal | undefined): Promise<Outcome> {
+async function deliver(
+  deps: OutboxSenderDeps,
+  handler: OutboxHandler | undefined,
+  item: OutboxItem,
+  signal: AbortSignal | undefined,
+): Promise<Outcome> {
   const { db, platform } = deps;
-  if (!handler) return park(deps, item, ['queued', 'sending', 'unknown'], { code: 'UNKNOWN_KIND', message: `This console cannot send items of the kind "${item.kind}".` });
-  const readBack = async (target: OutboxItem): Promise<ReadBackResult> => handler.readBack(target, await readBackContext(deps, target, signal));
+  if (!handler)
+    return park(deps, item, ['queued', 'sending', 'unknown'], {
+      code: 'UNKNOWN_KIND',
+      message: `This console cannot send items of the kind "${item.kind}".`,
+    });
+  const readBack = async (target: OutboxItem): Promise<ReadBackResult> =>
+    handler.readBack(target, await readBackContext(deps, target, signal));
 
   if ((item.state === 'sending' || item.state === 'unknown') && item.firstAttemptAt) {
     // The last attempt may have reached the marketplace: look before sending again. An item with
@@ -149,11 +147,18 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
   const acceptance = handler.accept(claimed, answer);
   if (acceptance.outcome === 'unknown') {
     // Processed, but the answer does not say how: the request is over, so no settle time.
-    return retryLater(deps, claimed, { kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message }, 'unknown', { afterWrite: true });
+    return retryLater(
+      deps,
+      claimed,
+      { kind: 'unknown', status: answer.status, code: 'UNCLEAR_ANSWER', message: acceptance.message },
+      'unknown',
+      { afterWrite: true },
+    );
   }
 
   // From here on the marketplace has answered: nothing below may lead to sending the item again.
-  if (acceptance.outcome === 'refused') return park(deps, claimed, 'sending', { code: acceptance.code, message: acceptance.message, status: answer.status });
+  if (acceptance.outcome === 'refused')
+    return park(deps, claimed, 'sending', { code: acceptance.code, message: acceptance.message, status: answer.status });
   const sentAt = deps.now().toISOString();
   if (acceptance.deliveredId === undefined && handler.createsMessage) {
     return identify(deps, claimed, sentAt, async (target) => {
@@ -166,22 +171,17 @@ async function deliver(deps: OutboxSenderDeps, handler: OutboxHandler | undefine
 }
 
 /**
- * A write that got no 2xx: a refusal is parked; a throttled request was not taken (and the
- * read-back, if any, found no copy): plain retry; anything else may have reached the marketplace,
- * so the next attempt starts with a read-back.
- */
-async function afterFailedWrite(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure): Promise<Outcome> {
-  if (failure.kind === 'refused') return park(deps, item, 'sending', { code: failure.code, message: failure.message, status: failure.status ?? undefined });
-  return retryLater(deps, item, failure, failure.kind === 'throttled' ? 'queued' : 'unknown', { afterWrite: true });
-}
-
-/**
  * The marketplace took the item (2xx) but its answer did not say what was created (cut short, no
  * id). The id is looked up at once, because an unclaimed copy could later be taken for another item
  * with the same text (which would then never be sent). Until it is found the item stays `unknown`
  * with `sentAt` set: it is never sent again, and later items of its thread wait.
  */
-async function identify(deps: OutboxSenderDeps, item: OutboxItem, sentAt: string, readBack: (target: OutboxItem) => Promise<ReadBackResult>): Promise<Outcome> {
+async function identify(
+  deps: OutboxSenderDeps,
+  item: OutboxItem,
+  sentAt: string,
+  readBack: (target: OutboxItem) => Promise<ReadBackResult>,
+): Promise<Outcome> {
   try {
     const found = await readBack(item);
     await markSent(deps, item.id, 'sending', found.found ? found.deliveredId : undefined, sentAt);
@@ -204,57 +204,26 @@ async function identify(deps: OutboxSenderDeps, item: OutboxItem, sentAt: string
  * known id are identified first, in the order they were written, so that each copy is claimed by
  * the item that made it and never by a later one with the same text.
  */
-async function identifyEarlier(deps: OutboxSenderDeps, handlers: Handlers, item: OutboxItem, signal: AbortSignal | undefined): Promise<void> {
+async function identifyEarlier(
+  deps: OutboxSenderDeps,
+  handlers: Handlers,
+  item: OutboxItem,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const scope = item.threadId
     ? await deps.db.outbox.where('[shopId+threadId]').equals([item.shopId, item.threadId]).toArray()
-    : await deps.db.outbox.where('shopId').equals(item.shopId).filter((i) => i.threadId === undefined).toArray();
-  const unidentified = scope.filter((i) => i.state === 'sent' && i.deliveredMessageId === undefined && (i.seq ?? 0) < (item.seq ?? 0) && handlers[i.kind]?.createsMessage);
+    : await deps.db.outbox
+        .where('shopId')
+        .equals(item.shopId)
+        .filter((i) => i.threadId === undefined)
+        .toArray();
+  const unidentified = scope.filter(
+    (i) => i.state === 'sent' && i.deliveredMessageId === undefined && (i.seq ?? 0) < (item.seq ?? 0) && handlers[i.kind]?.createsMessage,
+  );
   for (const earlier of unidentified.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
     const found = await handlers[earlier.kind].readBack(earlier, await readBackContext(deps, earlier, signal));
     if (found.found && found.deliveredId) await transition(deps.db, earlier.id, 'sent', () => ({ deliveredMessageId: found.deliveredId }));
   }
-}
-
-async function markSent(deps: OutboxSenderDeps, id: string, from: OutboxItem['state'] | OutboxItem['state'][], deliveredId: string | undefined, sentAt: string | undefined): Promise<void> {
-  await transition(deps.db, id, from, () => ({
-    state: 'sent',
-    deliveredMessageId: deliveredId,
-    sentAt: sentAt ?? deps.now().toISOString(),
-    lastError: undefined,
-    notBefore: undefined,
-  }));
-}
-
-async function park(deps: OutboxSenderDeps, item: OutboxItem, from: OutboxItem['state'] | OutboxItem['state'][], error: NonNullable<OutboxItem['lastError']>): Promise<Outcome> {
-  await transition(deps.db, item.id, from, () => ({ state: 'parked', lastError: error, notBefore: undefined }));
-  return { result: 'parked', nextDueAt: null };
-}
-
-function settleMs(deps: OutboxSenderDeps): number {
-  return deps.settleMs ?? defaultSettleMs;
-}
-
-/**
- * A failed write whose request may still be processed: no answer at all (timeout, abort, broken
- * connection) or a gateway or proxy that gave up waiting (408, 504). A 5xx from the marketplace
- * itself, or the gateway's 502 for a connection the marketplace closed, ends the request.
- */
-function mayStillLand(failure: SendFailure): boolean {
-  return failure.kind === 'unknown' && (failure.status === null || failure.status === 408 || failure.status === 504);
-}
-
-async function retryLater(deps: OutboxSenderDeps, item: OutboxItem, failure: SendFailure, nextState: 'queued' | 'unknown', options: { afterWrite: boolean }): Promise<Outcome> {
-  let wait = retryDelay(failure, Math.max(1, item.attempts), deps.random);
-  if (options.afterWrite && mayStillLand(failure)) wait = Math.max(wait, settleMs(deps));
-  const notBefore = deps.now().getTime() + wait;
-  await transition(deps.db, item.id, ['sending', 'unknown', 'queued'], () => ({
-    state: nextState,
-    notBefore: new Date(notBefore).toISOString(),
-    lastError: item.sentAt
-      ? item.lastError
-      : { code: failure.kind === 'throttled' ? 'THROTTLED' : failure.code, message: failure.message, status: failure.status ?? undefined },
-  }));
-  return { result: 'retryLater', nextDueAt: notBefore };
 }
 
 /**
@@ -270,10 +239,4 @@ async function readBackContext(deps: OutboxSenderDeps, item: OutboxItem, signal:
     },
     claimed: await claimedMessageIds(deps.db, item),
   };
-}
-
-/** A failure thrown instead of answered (a read-back's SendFailureError, or anything unexpected: outcome unknown). */
-function toFailure(error: unknown): SendFailure {
-  if (error instanceof SendFailureError) return error.failure;
-  return { kind: 'unknown', status: null, code: 'NETWORK', message: error instanceof Error ? error.message : String(error) };
 }

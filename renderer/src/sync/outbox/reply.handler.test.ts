@@ -7,9 +7,27 @@ import { createdMessageId, readBackMessages, replyHandler } from './reply.handle
 const firstAttemptAt = '2026-11-23T10:00:00.000Z';
 type Reply = OutboxItemOf<'reply'>;
 function item(change: Partial<Reply> = {}): Reply {
-  return { id: 'i1', shopId: 'demo-2001', kind: 'reply', threadId: 't1', payload: { body: 'Wysłaliśmy paczkę.', to: [{ type: 'CUSTOMER' }] }, attachments: [], state: 'unknown', createdAt: firstAttemptAt, firstAttemptAt, attempts: 1, ...change };
+  return {
+    id: 'i1',
+    shopId: 'demo-2001',
+    kind: 'reply',
+    threadId: 't1',
+    payload: { body: 'Wysłaliśmy paczkę.', to: [{ type: 'CUSTOMER' }] },
+    attachments: [],
+    state: 'unknown',
+    createdAt: firstAttemptAt,
+    firstAttemptAt,
+    attempts: 1,
+    ...change,
+  };
 }
-const message = (id: string, type: string, body: string, date: string) => ({ id, body, date_created: date, from: { type, display_name: 'x' }, to: [] });
+const message = (id: string, type: string, body: string, date: string) => ({
+  id,
+  body,
+  date_created: date,
+  from: { type, display_name: 'x' },
+  to: [],
+});
 /** A thread as M10's schema reads it (only what the read-back looks at is filled in). */
 const detail = (messages: ReturnType<typeof message>[]) => ({ messages }) as unknown as ThreadDetail;
 function context(thread: ThreadDetail, claimed: string[] = []): ReadBackContext & { reads: unknown[] } {
@@ -40,27 +58,38 @@ describe('reply handler', () => {
   });
 
   it('takes the new message id from the answer, and delivers without one when the answer had none or could not be read', () => {
-    expect(replyHandler.accept(item(), { status: 201, readable: true, body: { message_id: 'm9', thread_id: 't1' } })).toEqual({ outcome: 'delivered', deliveredId: 'm9' });
+    expect(replyHandler.accept(item(), { status: 201, readable: true, body: { message_id: 'm9', thread_id: 't1' } })).toEqual({
+      outcome: 'delivered',
+      deliveredId: 'm9',
+    });
     expect(replyHandler.accept(item(), { status: 201, readable: false })).toEqual({ outcome: 'delivered', deliveredId: undefined });
     expect(createdMessageId({ status: 201, readable: true, body: null })).toBeUndefined();
     expect(createdMessageId({ status: 201, readable: true, body: { message_id: '' } })).toBeUndefined();
   });
 
   it('reads the thread back (M10) and finds the shop message with the same text written since the first attempt', async () => {
-    const thread = detail([message('m1', 'CUSTOMER_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:02Z'), message('m2', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:03Z')]);
+    const thread = detail([
+      message('m1', 'CUSTOMER_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:02Z'),
+      message('m2', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:03Z'),
+    ]);
     const ctx = context(thread);
     expect(await replyHandler.readBack(item(), ctx)).toEqual({ found: true, deliveredId: 'm2' });
     expect(ctx.reads).toEqual([['M10', { params: { thread_id: 't1' } }]]);
   });
 
   it('does not find a copy already claimed by another item, nor one from before the attempt', async () => {
-    const thread = detail([message('m0', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T09:00:00Z'), message('m2', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:03Z')]);
+    const thread = detail([
+      message('m0', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T09:00:00Z'),
+      message('m2', 'SHOP_USER', 'Wysłaliśmy paczkę.', '2026-11-23T10:00:03Z'),
+    ]);
     expect(await replyHandler.readBack(item(), context(thread, ['m2']))).toEqual({ found: false });
     expect(await replyHandler.readBack(item(), context(detail([])))).toEqual({ found: false });
   });
 
   it('reads the messages M10 answered (validated by its schema) into what the delivery check compares', () => {
-    expect(readBackMessages(detail([message('a', 'SHOP_USER', 'x', '2026-11-23T10:00:00Z')]))).toEqual([{ id: 'a', body: 'x', dateCreated: '2026-11-23T10:00:00Z', fromType: 'SHOP_USER' }]);
+    expect(readBackMessages(detail([message('a', 'SHOP_USER', 'x', '2026-11-23T10:00:00Z')]))).toEqual([
+      { id: 'a', body: 'x', dateCreated: '2026-11-23T10:00:00Z', fromType: 'SHOP_USER' },
+    ]);
     expect(readBackMessages({ messages: null })).toEqual([]);
   });
 

@@ -33,7 +33,11 @@ export const replyHandler: OutboxHandler<'reply'> = {
   accept: (_item, answer) => ({ outcome: 'delivered', deliveredId: createdMessageId(answer) }),
   async readBack(item, context) {
     const thread = await context.read('M10', { params: { thread_id: item.threadId ?? '' } });
-    const found = findDeliveredCopy({ body: item.payload.body, firstAttemptAt: item.firstAttemptAt ?? item.createdAt }, readBackMessages(thread), context.claimed);
+    const found = findDeliveredCopy(
+      { body: item.payload.body, firstAttemptAt: item.firstAttemptAt ?? item.createdAt },
+      readBackMessages(thread),
+      context.claimed,
+    );
     return found ? { found: true, deliveredId: found } : { found: false };
   },
 };

@@ -35,7 +35,8 @@ function returnRequest(payload: ReturnActionPayload): PlatformRequest<ReturnWrit
 export function returnAcceptance(returnId: string, answer: WriteAnswer<ReturnWriteCode>): Acceptance {
   const body = answer.readable ? answer.body : null;
   const error = body?.return_errors?.find((e) => e.id === returnId);
-  if (error) return { outcome: 'refused', code: 'RETURN_ERROR', message: error.message || `The marketplace did not update return ${returnId}.` };
+  if (error)
+    return { outcome: 'refused', code: 'RETURN_ERROR', message: error.message || `The marketplace did not update return ${returnId}.` };
   if (body?.return_success?.some((s) => s.id === returnId)) return { outcome: 'delivered' };
   return { outcome: 'unknown', message: `The marketplace's answer did not say whether return ${returnId} was updated.` };
 }
@@ -52,7 +53,9 @@ export function returnActionApplied(payload: ReturnActionPayload, current: Retur
   const { state } = current;
   switch (payload.action) {
     case 'accept':
-      return payload.returns[0]?.accepted === false ? state === 'REFUSED' : ['IN_PROGRESS', 'RECEIVED', 'NO_RECEPTION', 'CLOSED'].includes(state);
+      return payload.returns[0]?.accepted === false
+        ? state === 'REFUSED'
+        : ['IN_PROGRESS', 'RECEIVED', 'NO_RECEPTION', 'CLOSED'].includes(state);
     case 'receive':
       return state === 'RECEIVED' || state === 'CLOSED';
     case 'close':
@@ -82,7 +85,8 @@ export const returnActionHandler: OutboxHandler<'return-action'> = {
   orderKey: (item) => `return\u0000${item.shopId}\u0000${item.payload.returns[0]?.id ?? ''}`,
   check(item) {
     const { action, returns } = item.payload as { action?: unknown; returns?: unknown };
-    if (!isReturnAction(action)) return `This return update has an unknown action (${typeof action === 'string' && action ? action : 'none'}).`;
+    if (!isReturnAction(action))
+      return `This return update has an unknown action (${typeof action === 'string' && action ? action : 'none'}).`;
     if (!Array.isArray(returns) || returns.length !== 1) return 'A return update must be for exactly one return.';
     const { code, input } = returnRequest(item.payload);
     const parsed = operations[code].body.schema.safeParse(input.body);
@@ -93,6 +97,11 @@ export const returnActionHandler: OutboxHandler<'return-action'> = {
   async readBack(item, context) {
     const returnId = item.payload.returns[0]?.id ?? '';
     const page = await context.read('RT11', { query: { return_id: returnId } });
-    return returnActionApplied(item.payload, page.data.find((r) => r.id === returnId)) ? { found: true } : { found: false };
+    return returnActionApplied(
+      item.payload,
+      page.data.find((r) => r.id === returnId),
+    )
+      ? { found: true }
+      : { found: false };
   },
 };

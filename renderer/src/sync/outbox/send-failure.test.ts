@@ -4,13 +4,26 @@ import { sendFailureOf } from './send-failure';
 
 describe('sendFailureOf', () => {
   it('parks what the marketplace refused, and a request the console could not make', () => {
-    expect(sendFailureOf({ kind: 'refused', status: 400, code: 'HTTP_400', message: 'Body too long' })).toEqual({ kind: 'refused', status: 400, code: 'HTTP_400', message: 'Body too long' });
+    expect(sendFailureOf({ kind: 'refused', status: 400, code: 'HTTP_400', message: 'Body too long' })).toEqual({
+      kind: 'refused',
+      status: 400,
+      code: 'HTTP_400',
+      message: 'Body too long',
+    });
     expect(sendFailureOf({ kind: 'refused', status: 403, code: 'OPERATION_NOT_ALLOWED', message: 'x' }).kind).toBe('refused');
-    expect(sendFailureOf({ kind: 'invalid', status: null, code: 'INVALID_REQUEST', message: 'x' })).toMatchObject({ kind: 'refused', status: null });
+    expect(sendFailureOf({ kind: 'invalid', status: null, code: 'INVALID_REQUEST', message: 'x' })).toMatchObject({
+      kind: 'refused',
+      status: null,
+    });
   });
 
   it('retries a throttled request after Retry-After', () => {
-    expect(sendFailureOf({ kind: 'throttled', status: 429, code: 'THROTTLED', retryAfterMs: 7000, message: 'slow down' })).toEqual({ kind: 'throttled', status: 429, retryAfterMs: 7000, message: 'slow down' });
+    expect(sendFailureOf({ kind: 'throttled', status: 429, code: 'THROTTLED', retryAfterMs: 7000, message: 'slow down' })).toEqual({
+      kind: 'throttled',
+      status: 429,
+      retryAfterMs: 7000,
+      message: 'slow down',
+    });
   });
 
   it('treats every failure that may have reached the marketplace as outcome unknown, with its code', () => {
@@ -21,6 +34,7 @@ describe('sendFailureOf', () => {
       { kind: 'aborted', status: null, code: 'ABORTED', message: 'The request was stopped before the marketplace answered.' },
       { kind: 'unreadable', status: 200, code: 'UNREADABLE', message: 'The marketplace sent an answer the console could not read.' },
     ];
-    for (const failure of failures) expect(sendFailureOf(failure)).toEqual({ kind: 'unknown', status: failure.status, code: failure.code, message: failure.message });
+    for (const failure of failures)
+      expect(sendFailureOf(failure)).toEqual({ kind: 'unknown', status: failure.status, code: failure.code, message: failure.message });
   });
 });

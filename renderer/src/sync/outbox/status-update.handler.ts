@@ -59,7 +59,11 @@ export function accountUpdateAcceptance(answer: WriteAnswer<'A02'>): Acceptance 
   const errors = answer.body?.errors ?? [];
   if (errors.length === 0) return { outcome: 'delivered' };
   const reasons = errors.map((e) => e.message || `${e.field} cannot be changed`).join('; ');
-  return { outcome: 'refused', code: errors[0]?.code || 'FIELD_NOT_EDITABLE', message: `The marketplace did not take every change: ${reasons}.` };
+  return {
+    outcome: 'refused',
+    code: errors[0]?.code || 'FIELD_NOT_EDITABLE',
+    message: `The marketplace did not take every change: ${reasons}.`,
+  };
 }
 
 /**
