@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './test/e2e/chromium';
+import { chromiumArgs, findChromium } from './test/e2e/chromium';
 
 // End-to-end tests drive the built console in web mode, in real Chromium, against the embedded demo
 // marketplace over HTTP (with its fault-injection surface on). `npm run test:e2e` builds first.
@@ -24,14 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromiumArgs],
     },
   },
   webServer: {

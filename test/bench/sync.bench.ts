@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { directoryFiles } from '../../electron/host/static-files';
-import { findChromium } from '../e2e/chromium';
+import { chromiumArgs, findChromium } from '../e2e/chromium';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import type { BenchReport } from './bench-report';
 import type { BenchShop, InitialSyncResult, PassesResult, ProfileResult, RawWriteResult } from './browser/sync-bench-api';
@@ -26,15 +26,6 @@ const MESSAGES_PER_THREAD = 10;
 const ROUNDS = 3;
 const PAGE_SIZE = 100;
 const GOAL_RATIO = 1.5;
-const chromiumArgs = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Bundles the benchmark page (the renderer's sync engine, Dexie, ky) into `dir` with an index.html. */
 async function bundlePage(dir: string): Promise<void> {
   await build({
@@ -190,7 +181,7 @@ export async function bench(): Promise<BenchReport> {
       { seed: 1, threads: THREADS, messagesPerThread: MESSAGES_PER_THREAD, buyerPaceMs: null, faults: false },
       { files: directoryFiles(dir) },
     );
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs] });
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -1,6 +1,16 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** The switches every Chromium of the tests, benchmarks and soak runs with: no GPU, no QUIC, no background traffic. */
+export const chromiumArgs: readonly string[] = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 const systemCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /**

@@ -2,7 +2,7 @@
 // its UI (rows, composer) and watched from outside (console errors, JS heap over CDP, the IndexedDB
 // cache read with the bare API so the soak never goes through the code it is checking).
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { findChromium } from '../e2e/chromium';
+import { chromiumArgs, findChromium } from '../e2e/chromium';
 
 export interface ConsoleProblem {
   at: number;
@@ -33,15 +33,6 @@ export interface CacheSnapshot {
   outbox: Record<string, number>;
 }
 
-const chromiumArgs = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 // Chromium logs every failed fetch as a console error ("Failed to load resource: ... status of 503").
 // During fault bursts those are the faults themselves, not the console misbehaving, so they are
 // told apart here and judged against the bursts' times by the checks.
@@ -58,7 +49,7 @@ export class SoakConsole {
 
   /** Opens the console in headless Chromium and waits for its inbox (first sync, at most 60 s). */
   static async open(consoleUrl: string): Promise<SoakConsole> {
-    const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+    const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: [...chromiumArgs] });
     try {
       const page = await browser.newContext().then((context) => context.newPage());
       const cdp = await page.context().newCDPSession(page);
