@@ -9,8 +9,8 @@ export const defaultProfile = { id: 'default', author: 'default' } as const;
 
 /**
  * The console's runtime for the current shops: started when the shop list is known, restarted
- * when it changes (a different shop set is a different database), stopped on unmount. Null while
- * there are no shops.
+ * when it changes (the sync loop and the sender work on the connected shops; the profile's database
+ * stays the same), stopped on unmount. Null while there are no shops.
  */
 export function useConsoleRuntime(shops: readonly ShopSummary[] | undefined): ConsoleRuntime | null {
   const [runtime, setRuntime] = useState<ConsoleRuntime | null>(null);
