@@ -38,6 +38,11 @@ test('a thread the platform takes part in says so', async ({ page }) => {
 test('connecting a shop with a wrong key says the key was refused and keeps the form', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Shops' }).click();
+  // Shops is the page's main landmark, and the status bar stays at the bottom of the window.
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('region', { name: 'Shops' })).toBeVisible();
+  const bar = await page.getByRole('contentinfo', { name: 'Console status' }).boundingBox();
+  expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeGreaterThanOrEqual((page.viewportSize()?.height ?? 0) - 1);
   const form = page.getByRole('form', { name: 'Connect a Mirakl shop' });
   await form.getByLabel('Name').fill('My test shop');
   await form.getByLabel('Marketplace address').fill(`http://127.0.0.1:${e2ePorts.demo}`);

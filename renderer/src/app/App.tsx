@@ -46,16 +46,27 @@ export function App() {
             The console's service did not answer: {shops.error.message}
           </div>
         )}
-        {view === 'settings' && shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
-        {view === 'settings' && runtime && <SyncSettings />}
-        {view === 'diagnostics' && runtime && <DiagnosticsView />}
+        {/* Every view is the page's main landmark and scrolls inside the frame, so the status bar stays at the bottom. */}
+        {view === 'settings' && (
+          <main className="view-scroll">
+            {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
+            {runtime && <SyncSettings />}
+          </main>
+        )}
+        {view === 'diagnostics' && runtime && (
+          <main className="view-scroll">
+            <DiagnosticsView />
+          </main>
+        )}
         {view === 'inbox' && shops.data && shops.data.length === 0 && (
-          <div className="panel-message" role="status">
-            No shop is connected.{' '}
-            <button type="button" onClick={() => setView('settings')}>
-              Connect a shop
-            </button>
-          </div>
+          <main className="view-scroll">
+            <div className="panel-message" role="status">
+              No shop is connected.{' '}
+              <button type="button" onClick={() => setView('settings')}>
+                Connect a shop
+              </button>
+            </div>
+          </main>
         )}
         {view === 'inbox' && runtime && (
           <main className="inbox">
