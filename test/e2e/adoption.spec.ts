@@ -1,28 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { storesV2 } from '../../renderer/src/data/schema-stores';
 import { demo } from './console-helpers';
 
 // An offline cache of the older layout (one database per profile and set of shops) holding a reply
 // that was never sent and a draft: in real Chromium IndexedDB, the console takes both over into the
 // profile's database at start, sends the reply exactly once, and deletes the older database.
 
+// Laid out with the stores of schema version 2 (IndexedDB version 20), as that console left them.
 const legacyName = 'seller-console:default:demo-2001,demo-2002,demo-2003,demo-2004';
-
-/** The stores and indexes of the cache's schema version 2, as Dexie lays them out (IndexedDB version 20). */
-const v2Stores: Record<string, string> = {
-  shops: 'id, market',
-  threads:
-    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
-  messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
-  attachments: '[shopId+id], [shopId+threadId]',
-  attachmentBlobs: '[shopId+id]',
-  incidents: '[shopId+orderId+lineId], shopId, state, dateUpdated',
-  returns: '[shopId+id], shopId, state, dateUpdated',
-  reasons: '[shopId+type+code], [shopId+type]',
-  outbox: '++seq, &id, shopId, state, [shopId+threadId], createdAt',
-  drafts: '[shopId+threadId]',
-  syncCursors: '[shopId+kind]',
-  quarantine: '++id, shopId, kind, receivedAt, fingerprint',
-};
 
 /** Two threads of shop 2001 the shop may answer to the buyer (no operator taking part). */
 async function answerableThreadIds(request: APIRequestContext): Promise<string[]> {
@@ -89,7 +74,7 @@ test('an older cache with an unsent reply and a draft is taken over at start: th
     },
     {
       name: legacyName,
-      stores: v2Stores,
+      stores: storesV2,
       item: {
         id: `legacy-${stamp}`,
         shopId: 'demo-2001',

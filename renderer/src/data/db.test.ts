@@ -2,28 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-
-/** The stores of versions 1 and 2 exactly as they shipped. */
-const v1Stores = {
-  shops: 'id, market',
-  threads:
-    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
-  messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
-  attachments: '[shopId+id], [shopId+threadId]',
-  attachmentBlobs: '[shopId+id]',
-  incidents: '[shopId+orderId+lineId], shopId, state, dateUpdated',
-  returns: '[shopId+id], shopId, state, dateUpdated',
-  reasons: '[shopId+type+code], [shopId+type]',
-  outbox: '++seq, &id, shopId, state, [shopId+threadId], createdAt',
-  drafts: '[shopId+threadId]',
-  syncCursors: '[shopId+kind]',
-  quarantine: '++id, shopId, kind, receivedAt',
-};
-const v2Stores = {
-  threads:
-    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
-  quarantine: '++id, shopId, kind, receivedAt, fingerprint',
-};
+import { storesV1, storesV2Changes } from './schema-stores';
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
 function v2Thread(id: string, raw: unknown) {
@@ -49,7 +28,7 @@ describe('ConsoleDatabase', () => {
   it('upgrades a version 1 database without losing anything, fingerprinting its quarantine', async () => {
     const name = 'upgrade-from-v1';
     const v1 = new Dexie(name);
-    v1.version(1).stores(v1Stores);
+    v1.version(1).stores(storesV1);
     await v1.table('quarantine').add({
       shopId: 'demo-2001',
       kind: 'thread',
@@ -77,8 +56,8 @@ describe('ConsoleDatabase', () => {
   it("upgrades a version 2 database, deriving the fields the UI reads from each cached thread's raw", async () => {
     const name = 'upgrade-from-v2';
     const v2 = new Dexie(name);
-    v2.version(1).stores(v1Stores);
-    v2.version(2).stores(v2Stores);
+    v2.version(1).stores(storesV1);
+    v2.version(2).stores(storesV2Changes);
     const raw = {
       authorized_participants: [
         { display_name: 'Elektro-Dom', id: '2001', type: 'SHOP' },

@@ -15,6 +15,7 @@ import type {
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
+import { storesV1, storesV2Changes } from './schema-stores';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -38,29 +39,11 @@ export class ConsoleDatabase extends Dexie {
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      shops: 'id, market',
-      threads:
-        '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
-      messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
-      attachments: '[shopId+id], [shopId+threadId]',
-      attachmentBlobs: '[shopId+id]',
-      incidents: '[shopId+orderId+lineId], shopId, state, dateUpdated',
-      returns: '[shopId+id], shopId, state, dateUpdated',
-      reasons: '[shopId+type+code], [shopId+type]',
-      outbox: '++seq, &id, shopId, state, [shopId+threadId], createdAt',
-      drafts: '[shopId+threadId]',
-      syncCursors: '[shopId+kind]',
-      quarantine: '++id, shopId, kind, receivedAt',
-    });
+    this.version(1).stores(storesV1);
     // Version 2: quarantined payloads get a fingerprint, so a broken record that the marketplace
     // keeps sending is kept once; threads get an index on [shopId+dueAt] for per-shop due order.
     this.version(2)
-      .stores({
-        threads:
-          '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
-        quarantine: '++id, shopId, kind, receivedAt, fingerprint',
-      })
+      .stores(storesV2Changes)
       .upgrade(async (tx) => {
         await tx
           .table<QuarantineRecord, number>('quarantine')

@@ -1,0 +1,31 @@
+/**
+ * The stores (Dexie's index notation) of every shipped schema version of the offline cache, in one
+ * place: the database declares them (db.ts), and tests lay out old databases from them. A shipped
+ * version is never edited; a new version adds its own constant. Data only, no imports, so Node-side
+ * tests can use it without loading Dexie.
+ */
+export const storesV1: Readonly<Record<string, string>> = {
+  shops: 'id, market',
+  threads:
+    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt]',
+  messages: '[shopId+threadId+id], [shopId+threadId+dateCreated]',
+  attachments: '[shopId+id], [shopId+threadId]',
+  attachmentBlobs: '[shopId+id]',
+  incidents: '[shopId+orderId+lineId], shopId, state, dateUpdated',
+  returns: '[shopId+id], shopId, state, dateUpdated',
+  reasons: '[shopId+type+code], [shopId+type]',
+  outbox: '++seq, &id, shopId, state, [shopId+threadId], createdAt',
+  drafts: '[shopId+threadId]',
+  syncCursors: '[shopId+kind]',
+  quarantine: '++id, shopId, kind, receivedAt',
+};
+
+/** Version 2's changes: quarantine fingerprints, and threads by [shopId+dueAt]. */
+export const storesV2Changes: Readonly<Record<string, string>> = {
+  threads:
+    '[shopId+id], shopId, dueAt, replyState, market, topic, takenOver, closed, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
+  quarantine: '++id, shopId, kind, receivedAt, fingerprint',
+};
+
+/** Every store of version 2, as a database of that version holds them. */
+export const storesV2: Readonly<Record<string, string>> = { ...storesV1, ...storesV2Changes };
