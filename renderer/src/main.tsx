@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { IntlRoot } from './app/IntlRoot';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -13,7 +14,9 @@ if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <IntlRoot>
+        <App />
+      </IntlRoot>
     </QueryClientProvider>
   </StrictMode>,
 );

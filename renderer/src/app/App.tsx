@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { DiagnosticsView } from '../features/diagnostics';
-import { ThreadList } from '../features/inbox';
+import { ThreadList, useInboxSelection } from '../features/inbox';
 import { ShopSettings, SyncSettings } from '../features/settings';
 import { StatusBar } from '../features/status';
 import { systemClock } from './clock';
@@ -11,6 +11,9 @@ import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
 import { useMinuteClock } from './useMinuteClock';
 import { useShops } from './useShops';
+import { LanguageSelect } from './LanguageSelect';
+import { messages } from './app.messages';
+import { useT } from '../ui/i18n';
 
 type View = 'inbox' | 'settings' | 'diagnostics';
 
@@ -19,31 +22,34 @@ export function App() {
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => callHostOrThrow('app:info', {}), staleTime: Infinity });
   const shops = useShops();
   const runtime = useConsoleRuntime(shops.data);
-  const [selected, setSelected] = useState<{ shopId: string; threadId: string } | null>(null);
+  const selected = useInboxSelection((s) => s.selected);
+  const setSelected = useInboxSelection((s) => s.select);
   const [view, setView] = useState<View>('inbox');
   const now = useMinuteClock(systemClock);
+  const t = useT();
 
   return (
     <ConsoleDataProvider value={runtime?.data ?? null}>
       <div className="app">
         <header className="top-bar">
-          <h1>Seller Console</h1>
-          {info.data?.demo && <span className="badge demo">Demo marketplace</span>}
-          <nav>
+          <h1>{t(messages.title)}</h1>
+          {info.data?.demo && <span className="badge demo">{t(messages.demoBadge)}</span>}
+          <nav aria-label={t(messages.mainNavigation)}>
             <button type="button" aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
-              Inbox
+              {t(messages.navInbox)}
             </button>
             <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
-              Shops
+              {t(messages.navShops)}
             </button>
             <button type="button" aria-pressed={view === 'diagnostics'} onClick={() => setView('diagnostics')}>
-              Diagnostics
+              {t(messages.navDiagnostics)}
             </button>
           </nav>
+          <LanguageSelect />
         </header>
         {shops.isError && (
           <div className="panel-message error" role="alert">
-            The console's service did not answer: {shops.error.message}
+            {t(messages.serviceDown, { error: shops.error.message })}
           </div>
         )}
         {/* Every view is the page's main landmark and scrolls inside the frame, so the status bar stays at the bottom. */}
@@ -61,9 +67,9 @@ export function App() {
         {view === 'inbox' && shops.data && shops.data.length === 0 && (
           <main className="view-scroll">
             <div className="panel-message" role="status">
-              No shop is connected.{' '}
+              {t(messages.noShop)}{' '}
               <button type="button" onClick={() => setView('settings')}>
-                Connect a shop
+                {t(messages.connectShop)}
               </button>
             </div>
           </main>
@@ -80,7 +86,7 @@ export function App() {
                   now={now}
                 />
               ) : (
-                <div className="panel-message">Choose a thread to read it.</div>
+                <div className="panel-message">{t(messages.chooseThread)}</div>
               )}
             </div>
           </main>

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useConsoleData } from '../data/console-data-context';
 import { ThreadView } from '../features/thread';
+import { useT } from '../ui/i18n';
+import { messages } from './app.messages';
 
 /**
  * The open thread: shown from the cache at once, and fetched whole (M10) in the background when
@@ -10,6 +12,7 @@ import { ThreadView } from '../features/thread';
  */
 export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId: string; now: number }) {
   const { refreshThread } = useConsoleData();
+  const t = useT();
   const refresh = useQuery({
     queryKey: ['thread-refresh', shopId, threadId],
     queryFn: async () => {
@@ -24,14 +27,14 @@ export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId
     <>
       {refresh.isFetching && (
         <p className="refresh-note muted" role="status">
-          Checking for new messages…
+          {t(messages.checkingThread)}
         </p>
       )}
       {refresh.isError && !refresh.isFetching && (
         <p className="refresh-note error" role="alert">
-          Could not check this thread for new messages: {refresh.error.message} What you see is the offline copy.{' '}
+          {t(messages.threadCheckFailed, { error: refresh.error.message })}{' '}
           <button type="button" onClick={() => void refresh.refetch()}>
-            Try again
+            {t(messages.tryAgain)}
           </button>
         </p>
       )}

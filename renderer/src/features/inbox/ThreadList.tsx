@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatDateTime } from '../../ui/format';
+import { DueCountdown } from '../../ui/countdown';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
 import { SafeName } from '../../ui/SafeName';
@@ -93,7 +93,9 @@ export function ThreadList({ selected, onSelect, now }: Props) {
                   {row.closed === 1 && <span className="badge">Closed</span>}
                   {row.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
                 </span>
-                <span className="thread-when">{whenText(row, overdue)}</span>
+                <span className="thread-when">
+                  <DueCountdown {...row} variant="row" />
+                </span>
               </button>
             </li>
           );
@@ -106,13 +108,4 @@ export function ThreadList({ selected, onSelect, now }: Props) {
       )}
     </section>
   );
-}
-
-function whenText(
-  row: { replyState: string; dueAt?: string; dueProblem?: string; replyNeededSince?: string; dateUpdated: string },
-  overdue: boolean,
-): string {
-  if (row.replyState !== 'waiting') return `Updated ${formatDateTime(row.dateUpdated)}`;
-  if (row.dueAt) return `${overdue ? 'Reply overdue since' : 'Reply due'} ${formatDateTime(row.dueAt)}`;
-  return `Waiting since ${formatDateTime(row.replyNeededSince ?? row.dateUpdated)} (no deadline: ${row.dueProblem ?? 'unknown market calendar'})`;
 }

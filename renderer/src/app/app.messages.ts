@@ -1,0 +1,61 @@
+import { defineMessages } from '../ui/i18n';
+
+export const messages = defineMessages('app', {
+  title: { en: 'Seller Console', pl: 'Konsola sprzedawcy', lv: 'Pārdevēja konsole', pt: 'Consola do vendedor', hr: 'Konzola prodavača' },
+  demoBadge: {
+    en: 'Demo marketplace',
+    pl: 'Marketplace demonstracyjny',
+    lv: 'Demonstrācijas tirgus',
+    pt: 'Marketplace de demonstração',
+    hr: 'Demo tržnica',
+  },
+  navInbox: { en: 'Inbox', pl: 'Skrzynka', lv: 'Iesūtne', pt: 'Caixa de entrada', hr: 'Pristigla pošta' },
+  navShops: { en: 'Shops', pl: 'Sklepy', lv: 'Veikali', pt: 'Lojas', hr: 'Trgovine' },
+  navDiagnostics: { en: 'Diagnostics', pl: 'Diagnostyka', lv: 'Diagnostika', pt: 'Diagnóstico', hr: 'Dijagnostika' },
+  mainNavigation: { en: 'Main', pl: 'Główna', lv: 'Galvenā', pt: 'Principal', hr: 'Glavna' },
+  language: { en: 'Language', pl: 'Język', lv: 'Valoda', pt: 'Idioma', hr: 'Jezik' },
+  languageAutomatic: {
+    en: 'Automatic ({name})',
+    pl: 'Automatycznie ({name})',
+    lv: 'Automātiski ({name})',
+    pt: 'Automático ({name})',
+    hr: 'Automatski ({name})',
+  },
+  serviceDown: {
+    en: "The console's service did not answer: {error}",
+    pl: 'Usługa konsoli nie odpowiedziała: {error}',
+    lv: 'Konsoles serviss neatbildēja: {error}',
+    pt: 'O serviço da consola não respondeu: {error}',
+    hr: 'Servis konzole nije odgovorio: {error}',
+  },
+  noShop: {
+    en: 'No shop is connected.',
+    pl: 'Nie połączono żadnego sklepu.',
+    lv: 'Neviens veikals nav pievienots.',
+    pt: 'Nenhuma loja está ligada.',
+    hr: 'Nijedna trgovina nije povezana.',
+  },
+  connectShop: { en: 'Connect a shop', pl: 'Połącz sklep', lv: 'Pievienot veikalu', pt: 'Ligar uma loja', hr: 'Poveži trgovinu' },
+  chooseThread: {
+    en: 'Choose a thread to read it.',
+    pl: 'Wybierz wątek, aby go przeczytać.',
+    lv: 'Izvēlieties sarunu, lai to izlasītu.',
+    pt: 'Escolha uma conversa para a ler.',
+    hr: 'Odaberite razgovor da biste ga pročitali.',
+  },
+  checkingThread: {
+    en: 'Checking for new messages…',
+    pl: 'Sprawdzanie nowych wiadomości…',
+    lv: 'Pārbauda jaunas ziņas…',
+    pt: 'A verificar novas mensagens…',
+    hr: 'Provjera novih poruka…',
+  },
+  threadCheckFailed: {
+    en: 'Could not check this thread for new messages: {error} What you see is the offline copy.',
+    pl: 'Nie udało się sprawdzić nowych wiadomości w tym wątku: {error} Widzisz kopię offline.',
+    lv: 'Neizdevās pārbaudīt jaunas ziņas šajā sarunā: {error} Jūs redzat bezsaistes kopiju.',
+    pt: 'Não foi possível verificar novas mensagens nesta conversa: {error} O que vê é a cópia offline.',
+    hr: 'Nije moguće provjeriti nove poruke u ovom razgovoru: {error} Vidite izvanmrežnu kopiju.',
+  },
+  tryAgain: { en: 'Try again', pl: 'Spróbuj ponownie', lv: 'Mēģināt vēlreiz', pt: 'Tentar novamente', hr: 'Pokušaj ponovno' },
+});

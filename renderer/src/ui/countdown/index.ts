@@ -1,0 +1,1 @@
+export { DueCountdown, type DueCountdownProps } from './DueCountdown';

@@ -1,0 +1,26 @@
+import { createJSONStorage, type PersistOptions } from 'zustand/middleware';
+
+/**
+ * The profile whose UI state (language, filters, read marks) the persisted stores hold. One profile
+ * exists today ("default", as useConsoleRuntime's defaultProfile); when profiles come, switching one
+ * calls `usePersistedStore.persist.setOptions({ name: profileStorageName(id, store) })` and rehydrates.
+ */
+export const uiProfileId = 'default';
+
+/** The localStorage key of a profile's persisted store: `seller-console:<profile>:<store>`. */
+export function profileStorageName(profileId: string, store: string): string {
+  return `seller-console:${profileId}:${store}`;
+}
+
+/**
+ * zustand `persist` options for a store kept per profile in localStorage, with a version so a later
+ * shape can migrate. Only the fields `partialize` picks are written (never functions).
+ */
+export function profilePersistOptions<S, P>(store: string, partialize: (state: S) => P, version = 1): PersistOptions<S, P> {
+  return {
+    name: profileStorageName(uiProfileId, store),
+    storage: createJSONStorage(() => localStorage),
+    partialize,
+    version,
+  };
+}
