@@ -206,6 +206,20 @@ describe('gateway: forwarding', () => {
     expect(await response.text()).toBe('{"shop_id":2001}');
   });
 
+  it('passes an attachment (M13) through byte for byte, never to be sniffed or run as a page', async () => {
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0x10, 0x80]);
+    const upstream = await startUpstream((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-disposition': 'attachment; filename="a.png"' }).end(bytes);
+    });
+    const gateway = gatewayFor([shop(upstream.url)]);
+    const response = await gateway(consoleRequest('/platform/shop-1/api/inbox/threads/att-1/download'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-mirakl-operation')).toBe('M13');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(bytes);
+  });
+
   it('forwards a multipart body byte for byte, with its content type', async () => {
     const upstream = await startUpstream();
     const gateway = gatewayFor([shop(upstream.url)]);

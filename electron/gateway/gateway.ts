@@ -75,7 +75,15 @@ export function createGateway(options: GatewayOptions): (request: Request) => Pr
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       const upstream = await doFetch(target, { method: request.method, headers, body, signal: controller.signal, redirect: 'manual' });
-      const responseHeaders = new Headers({ 'x-mirakl-operation': operation.code, 'cache-control': 'no-store' });
+      // The marketplace's bytes are served on the console's own origin (attachments, M13, come with
+      // whatever type their uploader claimed): never sniffed, and sandboxed with nothing allowed should a
+      // browser ever render one as a page.
+      const responseHeaders = new Headers({
+        'x-mirakl-operation': operation.code,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "sandbox; default-src 'none'",
+      });
       for (const name of forwardedResponseHeaders) {
         const value = upstream.headers.get(name);
         if (value !== null) responseHeaders.set(name, value);

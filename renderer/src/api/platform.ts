@@ -11,9 +11,12 @@ import {
   type Operations,
 } from '../../../shared/mirakl';
 import { classifyAnswer, classifyError, unreadableAnswer, type PlatformFailure } from './platform-failure';
+import { readDownload, type DownloadOptions, type DownloadResult } from './platform-download';
 
 /** The operations that read (GET): what `call` and `callRaw` make. */
 export type ReadCode = { [C in OperationCode]: Operations[C]['method'] extends 'GET' ? C : never }[OperationCode];
+/** The reads whose answer is a file, not JSON (M13): what `download` makes. */
+export type FileCode = { [C in ReadCode]: Operations[C]['response'] extends null ? C : never }[ReadCode];
 /** The operations that write (POST, PUT): what `write` makes. */
 export type WriteCode = Exclude<OperationCode, ReadCode>;
 
@@ -87,6 +90,11 @@ export interface Platform {
     input: OperationInput<C>,
     options?: CallOptions,
   ): Promise<PlatformResult<WriteAnswer<C>>>;
+  /**
+   * Reads a file operation's answer (M13) as bytes, whatever its media type, reporting progress and
+   * stopping at `options.maxBytes` (a `too-large` failure); never parsed, never retried.
+   */
+  download<C extends FileCode>(shopId: string, code: C, input: OperationInput<C>, options: DownloadOptions): Promise<DownloadResult>;
 }
 
 /** The input as the implementation handles it, whatever the operation. */
@@ -98,6 +106,7 @@ interface AnyInput {
 }
 
 type Exchange = { ok: true; status: number; text: string } | { ok: false; failure: PlatformFailure };
+type Sent = { ok: true; response: Response } | { ok: false; failure: PlatformFailure };
 
 /**
  * The platform over the console's gateway: `http` is a ky instance whose prefix reaches
@@ -107,7 +116,14 @@ type Exchange = { ok: true; status: number; text: string } | { ok: false; failur
  * across passes.
  */
 export function createPlatform(http: KyInstance, now: () => Date): Platform {
-  async function exchange(shopId: string, code: OperationCode, input: AnyInput, options: CallOptions | undefined): Promise<Exchange> {
+  /** Makes the request; a 2xx answer comes back unread, anything else as its PlatformFailure. */
+  async function send(
+    shopId: string,
+    code: OperationCode,
+    input: AnyInput,
+    options: CallOptions | undefined,
+    headers?: Record<string, string>,
+  ): Promise<Sent> {
     const spec = operations[code];
     let path: string;
     try {
@@ -128,21 +144,31 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
         method: spec.method,
         searchParams: searchParams(input.query),
         ...requestBody(spec.body, input),
+        // Only when given: ky reads `headers: undefined` as "no headers", dropping the instance's own.
+        ...(headers ? { headers } : {}),
         retry: 0,
         throwHttpErrors: false,
         signal: options?.signal,
       });
-      const text = await response.text();
-      if (response.ok) return { ok: true, status: response.status, text };
-      const error = errorFields(text);
-      const headers = response.headers;
+      if (response.ok) return { ok: true, response };
+      const error = errorFields(await response.text());
       const answer = {
         status: response.status,
-        retryAfter: headers.get('retry-after'),
-        fromGateway: headers.has('x-gateway-error'),
+        retryAfter: response.headers.get('retry-after'),
+        fromGateway: response.headers.has('x-gateway-error'),
         ...error,
       };
       return { ok: false, failure: classifyAnswer(answer, now().getTime()) };
+    } catch (error) {
+      return { ok: false, failure: classifyError(error) };
+    }
+  }
+
+  async function exchange(shopId: string, code: OperationCode, input: AnyInput, options: CallOptions | undefined): Promise<Exchange> {
+    const sent = await send(shopId, code, input, options);
+    if (!sent.ok) return sent;
+    try {
+      return { ok: true, status: sent.response.status, text: await sent.response.text() };
     } catch (error) {
       return { ok: false, failure: classifyError(error) };
     }
@@ -175,6 +201,11 @@ export function createPlatform(http: KyInstance, now: () => Date): Platform {
       const result = parsed.ok ? schema.safeParse(parsed.value) : null;
       if (!result?.success) return { ok: true, value: { status, readable: false } };
       return { ok: true, value: { status, readable: true, body: result.data } };
+    },
+    async download(shopId, code, input, options) {
+      // Any media type is welcome here: the client's default Accept asks for JSON.
+      const sent = await send(shopId, code, input as AnyInput, options, { accept: '*/*' });
+      return sent.ok ? readDownload(sent.response, options) : sent;
     },
   };
 }

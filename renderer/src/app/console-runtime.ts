@@ -207,6 +207,8 @@ export function startConsoleRuntime(options: ConsoleRuntimeOptions): ConsoleRunt
       if (!shop) throw new Error(`Unknown shop ${shopId}.`);
       await refreshThread(ctx, shop, threadId);
     },
+    downloadAttachment: (shopId, attachmentId, download) =>
+      platform.download(shopId, 'M13', { params: { attachment_id: attachmentId } }, download),
   };
   return {
     data,

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { DownloadOptions, DownloadResult } from '../api/platform-download';
 import type { ShopSummary } from '../host/host-contract';
 import type { ConsoleDatabase } from './db';
 
@@ -31,6 +32,12 @@ export interface ConsoleData {
    * window. Rejects with SyncFailureError (marketplace or network) or PayloadError (quarantined).
    */
   refreshThread(shopId: string, threadId: string): Promise<void>;
+  /**
+   * Fetches one attachment's bytes from the marketplace (M13 through the gateway), in any window;
+   * answers the file or why there is none (offline, refused, too large), never throws. Stores nothing:
+   * the attachments feature keeps it in the cache (data/attachments.queries.ts).
+   */
+  downloadAttachment(shopId: string, attachmentId: string, options: DownloadOptions): Promise<DownloadResult>;
 }
 
 const ConsoleDataContext = createContext<ConsoleData | null>(null);

@@ -1,6 +1,9 @@
-import { formatDateTime } from '../../ui/format';
+import { useIntl } from 'react-intl';
 import type { AttachmentRecord, MessageRecord } from '../../data/records';
+import { useT, type UiMessage } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
+import { AttachmentItem } from '../attachments';
+import { messages as text } from './message-list.messages';
 import { senderClass, senderLabel } from './participant-words';
 
 interface Props {
@@ -10,13 +13,18 @@ interface Props {
   sentHere: ReadonlyMap<string, string | undefined>;
 }
 
-/** The thread's messages, oldest first, each with its author, when, and its attachments' names. */
+const senderWords: Readonly<Record<string, UiMessage>> = { customer: text.fromBuyer, shop: text.fromShop, operator: text.fromPlatform };
+
+/** The thread's messages, oldest first, each with its author, when, and its attachments (to open or download). */
 export function MessageList({ messages, attachments, sentHere }: Props) {
-  if (messages.length === 0) return <p className="muted">No messages in the offline copy yet.</p>;
+  const t = useT();
+  const intl = useIntl();
+  if (messages.length === 0) return <p className="muted">{t(text.empty)}</p>;
   return (
     <ol className="messages">
       {messages.map((m) => {
-        const who = senderLabel(m.fromType);
+        const word = senderWords[senderClass(m.fromType)];
+        const who = word ? t(word) : senderLabel(m.fromType);
         const fromHere = sentHere.has(m.id);
         const author = sentHere.get(m.id);
         return (
@@ -26,20 +34,18 @@ export function MessageList({ messages, attachments, sentHere }: Props) {
                 <SafeName text={m.fromName || who} />
               </strong>
               <span className="badge">{who}</span>
-              <time dateTime={m.dateCreated}>{formatDateTime(m.dateCreated)}</time>
+              <time dateTime={m.dateCreated}>{formatInstant(intl, m.dateCreated)}</time>
               {fromHere && (
-                <span className="sent-here" title={author && author !== 'default' ? `Written by ${author}` : undefined}>
-                  Sent from this console
+                <span className="sent-here" title={author && author !== 'default' ? t(text.writtenBy, { author }) : undefined}>
+                  {t(text.sentHere)}
                 </span>
               )}
             </div>
             <p className="message-body">{m.body}</p>
             {m.attachmentIds.length > 0 && (
-              <ul className="attachments" aria-label="Attachments">
+              <ul className="attachments" aria-label={t(text.attachments)}>
                 {m.attachmentIds.map((id) => (
-                  <li key={id}>
-                    📎 <SafeName kind="file" text={attachments.get(id)?.name ?? id} />
-                  </li>
+                  <AttachmentItem key={id} shopId={m.shopId} attachment={attachments.get(id) ?? { id, name: id }} />
                 ))}
               </ul>
             )}
@@ -48,4 +54,10 @@ export function MessageList({ messages, attachments, sentHere }: Props) {
       })}
     </ol>
   );
+}
+
+/** An ISO instant in the UI language, in the seller's own time zone; an unreadable one as it is. */
+function formatInstant(intl: ReturnType<typeof useIntl>, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : intl.formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
 }
