@@ -57,11 +57,11 @@ export const messages = defineMessages('diagnostics', {
     hr: '{error} ({errorKind, select, throttled {usporavanje} transient {privremena} key {ključ odbijen} refused {odbijeno} payload {nečitljivi podaci} storage {pohrana puna} other {{errorKind}}})',
   },
   recordKind: {
-    en: '{kind, select, thread {Thread} order {Order} return {Return} reason {Reason} account {Shop information} other {{kind}}}',
-    pl: '{kind, select, thread {Wątek} order {Zamówienie} return {Zwrot} reason {Powód} account {Informacje o sklepie} other {{kind}}}',
-    lv: '{kind, select, thread {Saruna} order {Pasūtījums} return {Atgriešana} reason {Iemesls} account {Veikala informācija} other {{kind}}}',
-    pt: '{kind, select, thread {Conversa} order {Encomenda} return {Devolução} reason {Motivo} account {Informações da loja} other {{kind}}}',
-    hr: '{kind, select, thread {Razgovor} order {Narudžba} return {Povrat} reason {Razlog} account {Podaci o trgovini} other {{kind}}}',
+    en: '{kind, select, thread {thread} order {order} return {return} reason {reason} account {shop information} other {{kind}}}',
+    pl: '{kind, select, thread {wątek} order {zamówienie} return {zwrot} reason {powód} account {informacje o sklepie} other {{kind}}}',
+    lv: '{kind, select, thread {saruna} order {pasūtījums} return {atgriešana} reason {iemesls} account {veikala informācija} other {{kind}}}',
+    pt: '{kind, select, thread {conversa} order {encomenda} return {devolução} reason {motivo} account {informações da loja} other {{kind}}}',
+    hr: '{kind, select, thread {razgovor} order {narudžba} return {povrat} reason {razlog} account {podaci o trgovini} other {{kind}}}',
   },
   notSynced: {
     en: 'Not synced yet.',
@@ -85,7 +85,7 @@ export const messages = defineMessages('diagnostics', {
     hr: 'Nema: sve što je tržnica poslala je razumljeno.',
   },
   clearRecord: {
-    en: 'Clear this record ({kind}) of {shop}',
+    en: 'Clear this {kind} record of {shop}',
     pl: 'Usuń ten rekord ({kind}) sklepu {shop}',
     lv: 'Notīrīt šo ierakstu ({kind}) veikalam {shop}',
     pt: 'Limpar este registo ({kind}) de {shop}',
