@@ -39,7 +39,18 @@ export interface FailedAnswer {
   code: string | null;
 }
 
-const slowDown = 'The marketplace asked the console to slow down.';
+/**
+ * The fixed sentences of the failures (kept in the outbox's and the sync cursors' records). The UI
+ * shows them in the seller's language by recognising them (ui/failure-text.ts), so the records stay
+ * as they are and older ones read the same.
+ */
+export const failureSentences = {
+  slowDown: 'The marketplace asked the console to slow down.',
+  timeout: 'The marketplace did not answer in time.',
+  aborted: 'The request was stopped before the marketplace answered.',
+  offline: 'The connection to the marketplace failed.',
+  unreadable: 'The marketplace sent an answer the console could not read.',
+} as const;
 
 /**
  * The one classifier of HTTP answers that were not a success (see PlatformFailure for the kinds).
@@ -48,7 +59,13 @@ const slowDown = 'The marketplace asked the console to slow down.';
 export function classifyAnswer(answer: FailedAnswer, nowMs: number): PlatformFailure {
   const { status, retryAfter, message } = answer;
   if (status === 429 || (status === 503 && retryAfter)) {
-    return { kind: 'throttled', status, code: 'THROTTLED', retryAfterMs: retryAfterMs(retryAfter, nowMs), message: slowDown };
+    return {
+      kind: 'throttled',
+      status,
+      code: 'THROTTLED',
+      retryAfterMs: retryAfterMs(retryAfter, nowMs),
+      message: failureSentences.slowDown,
+    };
   }
   const code = answer.code ?? `HTTP_${status}`;
   if (status >= 400 && status < 500 && status !== 408)
@@ -58,17 +75,16 @@ export function classifyAnswer(answer: FailedAnswer, nowMs: number): PlatformFai
 
 /** Classifies what a request threw instead of answering: the client's timeout, an abort, or a broken connection. */
 export function classifyError(error: unknown): PlatformFailure {
-  if (error instanceof TimeoutError)
-    return { kind: 'timeout', status: null, code: 'TIMEOUT', message: 'The marketplace did not answer in time.' };
+  if (error instanceof TimeoutError) return { kind: 'timeout', status: null, code: 'TIMEOUT', message: failureSentences.timeout };
   if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError') {
-    return { kind: 'aborted', status: null, code: 'ABORTED', message: 'The request was stopped before the marketplace answered.' };
+    return { kind: 'aborted', status: null, code: 'ABORTED', message: failureSentences.aborted };
   }
-  return { kind: 'offline', status: null, code: 'NETWORK', message: 'The connection to the marketplace failed.' };
+  return { kind: 'offline', status: null, code: 'NETWORK', message: failureSentences.offline };
 }
 
 /** A 2xx answer the console could not read: not JSON at all (cut short), or JSON that breaks the operation's schema. */
 export function unreadableAnswer(status: number): PlatformFailure {
-  return { kind: 'unreadable', status, code: 'UNREADABLE', message: 'The marketplace sent an answer the console could not read.' };
+  return { kind: 'unreadable', status, code: 'UNREADABLE', message: failureSentences.unreadable };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Fragment } from 'react';
+import { useT } from './i18n';
 import { bidiSegments, checkFileName, hasBidiControls } from './safe-text';
+import { messages } from './ui.messages';
 import './ui.css';
 
 interface Props {
@@ -23,6 +25,7 @@ export function SafeName({ text, kind = 'text' }: Props) {
   const file = kind === 'file' ? checkFileName(text) : null;
   const hidden = file ? file.hiddenDirection : hasBidiControls(text);
   const realType = file?.extension ? `.${file.extension}` : null;
+  const t = useT();
   return (
     <span className={hidden ? 'safe-name hidden-direction' : 'safe-name'}>
       <bdi dir={file ? 'ltr' : undefined}>
@@ -35,11 +38,12 @@ export function SafeName({ text, kind = 'text' }: Props) {
           {' '}
           <span
             className="bidi-note"
-            title={`This name contains hidden direction characters, shown here as ⟪…⟫ markers. They make text display in another order than it is written, which can disguise what a file really is.${realType ? ` This file's real type is ${realType}.` : ''}`}
+            title={`${t(messages.hiddenDirectionTitle)}${realType ? ` ${t(messages.realTypeTitle, { type: realType })}` : ''}`}
           >
             <span aria-hidden="true">⚠ </span>
-            <span className="visually-hidden">This name contains </span>
-            hidden direction characters{realType && `, real type ${realType}`}
+            <span className="visually-hidden">{t(messages.hiddenDirectionSpoken)}</span>
+            <span aria-hidden="true">{t(messages.hiddenDirectionNote)}</span>
+            {realType && t(messages.realTypeNote, { type: realType })}
           </span>
         </>
       )}

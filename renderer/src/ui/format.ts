@@ -1,4 +1,7 @@
-/** How the console writes instants and sizes for the seller, in the seller's own locale and time zone. */
+/**
+ * How the console writes instants and sizes, in the browser's locale. Components use useFormat() (ui/useFormat.ts),
+ * which follows the UI language; these plain exports stay until their last callers have moved there.
+ */
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { OutboxAttachment } from '../../data/records';
+import { useT } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
-import { formatSize } from '../../ui/format';
 import { neutraliseBidi } from '../../ui/safe-text';
+import { useFormat } from '../../ui/useFormat';
+import { messages } from './composer.messages';
 
 interface Props {
   files: readonly OutboxAttachment[];
@@ -17,6 +19,8 @@ interface Props {
  */
 export function AttachmentPicker({ files, onChange, disabled }: Props) {
   const inputId = useId();
+  const t = useT();
+  const { formatSize } = useFormat();
   return (
     <div className="attachment-picker">
       <input
@@ -36,20 +40,20 @@ export function AttachmentPicker({ files, onChange, disabled }: Props) {
         }}
       />
       <label htmlFor={inputId} className={`attach-button${disabled ? ' disabled' : ''}`}>
-        Attach files
+        {t(messages.attachFiles)}
       </label>
       {files.length > 0 && (
-        <ul className="chosen-files" aria-label="Files to send">
+        <ul className="chosen-files" aria-label={t(messages.filesToSend)}>
           {files.map((file, index) => (
             <li key={`${index}-${file.name}`}>
               📎 <SafeName kind="file" text={file.name} /> <span className="muted">{formatSize(file.blob.size)}</span>{' '}
               <button
                 type="button"
                 disabled={disabled}
-                aria-label={`Remove ${neutraliseBidi(file.name)}`}
+                aria-label={t(messages.removeFile, { name: neutraliseBidi(file.name) })}
                 onClick={() => onChange(files.filter((_, i) => i !== index))}
               >
-                Remove
+                {t(messages.remove)}
               </button>
             </li>
           ))}

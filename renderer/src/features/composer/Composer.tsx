@@ -1,23 +1,25 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxAttachment, ThreadRecord } from '../../data/records';
-import { isStorageFull, storageFullText } from '../../data/storage-errors';
+import { isStorageFull } from '../../data/storage-errors';
 import { enqueue } from '../../sync/outbox/outbox.repository';
+import { messages as failureMessages } from '../../ui/failure.messages';
+import { useT, type UiMessage } from '../../ui/i18n';
 import { AttachmentPicker } from './AttachmentPicker';
 import { RecipientPicker } from './RecipientPicker';
 import { noReplyReason, recipientsFor, replyOptions } from './reply-options';
 import { checkReply, replyBodyMax } from './reply-validation';
 import { useDraft, type DraftState } from './useDraft';
+import { messages } from './composer.messages';
 import './composer.css';
 
-const draftWords: Record<DraftState, string> = {
-  loading: '',
-  clean: '',
-  unsaved: 'Saving draft…',
-  saved: 'Draft saved',
-  failed: 'The draft could not be saved on this computer (is its storage full?). Your text stays here while this thread is open.',
+const draftWords: Record<DraftState, UiMessage | null> = {
+  loading: null,
+  clean: null,
+  unsaved: messages.savingDraft,
+  saved: messages.draftSaved,
+  failed: messages.draftFailed,
 };
-const count = new Intl.NumberFormat('en');
 
 /**
  * The reply box under a thread. What is typed is kept as a draft (see useDraft); Send checks the
@@ -35,11 +37,12 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
   const [sending, setSending] = useState(false);
   const textArea = useRef<HTMLTextAreaElement>(null);
   const ids = { text: useId(), problem: useId(), hint: useId() };
+  const t = useT();
 
-  const blocked = noReplyReason(options);
+  const blocked = noReplyReason(options, t);
   if (blocked) {
     return (
-      <section className="composer blocked" aria-label="Reply">
+      <section className="composer blocked" aria-label={t(messages.region)}>
         <p>{blocked}</p>
       </section>
     );
@@ -49,7 +52,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
     event?.preventDefault();
     if (sending || draft.body === null) return;
     const text = draft.body;
-    const check = checkReply(text, recipientsFor(options, includeOperator));
+    const check = checkReply(text, recipientsFor(options, includeOperator), t);
     if (!check.ok) {
       setProblem(check.problem);
       textArea.current?.focus();
@@ -80,8 +83,8 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
       draft.restore(text);
       setProblem(
         isStorageFull(error)
-          ? `${storageFullText} Your reply was not stored: its text is still here, and nothing stored before was lost. Free some disk space, then press Send again.`
-          : `The reply could not be stored on this computer (${error instanceof Error ? error.message : String(error)}). Your text is still here; try again.`,
+          ? t(messages.notStoredFull, { storageFull: t(failureMessages.storageFull) })
+          : t(messages.notStored, { error: error instanceof Error ? error.message : String(error) }),
       );
     } finally {
       setSending(false);
@@ -93,9 +96,10 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
   };
 
   const length = draft.body?.length ?? 0;
+  const draftWord = draftWords[draft.state];
   return (
-    <section className="composer" aria-label="Reply">
-      <form onSubmit={(event) => void send(event)} aria-label="Write a reply">
+    <section className="composer" aria-label={t(messages.region)}>
+      <form onSubmit={(event) => void send(event)} aria-label={t(messages.form)}>
         <RecipientPicker
           options={options}
           customerName={thread.customerName}
@@ -104,14 +108,14 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
           disabled={sending}
         />
         <label htmlFor={ids.text} className="visually-hidden">
-          Your reply
+          {t(messages.yourReply)}
         </label>
         <textarea
           id={ids.text}
           ref={textArea}
           rows={5}
           value={draft.body ?? ''}
-          placeholder={draft.body === null ? 'Opening your draft…' : 'Write your reply…'}
+          placeholder={t(draft.body === null ? messages.openingDraft : messages.placeholder)}
           readOnly={draft.body === null || sending}
           aria-invalid={problem !== null}
           aria-describedby={`${problem ? ids.problem : ''} ${ids.hint}`.trim()}
@@ -128,20 +132,16 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
           </p>
         )}
         <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
-        {files.length > 0 && (
-          <p className="muted small">
-            Attached files are not kept with the draft: attach them again if you leave this thread before sending.
-          </p>
-        )}
+        {files.length > 0 && <p className="muted small">{t(messages.filesNotKept)}</p>}
         <div className="composer-footer">
           <span id={ids.hint} className={`muted small${length > replyBodyMax ? ' error' : ''}`}>
-            {count.format(length)} / {count.format(replyBodyMax)} characters · Ctrl+Enter sends
+            {t(messages.lengthHint, { length, max: replyBodyMax })}
           </span>
           <span className={`draft-state small${draft.state === 'failed' ? ' error' : ' muted'}`} role="status">
-            {draftWords[draft.state]}
+            {draftWord && t(draftWord)}
           </span>
           <button type="submit" className="primary" disabled={sending || draft.body === null}>
-            {sending ? 'Storing…' : 'Send'}
+            {t(sending ? messages.storing : messages.send)}
           </button>
         </div>
       </form>

@@ -1,4 +1,6 @@
+import { useT } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
+import { messages } from './composer.messages';
 import type { ReplyOptions } from './reply-options';
 
 interface Props {
@@ -16,13 +18,12 @@ interface Props {
  * retry" of a refused reply, so both offer the same choice.
  */
 export function RecipientPicker({ options, customerName, includeOperator, onIncludeOperator, disabled }: Props) {
+  const t = useT();
   if (options.mode === 'operator-only') {
     return (
       <p className="recipients">
-        To: <strong>the platform's support</strong>
-        {options.why === 'takeover' && (
-          <span className="muted"> (the platform has taken this thread over, so the buyer cannot be written to from here)</span>
-        )}
+        {t(messages.to)} <strong>{t(messages.platformSupport)}</strong>
+        {options.why === 'takeover' && <span className="muted">{t(messages.takenOver)}</span>}
       </p>
     );
   }
@@ -30,9 +31,9 @@ export function RecipientPicker({ options, customerName, includeOperator, onIncl
   return (
     <div className="recipients">
       <span>
-        To:{' '}
+        {t(messages.to)}{' '}
         <strong>
-          the buyer
+          {t(messages.buyer)}
           {customerName && (
             <>
               {' ('}
@@ -48,7 +49,7 @@ export function RecipientPicker({ options, customerName, includeOperator, onIncl
           disabled={disabled}
           onChange={(event) => onIncludeOperator(event.target.checked)}
         />{' '}
-        Also send to the platform's support
+        {t(messages.includeOperator)}
       </label>
     </div>
   );

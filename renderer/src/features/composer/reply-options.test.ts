@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../ui/translate';
 import { noReplyReason, recipientsFor, replyOptions } from './reply-options';
+
+const en = translatorFor('en');
 
 const buyerThread = {
   closed: 0 as const,
@@ -17,7 +20,7 @@ describe('replyOptions', () => {
     expect(options).toEqual({ mode: 'customer' });
     expect(recipientsFor(options, false)).toEqual([{ type: 'CUSTOMER' }]);
     expect(recipientsFor(options, true)).toEqual([{ type: 'CUSTOMER' }, { type: 'OPERATOR' }]);
-    expect(noReplyReason(options)).toBeNull();
+    expect(noReplyReason(options, en)).toBeNull();
   });
 
   it('sends only to the platform once it has taken the thread over', () => {
@@ -45,9 +48,9 @@ describe('replyOptions', () => {
     const closed = replyOptions({ ...buyerThread, closed: 1, takenOver: 1 });
     expect(closed.mode).toBe('closed');
     expect(recipientsFor(closed, true)).toEqual([]);
-    expect(noReplyReason(closed)).toMatch(/closed/);
+    expect(noReplyReason(closed, en)).toMatch(/closed/);
     const full = replyOptions({ ...buyerThread, atMessageLimit: 1 });
     expect(full.mode).toBe('limit');
-    expect(noReplyReason(full)).toMatch(/1000 messages/);
+    expect(noReplyReason(full, en)).toMatch(/1000 messages/);
   });
 });

@@ -1,4 +1,6 @@
 import type { ThreadRecord } from '../../data/records';
+import type { Translate } from '../../ui/translate';
+import { messages } from './composer.messages';
 
 /** A party the shop can address in M12 (`message_input.to[].type`). */
 export type RecipientType = 'CUSTOMER' | 'OPERATOR';
@@ -35,13 +37,13 @@ export function recipientsFor(options: ReplyOptions, includeOperator: boolean): 
   return [];
 }
 
-/** Why no reply is possible, in the seller's words; null when one is. */
-export function noReplyReason(options: ReplyOptions): string | null {
-  if (options.mode === 'closed') {
-    return 'This thread is closed for your shop: the marketplace no longer lets the shop write in it. You can still read everything here.';
-  }
-  if (options.mode === 'limit') {
-    return "This thread has reached the marketplace's limit of 1000 messages, so no reply can be added. If the buyer needs an answer, contact the platform's support about it.";
-  }
+/** Mirakl's maximum of messages in a thread (the `limit` mode). */
+const threadMessageLimit = 1000;
+
+/** Why no reply is possible, in the seller's words (in the UI language of `t`); null when one is. */
+export function noReplyReason(options: ReplyOptions, t: Translate): string | null {
+  if (options.mode === 'closed') return t(messages.closed);
+  // The limit as written, without grouping ("1000"): it is Mirakl's documented number.
+  if (options.mode === 'limit') return t(messages.limit, { max: String(threadMessageLimit) });
   return null;
 }

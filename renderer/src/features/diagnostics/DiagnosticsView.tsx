@@ -1,16 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { formatDateTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import type { SyncCursorRecord } from '../../data/records';
 import { clearQuarantined, quarantineNewestFirst, syncCursors } from '../../data/sync-state.queries';
+import { failureText } from '../../ui/failure-text';
+import { useT } from '../../ui/i18n';
+import type { Translate } from '../../ui/translate';
+import { useFormat } from '../../ui/useFormat';
+import { messages } from './diagnostics.messages';
 import { prettyPayload } from './pretty-payload';
 import './diagnostics.css';
 
 const kindOrder = ['threads', 'orders', 'returns', 'reasons', 'account'];
-
-function when(iso: string | undefined): string {
-  return iso ? formatDateTime(iso) : '—';
-}
 
 /**
  * What the sync engine could not do, for the seller or whoever supports them: the records the
@@ -29,10 +29,13 @@ export function DiagnosticsView() {
     [db],
   );
   const labels = new Map(shops.map((s) => [s.id, s.label]));
+  const t = useT();
+  const { formatDateTime } = useFormat();
+  const when = (iso: string | undefined): string => (iso ? formatDateTime(iso) : '—');
   if (!data)
     return (
       <div className="panel-message" role="status">
-        Reading the offline cache…
+        {t(messages.reading)}
       </div>
     );
 
@@ -40,44 +43,44 @@ export function DiagnosticsView() {
     data.cursors.filter((c) => c.shopId === shopId).sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
   return (
     <section className="diagnostics" aria-labelledby="diagnostics-title">
-      <h2 id="diagnostics-title">Diagnostics</h2>
+      <h2 id="diagnostics-title">{t(messages.title)}</h2>
 
-      <h3>Sync state</h3>
+      <h3>{t(messages.syncState)}</h3>
       {shops.map((shop) => (
         <div key={shop.id} className="diagnostics-shop">
           <div className="diagnostics-shop-header">
             <h4>{shop.label}</h4>
             <button type="button" onClick={() => void resyncShop(shop.id)}>
-              Fetch everything again
+              {t(messages.fetchAgain)}
             </button>
           </div>
           <table>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
-                <th scope="col">Last success</th>
-                <th scope="col">Last attempt</th>
-                <th scope="col">Last error</th>
-                <th scope="col">Next try not before</th>
+                <th scope="col">{t(messages.kind)}</th>
+                <th scope="col">{t(messages.lastSuccess)}</th>
+                <th scope="col">{t(messages.lastAttempt)}</th>
+                <th scope="col">{t(messages.lastError)}</th>
+                <th scope="col">{t(messages.notBefore)}</th>
               </tr>
             </thead>
             <tbody>
               {cursorsOf(shop.id).map((c) => (
                 <tr key={c.kind} className={c.lastError ? 'failing' : undefined}>
                   <th scope="row">
-                    {c.kind}
-                    {c.pendingPageToken && <span className="muted"> (loading, {c.pendingCount ?? 0} so far)</span>}
+                    {t(messages.kindName, { kind: c.kind })}
+                    {c.pendingPageToken && <span className="muted">{t(messages.loadingSoFar, { count: c.pendingCount ?? 0 })}</span>}
                   </th>
                   <td>{when(c.lastSuccessAt)}</td>
                   <td>{when(c.lastAttemptAt)}</td>
-                  <td>{c.lastError ? `${c.lastError}${c.lastErrorKind ? ` (${c.lastErrorKind})` : ''}` : '—'}</td>
+                  <td>{c.lastError ? lastErrorText(c, t) : '—'}</td>
                   <td>{when(c.notBefore)}</td>
                 </tr>
               ))}
               {cursorsOf(shop.id).length === 0 && (
                 <tr>
                   <td colSpan={5} className="muted">
-                    Not synced yet.
+                    {t(messages.notSynced)}
                   </td>
                 </tr>
               )}
@@ -86,29 +89,32 @@ export function DiagnosticsView() {
         </div>
       ))}
 
-      <h3>Records that could not be read ({data.quarantine.length})</h3>
+      <h3>{t(messages.unreadableTitle, { count: data.quarantine.length })}</h3>
       {data.quarantine.length === 0 ? (
-        <p className="muted">None: everything the marketplace sent was understood.</p>
+        <p className="muted">{t(messages.noneUnreadable)}</p>
       ) : (
         <ul className="quarantine-list">
           {data.quarantine.map((q) => (
             <li key={q.id} className="quarantine-entry">
               <div className="quarantine-meta">
                 <span className="badge">{labels.get(q.shopId) ?? q.shopId}</span>
-                <span>{q.kind}</span>
+                <span>{t(messages.recordKind, { kind: q.kind })}</span>
                 <time dateTime={q.receivedAt}>{formatDateTime(q.receivedAt)}</time>
                 <button
                   type="button"
-                  aria-label={`Clear this ${q.kind} record of ${labels.get(q.shopId) ?? q.shopId}`}
+                  aria-label={t(messages.clearRecord, {
+                    kind: t(messages.recordKind, { kind: q.kind }),
+                    shop: labels.get(q.shopId) ?? q.shopId,
+                  })}
                   onClick={() => q.id !== undefined && void clearQuarantined(db, q.id)}
                 >
-                  Clear
+                  {t(messages.clear)}
                 </button>
               </div>
               <p className="quarantine-problem">{q.problem}</p>
               <details>
-                <summary>What the marketplace sent</summary>
-                <pre>{prettyPayload(q.payload)}</pre>
+                <summary>{t(messages.whatWasSent)}</summary>
+                <pre>{prettyPayload(q.payload, t)}</pre>
               </details>
             </li>
           ))}
@@ -116,4 +122,10 @@ export function DiagnosticsView() {
       )}
     </section>
   );
+}
+
+/** A cursor's last error in the UI language, with what kind of problem it is. */
+function lastErrorText(cursor: SyncCursorRecord, t: Translate): string {
+  const error = failureText(cursor.lastError ?? '', t);
+  return cursor.lastErrorKind ? t(messages.errorWithKind, { error, errorKind: cursor.lastErrorKind }) : error;
 }

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import { formatDateTime, formatSize } from '../../ui/format';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { useT } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
+import { useFormat } from '../../ui/useFormat';
 import { useOnline } from '../../ui/useOnline';
 import { ParkedActions } from './ParkedActions';
 import { outboxStatus, recipientsText, replyText } from './outbox-status';
+import { messages } from './outbox.messages';
 import './outbox.css';
 
 interface Props {
@@ -23,22 +25,24 @@ interface Props {
  */
 export function OutboxItemCard({ item, thread, heldBack = false, context }: Props) {
   const online = useOnline();
-  const status = outboxStatus(item, { online, heldBack, formatTime: formatDateTime });
-  const recipients = recipientsText(item);
+  const t = useT();
+  const { formatDateTime, formatSize } = useFormat();
+  const status = outboxStatus(item, { online, heldBack, formatTime: formatDateTime, t });
+  const recipients = recipientsText(item, t);
   return (
     <li className={`outbox-item state-${status.kind}`} data-outbox-id={item.id}>
       {context}
       <div className="message-meta">
-        <strong>You</strong>
+        <strong>{t(messages.you)}</strong>
         {recipients && <span>{recipients}</span>}
-        <time dateTime={item.createdAt}>written {formatDateTime(item.createdAt)}</time>
+        <time dateTime={item.createdAt}>{t(messages.written, { time: formatDateTime(item.createdAt) })}</time>
         <span className={`outbox-state state-${status.kind}`} role="status">
           {status.label}
         </span>
       </div>
       <p className="outbox-body">{replyText(item)}</p>
       {item.attachments.length > 0 && (
-        <ul className="attachments" aria-label="Attachments">
+        <ul className="attachments" aria-label={t(messages.attachments)}>
           {item.attachments.map((a, index) => (
             <li key={`${index}-${a.name}`}>
               📎 <SafeName kind="file" text={a.name} /> <span className="muted">{formatSize(a.blob.size)}</span>

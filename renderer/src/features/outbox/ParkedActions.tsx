@@ -2,9 +2,11 @@ import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxItem, ReplyPayload, ThreadRecord } from '../../data/records';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
+import { useT } from '../../ui/i18n';
 import { checkReply, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
 import { copyText } from './copy-text';
 import { replyRecipients, replyText } from './outbox-status';
+import { messages } from './outbox.messages';
 
 type Mode = 'idle' | 'editing' | 'confirm-discard';
 
@@ -20,6 +22,7 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
   const [problem, setProblem] = useState<string | null>(null);
   const text = replyText(item);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
 
   const copy = async (): Promise<void> => {
     const copied = await copyText(text);
@@ -28,23 +31,23 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
   };
   const discard = async (): Promise<void> => {
     const done = await discardParked(db, item.id);
-    if (!done) setProblem('This reply changed meanwhile (perhaps in another window), so it was not discarded.');
+    if (!done) setProblem(t(messages.changedNotDiscarded));
   };
 
   return (
     <div className="parked-actions">
       {mode === 'idle' && (
-        <div className="actions" role="group" aria-label="What to do with this reply">
+        <div className="actions" role="group" aria-label={t(messages.whatToDo)}>
           {item.kind === 'reply' && (
             <button type="button" onClick={() => setMode('editing')}>
-              Edit and retry
+              {t(messages.editAndRetry)}
             </button>
           )}
           <button type="button" onClick={() => void copy()}>
-            Copy text
+            {t(messages.copyText)}
           </button>
           <button type="button" onClick={() => setMode('confirm-discard')}>
-            Discard
+            {t(messages.discard)}
           </button>
         </div>
       )}
@@ -55,46 +58,44 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
           onCancel={() => setMode('idle')}
           onRetry={async (payload) => {
             const done = await retryParked(db, item.id, { kind: 'reply', payload });
-            if (!done) setProblem('This reply changed meanwhile (perhaps in another window), so it was not sent again.');
+            if (!done) setProblem(t(messages.changedNotSent));
             else wakeOutbox();
             setMode('idle');
           }}
         />
       )}
       {mode === 'confirm-discard' && (
-        <div className="confirm" role="alertdialog" aria-label="Discard this reply?" aria-describedby={`discard-${item.id}`}>
-          <p id={`discard-${item.id}`}>
-            Discard this reply for good? Its text will be gone from this console. Copy it first if you may need it.
-          </p>
+        <div className="confirm" role="alertdialog" aria-label={t(messages.discardQuestion)} aria-describedby={`discard-${item.id}`}>
+          <p id={`discard-${item.id}`}>{t(messages.discardConfirm)}</p>
           <div className="actions">
             <button type="button" onClick={() => void copy()}>
-              Copy text
+              {t(messages.copyText)}
             </button>
             <button type="button" className="danger" onClick={() => void discard()}>
-              Discard for good
+              {t(messages.discardForGood)}
             </button>
             <button type="button" onClick={() => setMode('idle')}>
-              Keep it
+              {t(messages.keepIt)}
             </button>
           </div>
         </div>
       )}
       {copyNote === 'copied' && (
         <p className="muted small" role="status">
-          Copied to the clipboard.
+          {t(messages.copied)}
         </p>
       )}
       {copyNote === 'manual' && (
         <div className="manual-copy">
           <p className="small" role="status">
-            The browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.
+            {t(messages.copyByHand)}
           </p>
           <textarea
             ref={manualCopy}
             readOnly
             value={text}
             rows={4}
-            aria-label="Text of the reply, to copy"
+            aria-label={t(messages.textToCopy)}
             onFocus={(event) => event.target.select()}
           />
         </div>
@@ -123,13 +124,14 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = { text: useId(), problem: useId() };
+  const t = useT();
   const options = thread ? replyOptions(thread) : null;
-  const blocked = options ? noReplyReason(options) : null;
+  const blocked = options ? noReplyReason(options, t) : null;
 
   const submit = async (): Promise<void> => {
     // Without the thread in the cache, the recipients stay as they were.
     const recipients = options ? recipientsFor(options, includeOperator) : to.map((type) => ({ type }));
-    const check = checkReply(body, recipients);
+    const check = checkReply(body, recipients, t);
     if (!check.ok) {
       setProblem(check.problem);
       return;
@@ -142,14 +144,14 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
   return (
     <form
       className="parked-editor"
-      aria-label="Edit the reply"
+      aria-label={t(messages.editReply)}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
       {blocked ? (
-        <p className="notice closed">{blocked} Copy the text to keep it, or discard it.</p>
+        <p className="notice closed">{t(messages.blockedKeep, { reason: blocked })}</p>
       ) : (
         options && (
           <RecipientPicker
@@ -161,7 +163,7 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
         )
       )}
       <label htmlFor={ids.text} className="visually-hidden">
-        Edit the reply
+        {t(messages.editReply)}
       </label>
       <textarea
         id={ids.text}
@@ -182,10 +184,10 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || blocked !== null}>
-          Send again
+          {t(messages.sendAgain)}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t(messages.cancel)}
         </button>
       </div>
     </form>

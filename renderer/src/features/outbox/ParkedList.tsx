@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useConsoleData } from '../../data/console-data-context';
 import { parkedWithThreads } from '../../data/outbox.queries';
 import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { useT } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
 import { OutboxItemCard } from './OutboxItemCard';
+import { messages } from './outbox.messages';
 
 interface Props {
   /** Opens a thread in the inbox (offered next to each reply when given). */
@@ -19,16 +21,17 @@ export function ParkedList({ onOpenThread }: Props) {
   const { db, shops } = useConsoleData();
   const parked = useLiveQuery(() => parkedWithThreads(db), [db]);
   const labels = new Map(shops.map((s) => [s.id, s.label]));
+  const t = useT();
 
   if (!parked)
     return (
       <p className="muted" role="status">
-        Reading the outbox…
+        {t(messages.readingOutbox)}
       </p>
     );
-  if (parked.length === 0) return <p className="muted">Nothing is waiting for you: every reply was sent or is on its way.</p>;
+  if (parked.length === 0) return <p className="muted">{t(messages.nothingWaiting)}</p>;
   return (
-    <ol className="outbox-items parked-list" aria-label="Replies not sent">
+    <ol className="outbox-items parked-list" aria-label={t(messages.repliesNotSent)}>
       {parked.map(({ item, thread }) => (
         <OutboxItemCard
           key={item.id}
@@ -55,13 +58,20 @@ function ParkedContext({
   onOpenThread: Props['onOpenThread'];
 }) {
   const { threadId } = item;
+  const t = useT();
   return (
     <p className="parked-context small">
       <span className="badge">{shopLabel}</span>{' '}
-      {thread ? <SafeName text={thread.topic || 'No subject'} /> : threadId ? `Thread ${threadId}` : item.kind}
+      {thread ? (
+        <SafeName text={thread.topic || t(messages.noSubject)} />
+      ) : threadId ? (
+        t(messages.threadNumber, { id: threadId })
+      ) : (
+        item.kind
+      )}
       {onOpenThread && threadId && (
         <button type="button" onClick={() => onOpenThread({ shopId: item.shopId, threadId })}>
-          Open thread
+          {t(messages.openThread)}
         </button>
       )}
     </p>

@@ -1,5 +1,7 @@
 import type { OutboxItem, ThreadRecord } from '../../data/records';
+import { useT } from '../../ui/i18n';
 import { OutboxItemCard } from './OutboxItemCard';
+import { messages } from './outbox.messages';
 
 /**
  * The seller's replies to a thread that are not among its messages yet, below the messages:
@@ -13,9 +15,10 @@ export function ThreadOutbox({
   rows: readonly { item: OutboxItem; heldBack: boolean }[];
   thread: ThreadRecord | undefined;
 }) {
+  const t = useT();
   if (rows.length === 0) return null;
   return (
-    <section className="thread-outbox" aria-label="Your replies not yet in the thread">
+    <section className="thread-outbox" aria-label={t(messages.notYetInThread)}>
       <ol className="outbox-items">
         {rows.map(({ item, heldBack }) => (
           <OutboxItemCard key={item.id} item={item} thread={thread} heldBack={heldBack} />

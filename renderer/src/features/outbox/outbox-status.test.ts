@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../data/records';
+import { translatorFor } from '../../ui/translate';
 import { isUnsentToBuyer, outboxStatus, recipientsText, reflectedMessageId, replyText, threadOutboxRows } from './outbox-status';
 
 function item(change: Partial<Extract<OutboxItem, { kind: 'reply' }>> = {}): OutboxItem {
@@ -18,7 +19,8 @@ function item(change: Partial<Extract<OutboxItem, { kind: 'reply' }>> = {}): Out
   };
 }
 
-const context = { online: true, heldBack: false, formatTime: (iso: string) => `<${iso}>` };
+const en = translatorFor('en');
+const context = { online: true, heldBack: false, formatTime: (iso: string) => `<${iso}>`, t: en };
 
 describe('outboxStatus', () => {
   it('says a queued item is waiting, and why when it matters', () => {
@@ -54,6 +56,20 @@ describe('outboxStatus', () => {
     const timedOut = item({ state: 'unknown', lastError: { code: 'TIMEOUT', message: 'The marketplace did not answer in time.' } });
     expect(outboxStatus(timedOut, context).detail).toMatch(/^The marketplace did not answer in time\. /);
     expect(outboxStatus(timedOut, context).detail).not.toMatch(/connection broke/);
+  });
+
+  it("words the states in the UI language, the marketplace's own words kept as they are", () => {
+    const pl = { ...context, t: translatorFor('pl') };
+    const answered = item({
+      state: 'unknown',
+      notBefore: '2026-11-23T10:00:30.000Z',
+      lastError: { code: 'HTTP_503', message: 'The marketplace answered 503 (Maintenance).', status: 503 },
+    });
+    expect(outboxStatus(answered, pl).label).toBe('Sprawdzanie, czy dotarła…');
+    expect(outboxStatus(answered, pl).detail).toMatch(/^Marketplace odpowiedział kodem 503 \(Maintenance\)\. Mogła dotrzeć albo nie\./);
+    const parked = item({ state: 'parked', lastError: { code: 'HTTP_400', message: 'Injected fault: 400', status: 400 } });
+    expect(outboxStatus(parked, pl).label).toBe('Nie wysłano: Injected fault: 400');
+    expect(recipientsText(item(), translatorFor('hr'))).toBe('Kupcu');
   });
 
   it("gives a parked item the marketplace's reason", () => {
@@ -104,9 +120,9 @@ describe('texts', () => {
   it('reads the reply text and its recipients', () => {
     expect(replyText(item())).toBe('Paczka wyszła dziś.');
     expect(replyText({ payload: { reason: 'X' } })).toBe('{\n  "reason": "X"\n}');
-    expect(recipientsText(item())).toBe('To the buyer');
-    expect(recipientsText({ payload: { to: [{ type: 'CUSTOMER' }, { type: 'OPERATOR' }] } })).toBe('To the buyer and the platform');
-    expect(recipientsText({ payload: {} })).toBe('');
+    expect(recipientsText(item(), en)).toBe('To the buyer');
+    expect(recipientsText({ payload: { to: [{ type: 'CUSTOMER' }, { type: 'OPERATOR' }] } }, en)).toBe('To the buyer and the platform');
+    expect(recipientsText({ payload: {} }, en)).toBe('');
   });
 
   it('finds the unsent replies addressed to the buyer (refused once the platform took the thread over)', () => {

@@ -1,6 +1,9 @@
 import { unsentStates } from '../../data/outbox.queries';
 import type { MessageRecord, OutboxItem } from '../../data/records';
 import { findDeliveredCopy } from '../../sync/outbox/delivery-check';
+import { failureText } from '../../ui/failure-text';
+import type { Translate } from '../../ui/translate';
+import { messages } from './outbox.messages';
 
 /** The five things the seller needs to know about an item, whatever the sender's internal state. */
 export type OutboxStatusKind = 'waiting' | 'sending' | 'checking' | 'sent' | 'parked';
@@ -19,6 +22,8 @@ export interface OutboxStatusContext {
   heldBack: boolean;
   /** Formats an ISO instant for the seller (injected so tests need no locale). */
   formatTime: (iso: string) => string;
+  /** Words the label and detail in the UI language. */
+  t: Translate;
 }
 
 /**
@@ -28,26 +33,39 @@ export interface OutboxStatusContext {
  * it; it waits for the seller). Pure, so every state is tested.
  */
 export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): OutboxStatus {
+  const { t } = context;
   switch (item.state) {
     case 'queued':
-      return { kind: 'waiting', label: 'Waiting to send', detail: waitingDetail(item, context) };
+      return { kind: 'waiting', label: t(messages.waiting), detail: waitingDetail(item, context) };
     case 'sending':
-      return { kind: 'sending', label: 'Sending…', detail: null };
+      return { kind: 'sending', label: t(messages.sending), detail: null };
     case 'unknown':
       return {
         kind: 'checking',
-        label: 'Checking whether it arrived…',
+        label: t(messages.checking),
         detail: checkingDetail(item, context),
       };
     case 'sent':
-      return { kind: 'sent', label: 'Sent', detail: item.sentAt ? `Delivered ${context.formatTime(item.sentAt)}.` : null };
+      return {
+        kind: 'sent',
+        label: t(messages.sent),
+        detail: item.sentAt ? t(messages.delivered, { time: context.formatTime(item.sentAt) }) : null,
+      };
     case 'parked':
       return {
         kind: 'parked',
-        label: `Not sent: ${item.lastError?.message ?? 'the marketplace refused it.'}`,
-        detail: 'The marketplace refused this reply as it is. Edit and retry it, copy its text, or discard it.',
+        label: t(messages.notSent, { reason: item.lastError ? errorText(item.lastError, t) : t(messages.refusedIt) }),
+        detail: t(messages.parkedDetail),
       };
   }
+}
+
+/**
+ * An item's last error in the seller's language: the console's own sentences translated (see
+ * failureText), the sender's "looking up its copy" by its code, the marketplace's words as they are.
+ */
+function errorText(error: NonNullable<OutboxItem['lastError']>, t: Translate): string {
+  return error.code === 'UNIDENTIFIED' ? t(messages.lookingUpCopy) : failureText(error.message, t);
 }
 
 /**
@@ -55,16 +73,19 @@ export function outboxStatus(item: OutboxItem, context: OutboxStatusContext): Ou
  * last error says), and what the console does next, and when.
  */
 function checkingDetail(item: OutboxItem, context: OutboxStatusContext): string {
-  const why = item.lastError?.message ?? 'The last attempt got no answer.';
-  const when = !context.online ? ' when you are back online' : item.notBefore ? ` at ${context.formatTime(item.notBefore)}` : '';
-  return `${why} It may or may not have arrived. Before sending it again, the console reads the thread back${when}, so it never arrives twice.`;
+  const { t } = context;
+  const why = item.lastError ? errorText(item.lastError, t) : t(messages.noAnswer);
+  if (!context.online) return t(messages.checkingDetailOffline, { why });
+  if (item.notBefore) return t(messages.checkingDetailAt, { why, time: context.formatTime(item.notBefore) });
+  return t(messages.checkingDetail, { why });
 }
 
 function waitingDetail(item: OutboxItem, context: OutboxStatusContext): string | null {
-  if (context.heldBack) return 'Held back until the reply before it in this thread is sent or discarded, so they arrive in order.';
-  if (!context.online) return 'You are offline. It is sent by itself when the connection is back.';
+  const { t } = context;
+  if (context.heldBack) return t(messages.heldBack);
+  if (!context.online) return t(messages.offline);
   if (item.notBefore && item.lastError)
-    return `The last try failed (${item.lastError.message}). Trying again at ${context.formatTime(item.notBefore)}.`;
+    return t(messages.retryAt, { error: errorText(item.lastError, t), time: context.formatTime(item.notBefore) });
   return null;
 }
 
@@ -119,8 +140,12 @@ export function isUnsentToBuyer(item: Pick<OutboxItem, 'payload' | 'state'>): bo
   return unsentStates.includes(item.state) && replyRecipients(item).includes('CUSTOMER');
 }
 
-/** "To the buyer", "To the platform", "To the buyer and the platform". */
-export function recipientsText(item: Pick<OutboxItem, 'payload'>): string {
-  const names = replyRecipients(item).map((type) => (type === 'CUSTOMER' ? 'the buyer' : type === 'OPERATOR' ? 'the platform' : type));
-  return names.length > 0 ? `To ${names.join(' and ')}` : '';
+/** "To the buyer", "To the platform", "To the buyer and the platform" (in the UI language of `t`); empty without recipients. */
+export function recipientsText(item: Pick<OutboxItem, 'payload'>, t: Translate): string {
+  const types = replyRecipients(item);
+  const known = types.filter((type) => type === 'CUSTOMER' || type === 'OPERATOR');
+  if (types.length === 0) return '';
+  if (known.length < types.length) return t(messages.toOther, { names: types.join(', ') });
+  if (types.includes('CUSTOMER') && types.includes('OPERATOR')) return t(messages.toBoth);
+  return t(types.includes('CUSTOMER') ? messages.toBuyer : messages.toPlatform);
 }

@@ -2,6 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { callHostOrThrow } from '../../host/host-client';
 import { connectShopInputSchema, type ShopSummary } from '../../host/host-contract';
+import { HostError } from '../../host/host-client';
+import { useT } from '../../ui/i18n';
+import { connectErrorText, formProblemText } from './connect-problems';
+import { messages } from './settings.messages';
 
 interface Props {
   shops: ShopSummary[];
@@ -20,6 +24,7 @@ export function ShopSettings({ shops, onClose }: Props) {
   const queryClient = useQueryClient();
   const [form, setForm] = useState(emptyForm);
   const [formError, setFormError] = useState<string | null>(null);
+  const t = useT();
 
   const connect = useMutation({
     mutationFn: (input: Parameters<typeof connectShopInputSchema.parse>[0]) =>
@@ -45,12 +50,20 @@ export function ShopSettings({ shops, onClose }: Props) {
     };
     const parsed = connectShopInputSchema.safeParse(candidate);
     if (!parsed.success) {
-      setFormError(parsed.error.issues[0]?.message ?? 'Check the form.');
+      setFormError(formProblemText(parsed.error.issues, t));
       return;
     }
     setFormError(null);
     connect.mutate(parsed.data);
   }
+
+  const connectError = connect.isError
+    ? connectErrorText(
+        { code: connect.error instanceof HostError ? connect.error.code : undefined, message: connect.error.message },
+        form.baseUrl.trim(),
+        t,
+      )
+    : null;
 
   const field = (name: keyof typeof emptyForm) => ({
     value: form[name],
@@ -58,21 +71,21 @@ export function ShopSettings({ shops, onClose }: Props) {
   });
 
   return (
-    <section className="settings" aria-label="Shops">
+    <section className="settings" aria-label={t(messages.shops)}>
       <header className="settings-header">
-        <h2>Shops</h2>
+        <h2>{t(messages.shops)}</h2>
         <button type="button" onClick={onClose}>
-          Back to the inbox
+          {t(messages.backToInbox)}
         </button>
       </header>
       <ul className="shop-list">
         {shops.map((shop) => (
           <li key={shop.id}>
             <span className="badge market">{shop.market}</span> {shop.label}{' '}
-            <span className="muted">{shop.kind === 'demo' ? 'demo marketplace' : shop.baseUrl}</span>
+            <span className="muted">{shop.kind === 'demo' ? t(messages.demoMarketplace) : shop.baseUrl}</span>
             {shop.kind === 'mirakl' && (
               <button type="button" onClick={() => disconnect.mutate(shop.id)} disabled={disconnect.isPending}>
-                Disconnect
+                {t(messages.disconnect)}
               </button>
             )}
           </li>
@@ -83,36 +96,36 @@ export function ShopSettings({ shops, onClose }: Props) {
           {disconnect.error.message}
         </p>
       )}
-      <form onSubmit={submit} className="connect-form" aria-label="Connect a Mirakl shop">
-        <h3>Connect a Mirakl shop</h3>
+      <form onSubmit={submit} className="connect-form" aria-label={t(messages.connectTitle)}>
+        <h3>{t(messages.connectTitle)}</h3>
         <label>
-          Name <input {...field('label')} autoComplete="off" />
+          {t(messages.name)} <input {...field('label')} autoComplete="off" />
         </label>
         <label>
-          Marketplace address <input {...field('baseUrl')} placeholder="https://your-marketplace.mirakl.net" autoComplete="off" />
+          {t(messages.address)} <input {...field('baseUrl')} placeholder={t(messages.addressExample)} autoComplete="off" />
         </label>
         <label>
-          Shop API key <input {...field('key')} type="password" autoComplete="off" />
+          {t(messages.key)} <input {...field('key')} type="password" autoComplete="off" />
         </label>
         <label>
-          Shop id (only for keys that reach several shops) <input {...field('miraklShopId')} inputMode="numeric" />
+          {t(messages.shopId)} <input {...field('miraklShopId')} inputMode="numeric" />
         </label>
         <label>
-          Market
+          {t(messages.market)}
           <select {...field('market')}>
             {marketChoices.map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>
         </label>
-        {(formError ?? (connect.isError ? connect.error.message : null)) && (
+        {(formError ?? connectError) && (
           <p role="alert" className="error">
-            {formError ?? connect.error?.message}
+            {formError ?? connectError}
           </p>
         )}
-        {connect.isSuccess && <p role="status">Shop connected.</p>}
+        {connect.isSuccess && <p role="status">{t(messages.connected)}</p>}
         <button type="submit" disabled={connect.isPending}>
-          {connect.isPending ? 'Checking the key…' : 'Connect'}
+          {t(connect.isPending ? messages.checkingKey : messages.connect)}
         </button>
       </form>
     </section>

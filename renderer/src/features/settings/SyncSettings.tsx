@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { inboxPollChoices } from '../../sync/sync-settings';
+import { useT } from '../../ui/i18n';
+import type { Translate } from '../../ui/translate';
+import { messages } from './settings.messages';
 
-function label(ms: number): string {
-  return ms < 60_000 ? `${ms / 1000} seconds` : ms === 60_000 ? '1 minute' : `${ms / 60_000} minutes`;
+function label(ms: number, t: Translate): string {
+  return ms < 60_000 ? t(messages.seconds, { count: ms / 1000 }) : t(messages.minutes, { count: ms / 60_000 });
 }
 
 /**
@@ -14,12 +17,13 @@ function label(ms: number): string {
 export function SyncSettings() {
   const { inboxPollMs, setInboxPollMs } = useConsoleData();
   const [value, setValue] = useState(inboxPollMs());
+  const t = useT();
   const choices = inboxPollChoices.includes(value) ? inboxPollChoices : [...inboxPollChoices, value].sort((a, b) => a - b);
   return (
     <section className="settings sync-settings" aria-labelledby="sync-settings-title">
-      <h2 id="sync-settings-title">Checking for new messages</h2>
+      <h2 id="sync-settings-title">{t(messages.pollTitle)}</h2>
       <label>
-        While the inbox is on screen, check every{' '}
+        {t(messages.pollLabel)}{' '}
         <select
           value={value}
           onChange={(event) => {
@@ -30,15 +34,12 @@ export function SyncSettings() {
         >
           {choices.map((ms) => (
             <option key={ms} value={ms}>
-              {label(ms)}
+              {label(ms, t)}
             </option>
           ))}
         </select>
       </label>
-      <p className="muted">
-        When the window is hidden or nobody has used it for 10 minutes, the console checks every 5 minutes. Returns, incidents and reasons
-        follow the marketplace's recommended frequencies.
-      </p>
+      <p className="muted">{t(messages.pollNote)}</p>
     </section>
   );
 }

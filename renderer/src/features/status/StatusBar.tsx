@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatShortTime } from '../../ui/format';
 import { useConsoleData } from '../../data/console-data-context';
 import { outboxCounts } from '../../data/outbox.queries';
 import { quarantinedCountByShop, syncCursors } from '../../data/sync-state.queries';
 import { ParkedList } from '../outbox';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
+import { useT } from '../../ui/i18n';
+import { useFormat } from '../../ui/useFormat';
 import { useOnline } from '../../ui/useOnline';
+import { messages } from './status.messages';
 import './status-bar.css';
 
 interface Props {
@@ -24,6 +26,8 @@ interface Props {
  */
 export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
   const { db, shops, syncNow, now } = useConsoleData();
+  const t = useT();
+  const { formatShortTime } = useFormat();
   const shortTime = (iso: string): string => formatShortTime(iso, now());
   const online = useOnline();
   const [parkedOpen, setParkedOpen] = useState(false);
@@ -39,32 +43,34 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
   const waiting = counts?.unsentShopIds.length ?? 0;
   // Items of a shop that is not connected now are held back by the sender: say so, never hide them.
   const waitingForShop = counts?.unsentShopIds.filter((shopId) => !connected.has(shopId)).length ?? 0;
-  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, online, counts?.unreadable);
+  const statuses = shopSyncStatuses(shops, counts?.cursors ?? [], shortTime, t, online, counts?.unreadable);
   const problems = groupProblems(statuses);
 
   return (
-    <footer className="status-bar" aria-label="Console status">
+    <footer className="status-bar" aria-label={t(messages.region)}>
       <span className={`status-online ${online ? 'online' : 'offline'}`} role="status">
-        {online ? 'Online' : 'Offline: showing the offline copy; replies are sent when the connection is back'}
+        {t(online ? messages.online : messages.offline)}
       </span>
-      <ul className="status-shops" aria-label="Shops">
+      <ul className="status-shops" aria-label={t(messages.shops)}>
         {statuses.map((s) => (
           <li key={s.shopId} className={s.problem ? (s.needsSeller ? 'problem needs-seller' : 'problem') : undefined}>
             <strong>{s.label}</strong>{' '}
             {s.loadingThreads !== null ? (
-              <span role="status">{s.loadingThreads > 0 ? `Loading threads: ${s.loadingThreads}…` : 'Loading threads…'}</span>
+              <span role="status">
+                {s.loadingThreads > 0 ? t(messages.loadingCount, { count: s.loadingThreads }) : t(messages.loading)}
+              </span>
             ) : s.lastSuccessAt ? (
-              <span>synced {shortTime(s.lastSuccessAt)}</span>
+              <span>{t(messages.synced, { time: shortTime(s.lastSuccessAt) })}</span>
             ) : null}
             {s.unreadable > 0 && (
               <>
                 {', '}
                 {onOpenDiagnostics ? (
                   <button type="button" className="link" onClick={onOpenDiagnostics}>
-                    {unreadableText(s.unreadable)}
+                    {t(messages.unreadable, { count: s.unreadable })}
                   </button>
                 ) : (
-                  unreadableText(s.unreadable)
+                  t(messages.unreadable, { count: s.unreadable })
                 )}
               </>
             )}
@@ -73,13 +79,13 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
         ))}
       </ul>
       {problems.length > 0 && (
-        <ul className="status-problems" aria-label="Problems">
+        <ul className="status-problems" aria-label={t(messages.problems)}>
           {problems.map((p) => (
             <li key={p.text} className={p.needsSeller ? 'needs-seller' : undefined} role={p.needsSeller ? 'alert' : undefined}>
               {p.labels.join(', ')}: {p.text}{' '}
               {!p.needsSeller && online && (
                 <button type="button" className="link" onClick={() => p.shopIds.forEach((id) => syncNow(id))}>
-                  Try now
+                  {t(messages.tryNow)}
                 </button>
               )}
             </li>
@@ -87,9 +93,8 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
         </ul>
       )}
       <span className="status-outbox" role="status">
-        {waiting > 0 ? `${waiting} waiting to send` : 'Nothing waiting to send'}
-        {waitingForShop > 0 &&
-          ` (${waitingForShop} for a shop that is not connected now: connect it again under Shops to send ${waitingForShop === 1 ? 'it' : 'them'})`}
+        {waiting > 0 ? t(messages.waiting, { count: waiting }) : t(messages.nothingWaiting)}
+        {waitingForShop > 0 && t(messages.waitingForShop, { count: waitingForShop })}
       </span>
       {counts && counts.parked > 0 && (
         <button
@@ -99,15 +104,15 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
           aria-controls="parked-replies"
           onClick={() => setParkedOpen(!parkedOpen)}
         >
-          {counts.parked} not sent
+          {t(messages.notSent, { count: counts.parked })}
         </button>
       )}
       {parkedOpen && counts && counts.parked > 0 && (
-        <section id="parked-replies" className="parked-panel" aria-label="Replies not sent">
+        <section id="parked-replies" className="parked-panel" aria-label={t(messages.repliesNotSent)}>
           <header>
-            <h2>Replies the marketplace refused</h2>
+            <h2>{t(messages.refusedReplies)}</h2>
             <button type="button" onClick={() => setParkedOpen(false)}>
-              Close
+              {t(messages.close)}
             </button>
           </header>
           <ParkedList
@@ -124,8 +129,6 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
     </footer>
   );
 }
-
-const unreadableText = (n: number): string => `${n} ${n === 1 ? 'record' : 'records'} unreadable`;
 
 /** The same problem of several shops (e.g. the marketplace unreachable) said once, naming them all. */
 function groupProblems(statuses: readonly ShopSyncStatus[]): { text: string; labels: string[]; shopIds: string[]; needsSeller: boolean }[] {

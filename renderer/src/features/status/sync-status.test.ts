@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncCursorRecord } from '../../data/records';
+import { translatorFor } from '../../ui/translate';
 import { problemText, shopSyncStatuses } from './sync-status';
+
+const en = translatorFor('en');
 
 const shops = [
   { id: 'demo-2001', label: 'Elektro-Dom' },
@@ -18,6 +21,7 @@ describe('shopSyncStatuses', () => {
       shops,
       [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' }), cursor({ kind: 'orders', lastSuccessAt: '2026-11-23T11:00:00Z' })],
       fmt,
+      en,
     );
     expect(statuses[0]).toEqual({
       shopId: 'demo-2001',
@@ -31,12 +35,19 @@ describe('shopSyncStatuses', () => {
   });
 
   it('counts each shop\'s unreadable records, so "synced" never hides them', () => {
-    const statuses = shopSyncStatuses(shops, [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' })], fmt, true, new Map([['demo-2001', 2]]));
+    const statuses = shopSyncStatuses(
+      shops,
+      [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z' })],
+      fmt,
+      en,
+      true,
+      new Map([['demo-2001', 2]]),
+    );
     expect(statuses.map((s) => s.unreadable)).toEqual([2, 0]);
   });
 
   it('counts threads while a pass is loading them, and a shop without a cursor is starting', () => {
-    const statuses = shopSyncStatuses(shops, [cursor({ pendingPageToken: 'p2', pendingCount: 150 })], fmt);
+    const statuses = shopSyncStatuses(shops, [cursor({ pendingPageToken: 'p2', pendingCount: 150 })], fmt, en);
     expect(statuses[0]?.loadingThreads).toBe(150);
     expect(statuses[1]?.loadingThreads).toBe(0);
   });
@@ -46,16 +57,22 @@ describe('shopSyncStatuses', () => {
       shops,
       [cursor({ lastSuccessAt: '2026-11-23T10:00:00Z', pendingPageToken: 'p', pendingCount: 40 })],
       fmt,
+      en,
     );
     expect(statuses[0]?.loadingThreads).toBe(40);
   });
 
   it('a first sync that failed shows the problem, not an endless "loading"', () => {
-    const statuses = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key' })], fmt);
+    const statuses = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key' })], fmt, en);
     expect(statuses[0]?.loadingThreads).toBeNull();
     expect(statuses[0]?.problem).toMatch(/refused this shop's API key/);
     expect(statuses[0]?.problem).toMatch(/The console tries again by itself\.$/);
-    const later = shopSyncStatuses(shops, [cursor({ lastError: 'Refused', lastErrorKind: 'key', notBefore: '2026-11-23T10:10:00Z' })], fmt);
+    const later = shopSyncStatuses(
+      shops,
+      [cursor({ lastError: 'Refused', lastErrorKind: 'key', notBefore: '2026-11-23T10:10:00Z' })],
+      fmt,
+      en,
+    );
     expect(later[0]?.problem).toMatch(/The console tries it again at <2026-11-23T10:10:00Z>\.$/);
     expect(statuses[0]?.needsSeller).toBe(true);
   });
@@ -68,6 +85,7 @@ describe('shopSyncStatuses', () => {
         cursor({ kind: 'threads', lastError: 'slow', lastErrorKind: 'throttled', lastSuccessAt: 'x' }),
       ],
       fmt,
+      en,
     );
     expect(first?.problem).toMatch(/slow down/);
     const [keyFirst] = shopSyncStatuses(
@@ -77,6 +95,7 @@ describe('shopSyncStatuses', () => {
         cursor({ kind: 'account', lastError: 'y', lastErrorKind: 'key' }),
       ],
       fmt,
+      en,
     );
     expect(keyFirst?.needsSeller).toBe(true);
   });
@@ -86,23 +105,37 @@ describe('shopSyncStatuses', () => {
       cursor({ lastSuccessAt: 'x', lastError: 'The connection failed.', lastErrorKind: 'transient' }),
       cursor({ shopId: 'demo-2002', lastSuccessAt: 'x', lastError: 'k', lastErrorKind: 'key' }),
     ];
-    const [first, second] = shopSyncStatuses(shops, cursors, fmt, false);
+    const [first, second] = shopSyncStatuses(shops, cursors, fmt, en, false);
     expect(first?.problem).toBeNull();
     expect(second?.needsSeller).toBe(true);
-    expect(shopSyncStatuses(shops, cursors, fmt, true)[0]?.problem).toMatch(/connection failed/);
+    expect(shopSyncStatuses(shops, cursors, fmt, en, true)[0]?.problem).toMatch(/connection failed/);
   });
 });
 
 describe('problemText', () => {
-  it('says what failed and when the console tries again', () => {
-    expect(problemText(cursor({}), fmt)).toBeNull();
+  it('words the problem in the UI language, with the kind of data and the failure translated', () => {
+    const pl = translatorFor('pl');
     expect(
-      problemText(cursor({ lastError: 'The connection failed.', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }), fmt),
+      problemText(
+        cursor({ lastError: 'The marketplace answered 503 (Maintenance).', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }),
+        fmt,
+        pl,
+      ),
+    ).toBe('Nie udało się pobrać wiadomości: Marketplace odpowiedział kodem 503 (Maintenance). Następna próba o <2026-11-23T10:05:00Z>.');
+    expect(problemText(cursor({ kind: 'returns', lastError: 'bad', lastErrorKind: 'payload' }), fmt, translatorFor('hr'))).toMatch(
+      /^Dio povrata s tržnice/,
+    );
+  });
+
+  it('says what failed and when the console tries again', () => {
+    expect(problemText(cursor({}), fmt, en)).toBeNull();
+    expect(
+      problemText(cursor({ lastError: 'The connection failed.', lastErrorKind: 'transient', notBefore: '2026-11-23T10:05:00Z' }), fmt, en),
     ).toBe('Could not fetch messages: The connection failed. Next try at <2026-11-23T10:05:00Z>.');
-    expect(problemText(cursor({ kind: 'returns', lastError: 'bad', lastErrorKind: 'payload' }), fmt)).toBe(
+    expect(problemText(cursor({ kind: 'returns', lastError: 'bad', lastErrorKind: 'payload' }), fmt, en)).toBe(
       'Some returns from the marketplace could not be read; they are kept under Diagnostics. The console tries again by itself.',
     );
-    expect(problemText(cursor({ kind: 'orders', lastError: 'The page token expired.', lastErrorKind: 'refused' }), fmt)).toMatch(
+    expect(problemText(cursor({ kind: 'orders', lastError: 'The page token expired.', lastErrorKind: 'refused' }), fmt, en)).toMatch(
       /refused to send incidents: The page token expired/,
     );
   });

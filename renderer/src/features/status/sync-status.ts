@@ -1,4 +1,8 @@
-import type { SyncCursorRecord, SyncKind } from '../../data/records';
+import type { SyncCursorRecord } from '../../data/records';
+import { failureText } from '../../ui/failure-text';
+import { messages as failureMessages } from '../../ui/failure.messages';
+import type { Translate } from '../../ui/translate';
+import { messages } from './status.messages';
 
 /** One shop's line in the status bar. */
 export interface ShopSyncStatus {
@@ -16,36 +20,30 @@ export interface ShopSyncStatus {
   unreadable: number;
 }
 
-const kindWords: Record<SyncKind, string> = {
-  threads: 'messages',
-  orders: 'incidents',
-  returns: 'returns',
-  reasons: 'reasons',
-  account: 'shop information',
-};
-
 /**
- * Words a cursor's last failure for the seller: a refused key needs the seller to reconnect the
- * shop; a throttled, unreachable or refusing marketplace only needs time, and the console retries
- * by itself (saying when, if it knows); unreadable data is in Diagnostics.
+ * Words a cursor's last failure for the seller (in the UI language of `t`): a refused key needs the
+ * seller to reconnect the shop; a throttled, unreachable or refusing marketplace only needs time, and
+ * the console retries by itself (saying when, if it knows); unreadable data is in Diagnostics. The
+ * failure's own sentence is translated where the console wrote it (failureText).
  */
-export function problemText(cursor: SyncCursorRecord, formatTime: (iso: string) => string): string | null {
+export function problemText(cursor: SyncCursorRecord, formatTime: (iso: string) => string, t: Translate): string | null {
   if (!cursor.lastError) return null;
-  const retry = cursor.notBefore ? ` Next try at ${formatTime(cursor.notBefore)}.` : ' The console tries again by itself.';
-  const what = kindWords[cursor.kind] ?? cursor.kind;
+  const retry = cursor.notBefore ? t(messages.retryAt, { time: formatTime(cursor.notBefore) }) : t(messages.retryBySelf);
+  const kind = cursor.kind;
+  const error = failureText(cursor.lastError, t);
   switch (cursor.lastErrorKind) {
     case 'key':
-      return `The marketplace refused this shop's API key. Reconnect the shop under Shops with a valid key.${cursor.notBefore ? ` The console tries it again at ${formatTime(cursor.notBefore)}.` : ' The console tries again by itself.'}`;
+      return `${t(messages.keyRefused)} ${cursor.notBefore ? t(messages.keyRetryAt, { time: formatTime(cursor.notBefore) }) : t(messages.retryBySelf)}`;
     case 'throttled':
-      return `The marketplace asked the console to slow down.${retry}`;
+      return `${t(failureMessages.slowDown)} ${retry}`;
     case 'storage':
-      return `${cursor.lastError} New ${what} cannot be stored until there is room: free some disk space. Nothing stored before is lost.${retry}`;
+      return `${t(messages.storage, { storageFull: error, kind })} ${retry}`;
     case 'payload':
-      return `Some ${what} from the marketplace could not be read; they are kept under Diagnostics.${retry}`;
+      return `${t(messages.payload, { kind })} ${retry}`;
     case 'refused':
-      return `The marketplace refused to send ${what}: ${cursor.lastError}${retry}`;
+      return `${t(messages.refused, { kind, error })} ${retry}`;
     default:
-      return `Could not fetch ${what}: ${cursor.lastError}${retry}`;
+      return `${t(messages.fetchFailed, { kind, error })} ${retry}`;
   }
 }
 
@@ -58,7 +56,7 @@ function mostImportant(cursors: readonly SyncCursorRecord[]): SyncCursorRecord |
 /**
  * Summarises the sync cursors per shop, in the shops' order: the inbox's last success, the
  * progress of a pass that is loading threads (a first sync, or one resumed after a restart), and
- * the most important problem, and how many of its records are in the quarantine (`unreadableByShop`).
+ * the most important problem (worded by `t`), and how many of its records are in the quarantine (`unreadableByShop`).
  * A shop with no cursor yet is loading for the first time. While
  * offline (`online` false), connection failures are not repeated per shop; a refused key still is.
  */
@@ -66,6 +64,7 @@ export function shopSyncStatuses(
   shops: readonly { id: string; label: string }[],
   cursors: readonly SyncCursorRecord[],
   formatTime: (iso: string) => string,
+  t: Translate,
   online = true,
   unreadableByShop: ReadonlyMap<string, number> = new Map(),
 ): ShopSyncStatus[] {
@@ -83,7 +82,7 @@ export function shopSyncStatuses(
       label: shop.label,
       lastSuccessAt: threads?.lastSuccessAt ?? null,
       loadingThreads: loading ? (threads?.pendingCount ?? 0) : null,
-      problem: worst ? problemText(worst, formatTime) : null,
+      problem: worst ? problemText(worst, formatTime, t) : null,
       needsSeller: worst?.lastErrorKind === 'key',
       unreadable: unreadableByShop.get(shop.id) ?? 0,
     };
