@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxAttachment, ThreadRecord } from '../../data/records';
 import { isStorageFull, storageFullText } from '../../data/storage-errors';
@@ -24,8 +24,18 @@ const count = new Intl.NumberFormat('en');
  * reply against the marketplace's rules, stores it in the outbox (which clears the draft in the
  * same transaction) and wakes the sender: online or offline, the reply is safe once it shows
  * below the messages. No composer, but the reason, when the thread cannot be answered.
+ * `onQueued` is called once a reply is stored (the app may move on); `replyBoxRef` gets the text box
+ * (null when the thread cannot be answered), for the app to put the cursor there.
  */
-export function Composer({ thread }: { thread: ThreadRecord }) {
+export function Composer({
+  thread,
+  onQueued,
+  replyBoxRef,
+}: {
+  thread: ThreadRecord;
+  onQueued?: () => void;
+  replyBoxRef?: Ref<HTMLTextAreaElement | null>;
+}) {
   const { db, author, wakeOutbox, now } = useConsoleData();
   const draft = useDraft(db, thread.shopId, thread.id, now);
   const options = replyOptions(thread);
@@ -37,6 +47,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
   const ids = { text: useId(), problem: useId(), hint: useId() };
 
   const blocked = noReplyReason(options);
+  useImperativeHandle<HTMLTextAreaElement | null, HTMLTextAreaElement | null>(replyBoxRef, () => textArea.current, [blocked]);
   if (blocked) {
     return (
       <section className="composer blocked" aria-label="Reply">
@@ -76,6 +87,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
       setProblem(null);
       setIncludeOperator(false);
       wakeOutbox();
+      onQueued?.();
     } catch (error) {
       draft.restore(text);
       setProblem(
