@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { DiagnosticsView } from '../features/diagnostics';
-import { ThreadList, useInboxSelection } from '../features/inbox';
+import { sameThread, ThreadList, useInboxSelection } from '../features/inbox';
+import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
 import { ShopSettings, SyncSettings } from '../features/settings';
 import { StatusBar } from '../features/status';
 import { systemClock } from './clock';
@@ -14,10 +15,17 @@ import { useShops } from './useShops';
 import { LanguageSelect } from './LanguageSelect';
 import { messages } from './app.messages';
 import { useT } from '../ui/i18n';
+import { useKeyboardTriage } from './useKeyboardTriage';
+import { useMoveOnAfterSend } from './useMoveOnAfterSend';
+import { useReplyFocus } from './useReplyFocus';
+import { useScrollToLatest } from './useScrollToLatest';
 
 type View = 'inbox' | 'settings' | 'diagnostics';
 
-/** The console's frame: top bar, inbox and the open thread, or the shop settings. */
+/**
+ * The console's frame: skip links, top bar, the page's one main landmark (inbox and the open thread,
+ * the shop settings, or diagnostics) and the status bar; the keyboard shortcuts and the shortcut sheet.
+ */
 export function App() {
   const info = useQuery({ queryKey: ['app-info'], queryFn: () => callHostOrThrow('app:info', {}), staleTime: Infinity });
   const shops = useShops();
@@ -27,10 +35,39 @@ export function App() {
   const [view, setView] = useState<View>('inbox');
   const now = useMinuteClock(systemClock);
   const t = useT();
+  const main = useRef<HTMLElement>(null);
+  const listPane = useRef<HTMLDivElement>(null);
+  const threadPane = useRef<HTMLElement>(null);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const replyFocus = useReplyFocus();
+  const moveOn = useMoveOnAfterSend(runtime?.data.db, replyFocus.request);
+  const inbox = view === 'inbox' && !!runtime;
+  const triage = useKeyboardTriage({ inbox, listPane, threadPane, requestReply: replyFocus.request, openSheet: () => setSheetOpen(true) });
+  useScrollToLatest(threadPane, inbox && selected ? `${selected.shopId}/${selected.threadId}` : null);
+  const skip = (to: () => void) => (event: MouseEvent) => {
+    event.preventDefault();
+    to();
+  };
 
   return (
     <ConsoleDataProvider value={runtime?.data ?? null}>
       <div className="app">
+        <div className="skip-links">
+          {inbox ? (
+            <>
+              <a href="#thread-list-pane" onClick={skip(triage.focusList)}>
+                {t(messages.skipToList)}
+              </a>
+              <a href="#thread-pane" onClick={skip(triage.focusThread)}>
+                {t(messages.skipToThread)}
+              </a>
+            </>
+          ) : (
+            <a href="#main-content" onClick={skip(() => main.current?.focus())}>
+              {t(messages.skipToMain)}
+            </a>
+          )}
+        </div>
         <header className="top-bar">
           <h1>{t(messages.title)}</h1>
           {info.data?.demo && <span className="badge demo">{t(messages.demoBadge)}</span>}
@@ -46,51 +83,55 @@ export function App() {
             </button>
           </nav>
           <LanguageSelect />
+          <button type="button" aria-haspopup="dialog" title={t(shortcutMessages.sheetTitle)} onClick={() => setSheetOpen(true)}>
+            {t(shortcutMessages.openSheet)} <kbd aria-hidden="true">?</kbd>
+          </button>
         </header>
         {shops.isError && (
           <div className="panel-message error" role="alert">
             {t(messages.serviceDown, { error: shops.error.message })}
           </div>
         )}
-        {/* Every view is the page's main landmark and scrolls inside the frame, so the status bar stays at the bottom. */}
-        {view === 'settings' && (
-          <main className="view-scroll">
-            {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
-            {runtime && <SyncSettings />}
-          </main>
-        )}
-        {view === 'diagnostics' && runtime && (
-          <main className="view-scroll">
-            <DiagnosticsView />
-          </main>
-        )}
-        {view === 'inbox' && shops.data && shops.data.length === 0 && (
-          <main className="view-scroll">
+        {/* One main landmark whatever the view; it scrolls inside the frame, so the status bar stays at the bottom. */}
+        <main id="main-content" ref={main} tabIndex={-1} className={inbox ? 'inbox' : 'view-scroll'}>
+          {view === 'settings' && (
+            <>
+              {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
+              {runtime && <SyncSettings />}
+            </>
+          )}
+          {view === 'diagnostics' && runtime && <DiagnosticsView />}
+          {view === 'inbox' && shops.data && shops.data.length === 0 && (
             <div className="panel-message" role="status">
               {t(messages.noShop)}{' '}
               <button type="button" onClick={() => setView('settings')}>
                 {t(messages.connectShop)}
               </button>
             </div>
-          </main>
-        )}
-        {view === 'inbox' && runtime && (
-          <main className="inbox">
-            <ThreadList selected={selected} onSelect={setSelected} now={now} />
-            <div className="thread-pane">
-              {selected ? (
-                <ThreadPane
-                  key={`${selected.shopId}/${selected.threadId}`}
-                  shopId={selected.shopId}
-                  threadId={selected.threadId}
-                  now={now}
-                />
-              ) : (
-                <div className="panel-message">{t(messages.chooseThread)}</div>
-              )}
-            </div>
-          </main>
-        )}
+          )}
+          {inbox && (
+            <>
+              <div id="thread-list-pane" className="list-pane" ref={listPane} tabIndex={-1}>
+                <ThreadList selected={selected} onSelect={setSelected} now={now} />
+              </div>
+              <section id="thread-pane" className="thread-pane" ref={threadPane} tabIndex={-1} aria-label={t(messages.openThread)}>
+                {selected ? (
+                  <ThreadPane
+                    key={`${selected.shopId}/${selected.threadId}`}
+                    shopId={selected.shopId}
+                    threadId={selected.threadId}
+                    now={now}
+                    onQueued={moveOn.onQueued}
+                    attachReplyBox={replyFocus.attach}
+                    noneDue={sameThread(moveOn.noneDueAfter, selected)}
+                  />
+                ) : (
+                  <div className="panel-message">{t(messages.chooseThread)}</div>
+                )}
+              </section>
+            </>
+          )}
+        </main>
         {runtime && (
           <StatusBar
             onOpenThread={(selection) => {
@@ -100,6 +141,7 @@ export function App() {
             onOpenDiagnostics={() => setView('diagnostics')}
           />
         )}
+        <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       </div>
     </ConsoleDataProvider>
   );

@@ -1,16 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { useConsoleData } from '../data/console-data-context';
+import type { ThreadKey } from '../features/inbox';
+import { MoveOnOption } from '../features/shortcuts';
 import { ThreadView } from '../features/thread';
 import { useT } from '../ui/i18n';
 import { messages } from './app.messages';
 
+interface Props {
+  shopId: string;
+  threadId: string;
+  /** The minute clock (ms) the deadlines are counted against. */
+  now: number;
+  /** A reply to this thread was queued (MoveOn.onQueued). */
+  onQueued(key: ThreadKey): void;
+  /** The composer's text box arriving or leaving (ReplyFocus.attach). */
+  attachReplyBox(key: ThreadKey, box: HTMLTextAreaElement | null): void;
+  /** The last send here found no other thread due: the move-on option says so. */
+  noneDue: boolean;
+}
+
 /**
  * The open thread: shown from the cache at once, and fetched whole (M10) in the background when
  * opened and when the window regains focus, so what the seller reads is fresh. react-query keeps
- * the request's state (loading, retries); the messages themselves come from Dexie. `now` (ms) is
- * the minute clock the deadlines are counted against.
+ * the request's state (loading, retries); the messages themselves come from Dexie. Under the reply
+ * box, the "Then open the next thread due" option.
  */
-export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId: string; now: number }) {
+export function ThreadPane({ shopId, threadId, now, onQueued, attachReplyBox, noneDue }: Props) {
   const { refreshThread } = useConsoleData();
   const t = useT();
   const refresh = useQuery({
@@ -23,6 +39,11 @@ export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId
     retry: 2,
     refetchOnWindowFocus: true,
   });
+  const replyBoxRef = useCallback(
+    (box: HTMLTextAreaElement | null) => attachReplyBox({ shopId, threadId }, box),
+    [attachReplyBox, shopId, threadId],
+  );
+  const reply = useMemo(() => ({ onQueued: () => onQueued({ shopId, threadId }), replyBoxRef }), [onQueued, replyBoxRef, shopId, threadId]);
   return (
     <>
       {refresh.isFetching && (
@@ -38,7 +59,8 @@ export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId
           </button>
         </p>
       )}
-      <ThreadView shopId={shopId} threadId={threadId} now={now} />
+      <ThreadView shopId={shopId} threadId={threadId} now={now} reply={reply} />
+      <MoveOnOption noneDue={noneDue} />
     </>
   );
 }

@@ -58,4 +58,26 @@ export const messages = defineMessages('app', {
     hr: 'Nije moguće provjeriti nove poruke u ovom razgovoru: {error} Vidite izvanmrežnu kopiju.',
   },
   tryAgain: { en: 'Try again', pl: 'Spróbuj ponownie', lv: 'Mēģināt vēlreiz', pt: 'Tentar novamente', hr: 'Pokušaj ponovno' },
+  skipToList: {
+    en: 'Skip to the thread list',
+    pl: 'Przejdź do listy wątków',
+    lv: 'Pāriet uz sarunu sarakstu',
+    pt: 'Saltar para a lista de conversas',
+    hr: 'Prijeđi na popis razgovora',
+  },
+  skipToThread: {
+    en: 'Skip to the open thread',
+    pl: 'Przejdź do otwartego wątku',
+    lv: 'Pāriet uz atvērto sarunu',
+    pt: 'Saltar para a conversa aberta',
+    hr: 'Prijeđi na otvoreni razgovor',
+  },
+  skipToMain: {
+    en: 'Skip to the main content',
+    pl: 'Przejdź do treści głównej',
+    lv: 'Pāriet uz galveno saturu',
+    pt: 'Saltar para o conteúdo principal',
+    hr: 'Prijeđi na glavni sadržaj',
+  },
+  openThread: { en: 'Open thread', pl: 'Otwarty wątek', lv: 'Atvērtā saruna', pt: 'Conversa aberta', hr: 'Otvoreni razgovor' },
 });

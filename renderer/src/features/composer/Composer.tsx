@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxAttachment, ThreadRecord } from '../../data/records';
 import { isStorageFull } from '../../data/storage-errors';
@@ -26,8 +26,18 @@ const draftWords: Record<DraftState, UiMessage | null> = {
  * reply against the marketplace's rules, stores it in the outbox (which clears the draft in the
  * same transaction) and wakes the sender: online or offline, the reply is safe once it shows
  * below the messages. No composer, but the reason, when the thread cannot be answered.
+ * `onQueued` is called once a reply is stored (the app may move on); `replyBoxRef` gets the text box
+ * (null when the thread cannot be answered), for the app to put the cursor there.
  */
-export function Composer({ thread }: { thread: ThreadRecord }) {
+export function Composer({
+  thread,
+  onQueued,
+  replyBoxRef,
+}: {
+  thread: ThreadRecord;
+  onQueued?: () => void;
+  replyBoxRef?: Ref<HTMLTextAreaElement | null>;
+}) {
   const { db, author, wakeOutbox, now } = useConsoleData();
   const draft = useDraft(db, thread.shopId, thread.id, now);
   const options = replyOptions(thread);
@@ -40,6 +50,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
   const t = useT();
 
   const blocked = noReplyReason(options, t);
+  useImperativeHandle<HTMLTextAreaElement | null, HTMLTextAreaElement | null>(replyBoxRef, () => textArea.current, [blocked]);
   if (blocked) {
     return (
       <section className="composer blocked" aria-label={t(messages.region)}>
@@ -79,6 +90,7 @@ export function Composer({ thread }: { thread: ThreadRecord }) {
       setProblem(null);
       setIncludeOperator(false);
       wakeOutbox();
+      onQueued?.();
     } catch (error) {
       draft.restore(text);
       setProblem(

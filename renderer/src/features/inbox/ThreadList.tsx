@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DueCountdown } from '../../ui/countdown';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
 import { SafeName } from '../../ui/SafeName';
 import { useInboxThreads } from './useInboxThreads';
+import { useInboxSelection } from './selection.store';
 
 interface Props {
   selected: { shopId: string; threadId: string } | null;
@@ -33,6 +34,9 @@ export function ThreadList({ selected, onSelect, now }: Props) {
     [db, shops],
   );
   const labels = new Map(shops.map((s) => [s.id, s.label]));
+  // The rows in the order shown: what j/k and "open the next thread due" walk.
+  const setOrder = useInboxSelection((s) => s.setOrder);
+  useEffect(() => setOrder(inbox?.rows.map((r) => ({ shopId: r.shopId, threadId: r.id })) ?? []), [inbox, setOrder]);
 
   if (!inbox)
     return (
@@ -80,6 +84,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
                 className={`thread-row${isSelected ? ' selected' : ''}${row.replyState === 'waiting' ? ' waiting' : ''}${overdue ? ' overdue' : ''}`}
                 aria-current={isSelected ? 'true' : undefined}
                 data-thread-id={row.id}
+                data-shop-id={row.shopId}
                 onClick={() => onSelect({ shopId: row.shopId, threadId: row.id })}
               >
                 <span className="thread-topic">

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { Fragment, useMemo, type ComponentProps } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { Composer } from '../composer';
 import { isUnsentToBuyer, reflectedMessageId, ThreadOutbox, threadOutboxRows } from '../outbox';
@@ -15,6 +15,8 @@ interface Props {
   threadId: string;
   /** The time deadlines are counted against (ms; re-rendered by the caller each minute). */
   now: number;
+  /** Handed to the composer: the app's hooks for putting the cursor in the reply box and moving on after a send. */
+  reply?: Omit<ComponentProps<typeof Composer>, 'thread'>;
 }
 
 /**
@@ -24,7 +26,7 @@ interface Props {
  * A thread not in the cache yet (the first sync has not reached it) says so, and still shows any
  * reply the seller queued for it.
  */
-export function ThreadView({ shopId, threadId, now }: Props) {
+export function ThreadView({ shopId, threadId, now, reply }: Props) {
   const { db, syncNow } = useConsoleData();
   const cached = useCachedThread(db, shopId, threadId);
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
@@ -89,7 +91,7 @@ export function ThreadView({ shopId, threadId, now }: Props) {
       </header>
       <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} />
       <ThreadOutbox rows={rows} thread={thread} />
-      <Composer key={`${shopId}/${threadId}`} thread={thread} />
+      <Composer key={`${shopId}/${threadId}`} thread={thread} {...reply} />
     </article>
   );
 }
