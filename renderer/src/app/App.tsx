@@ -79,12 +79,7 @@ export function App() {
             <ThreadList selected={selected} onSelect={setSelected} now={now} />
             <div className="thread-pane">
               {selected ? (
-                <ThreadPane
-                  key={`${selected.shopId}/${selected.threadId}`}
-                  shopId={selected.shopId}
-                  threadId={selected.threadId}
-                  now={now}
-                />
+                <ThreadPane key={`${selected.shopId}/${selected.threadId}`} shopId={selected.shopId} threadId={selected.threadId} />
               ) : (
                 <div className="panel-message">{t(messages.chooseThread)}</div>
               )}

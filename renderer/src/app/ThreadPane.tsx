@@ -7,10 +7,9 @@ import { messages } from './app.messages';
 /**
  * The open thread: shown from the cache at once, and fetched whole (M10) in the background when
  * opened and when the window regains focus, so what the seller reads is fresh. react-query keeps
- * the request's state (loading, retries); the messages themselves come from Dexie. `now` (ms) is
- * the minute clock the deadlines are counted against.
+ * the request's state (loading, retries); the messages themselves come from Dexie.
  */
-export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId: string; now: number }) {
+export function ThreadPane({ shopId, threadId }: { shopId: string; threadId: string }) {
   const { refreshThread } = useConsoleData();
   const t = useT();
   const refresh = useQuery({
@@ -38,7 +37,7 @@ export function ThreadPane({ shopId, threadId, now }: { shopId: string; threadId
           </button>
         </p>
       )}
-      <ThreadView shopId={shopId} threadId={threadId} now={now} />
+      <ThreadView shopId={shopId} threadId={threadId} />
     </>
   );
 }
