@@ -44,9 +44,14 @@ export function useDeadlineView(input: DeadlineInput): { view: DeadlineView; now
   const value = useContext(CountdownClockContext);
   if (!value) throw new Error('A countdown needs a CountdownClockProvider above it.');
   const { clock, scheduler, sellerTimeZone } = value;
-  const [, wake] = useReducer((n: number) => n + 1, 0);
-  const nowMs = clock().getTime();
-  const view = describeDeadline(input, nowMs);
+  const [wakes, wake] = useReducer((n: number) => n + 1, 0);
+  const { dueAt, market, replyState, dueProblem, replyNeededSince, dateUpdated } = input;
+  // By the model's contract nothing changes between wake-ups but the props: a parent's re-render (the list
+  // updating from a sync) does not work out the deadlines again. `wakes` is the dependency that moves time.
+  const { view, nowMs } = useMemo(() => {
+    const at = clock().getTime();
+    return { nowMs: at, view: describeDeadline({ dueAt, market, replyState, dueProblem, replyNeededSince, dateUpdated }, at) };
+  }, [clock, wakes, dueAt, market, replyState, dueProblem, replyNeededSince, dateUpdated]);
   const running = view.kind === 'countdown' && view.running;
   const wakeAt = view.kind === 'countdown' ? view.wakeAt : null;
   useEffect(() => {

@@ -22,7 +22,7 @@ export interface DueCountdownProps {
  * A thread's deadline: the working time left, overdue by how much (working time, as the model counts it), or
  * the clock stopped, why and until when; a thread not waiting shows its last activity, a waiting one without
  * a deadline says why. A waiting thread's cell is a `timer` with the state spelled out as its name, its state
- * in `data-state` and the due instant in `data-due-at` and a `<time datetime>` (market time with its zone, and
+ * in `data-state`, its market in `data-market`, the due instant in `data-due-at` and a `<time datetime>` (market time with its zone, and
  * the seller's own where it differs). It re-renders at the model's next change, and each minute only while
  * the clock runs, through the one scheduler of CountdownClockProvider.
  */
@@ -46,6 +46,7 @@ export function DueCountdown(props: DueCountdownProps) {
       className={`due-countdown ${props.variant} state-${state}`}
       data-state={state}
       data-due-at={text.instant}
+      data-market={props.market}
     >
       <span className="countdown-main">{text.main}</span>
       {text.instant && (

@@ -48,9 +48,17 @@ export type DeadlineView =
 
 const DAY_MS = 86_400_000;
 
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and every row asks.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The local calendar date (`YYYY-MM-DD`) of an instant in a zone. */
 function localDate(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(ms);
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a `YYYY-MM-DD` date. */
@@ -90,6 +98,19 @@ export function stopReason(market: string, fromMs: number, untilMs: number | nul
  * running) is `clock-stopped` exactly when the clock stands still, and then changes when it restarts.
  */
 export function clockAt(nowIso: string, market: string): { running: boolean; stop: ClockStop | null } {
+  // Every overdue row of a market asks the same question at the same instant: answer it once.
+  const key = `${market}|${nowIso}`;
+  const known = clockCache.get(key);
+  if (known) return known;
+  const answer = probeClock(nowIso, market);
+  if (clockCache.size > 64) clockCache.clear();
+  clockCache.set(key, answer);
+  return answer;
+}
+
+const clockCache = new Map<string, { running: boolean; stop: ClockStop | null }>();
+
+function probeClock(nowIso: string, market: string): { running: boolean; stop: ClockStop | null } {
   const probe = countdown(replyDueAt(nowIso, market), nowIso, market, { dueSoonThresholdMs: 0 });
   if (probe.state !== 'clock-stopped') return { running: true, stop: null };
   const until = probe.nextChangeAt;

@@ -93,9 +93,17 @@ export function formatDueInstant(
   return own ? `${market} ${intl.formatMessage(messages.yourTime, { when: own })}` : market;
 }
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** The market's country in the UI language ("Poland", "Polska"), from Intl. */
 function marketName(intl: IntlShape, code: string): string {
   try {
-    return new Intl.DisplayNames([intl.locale], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(intl.locale);
+    if (!names) {
+      names = new Intl.DisplayNames([intl.locale], { type: 'region' });
+      regionNames.set(intl.locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
