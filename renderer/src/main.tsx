@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { IntlRoot } from './app/IntlRoot';
+import { systemClock } from './app/clock';
+import { CountdownClockProvider } from './ui/countdown';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -15,7 +17,10 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <IntlRoot>
-        <App />
+        {/* Every countdown reads the app's one clock and shares one scheduler. */}
+        <CountdownClockProvider clock={systemClock}>
+          <App />
+        </CountdownClockProvider>
       </IntlRoot>
     </QueryClientProvider>
   </StrictMode>,

@@ -120,7 +120,6 @@ export function App() {
                     key={`${selected.shopId}/${selected.threadId}`}
                     shopId={selected.shopId}
                     threadId={selected.threadId}
-                    now={now}
                     onQueued={moveOn.onQueued}
                     attachReplyBox={replyFocus.attach}
                     noneDue={sameThread(moveOn.noneDueAfter, selected)}

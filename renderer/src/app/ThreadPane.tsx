@@ -10,8 +10,6 @@ import { messages } from './app.messages';
 interface Props {
   shopId: string;
   threadId: string;
-  /** The minute clock (ms) the deadlines are counted against. */
-  now: number;
   /** A reply to this thread was queued (MoveOn.onQueued). */
   onQueued(key: ThreadKey): void;
   /** The composer's text box arriving or leaving (ReplyFocus.attach). */
@@ -26,7 +24,7 @@ interface Props {
  * the request's state (loading, retries); the messages themselves come from Dexie. Under the reply
  * box, the "Then open the next thread due" option.
  */
-export function ThreadPane({ shopId, threadId, now, onQueued, attachReplyBox, noneDue }: Props) {
+export function ThreadPane({ shopId, threadId, onQueued, attachReplyBox, noneDue }: Props) {
   const { refreshThread } = useConsoleData();
   const t = useT();
   const refresh = useQuery({
@@ -59,7 +57,7 @@ export function ThreadPane({ shopId, threadId, now, onQueued, attachReplyBox, no
           </button>
         </p>
       )}
-      <ThreadView shopId={shopId} threadId={threadId} now={now} reply={reply} />
+      <ThreadView shopId={shopId} threadId={threadId} reply={reply} />
       <MoveOnOption noneDue={noneDue} />
     </>
   );

@@ -9,25 +9,28 @@ import { useCachedThread } from './useCachedThread';
 import './thread-view.css';
 import { SafeName } from '../../ui/SafeName';
 import { neutraliseBidi } from '../../ui/safe-text';
+import { DueCountdown } from '../../ui/countdown';
+import { useT } from '../../ui/i18n';
+import { messages } from './thread.messages';
 
 interface Props {
   shopId: string;
   threadId: string;
-  /** The time deadlines are counted against (ms; re-rendered by the caller each minute). */
-  now: number;
   /** Handed to the composer: the app's hooks for putting the cursor in the reply box and moving on after a send. */
   reply?: Omit<ComponentProps<typeof Composer>, 'thread'>;
 }
 
 /**
- * A thread as the offline cache holds it, so it reads the same online and offline: its messages,
- * what limits the seller (the platform's takeover, closed, the 1000-message limit, the deadline),
+ * A thread as the offline cache holds it, so it reads the same online and offline: a header with
+ * the deadline's countdown, the order, the platform's involvement and who takes part; its messages,
+ * what limits the seller (the platform's takeover and its consequences, closed, the 1000-message limit),
  * the seller's replies not yet among the messages (waiting, sending, refused), and the composer.
  * A thread not in the cache yet (the first sync has not reached it) says so, and still shows any
  * reply the seller queued for it.
  */
-export function ThreadView({ shopId, threadId, now, reply }: Props) {
+export function ThreadView({ shopId, threadId, reply }: Props) {
   const { db, syncNow } = useConsoleData();
+  const t = useT();
   const cached = useCachedThread(db, shopId, threadId);
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
   const sentHere = useMemo(() => {
@@ -42,25 +45,17 @@ export function ThreadView({ shopId, threadId, now, reply }: Props) {
   if (!cached)
     return (
       <div className="panel-message" role="status">
-        Opening the thread…
+        {t(messages.opening)}
       </div>
     );
   const { thread } = cached;
   if (!thread) {
     return (
-      <article
-        className="thread-view missing"
-        aria-label="Thread not in the offline copy yet"
-        data-shop-id={shopId}
-        data-thread-id={threadId}
-      >
+      <article className="thread-view missing" aria-label={t(messages.missingLabel)} data-shop-id={shopId} data-thread-id={threadId}>
         <div className="panel-message" role="status">
-          <p>
-            This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it
-            arrives.
-          </p>
+          <p>{t(messages.missingBody)}</p>
           <button type="button" onClick={() => syncNow(shopId)}>
-            Fetch now
+            {t(messages.fetchNow)}
           </button>
         </div>
         <ThreadOutbox rows={rows} thread={undefined} />
@@ -70,24 +65,35 @@ export function ThreadView({ shopId, threadId, now, reply }: Props) {
   const pendingToBuyer = cached.outbox.filter(isUnsentToBuyer).length;
   const participants = thread.currentParticipants;
   return (
-    <article className="thread-view" aria-label={`Thread ${neutraliseBidi(thread.topic)}`} data-shop-id={shopId} data-thread-id={threadId}>
+    <article
+      className="thread-view"
+      aria-label={t(messages.threadLabel, { topic: neutraliseBidi(thread.topic) })}
+      data-shop-id={shopId}
+      data-thread-id={threadId}
+    >
       <header>
         <h2>
-          <SafeName text={thread.topic || 'No subject'} />
+          <SafeName text={thread.topic || t(messages.noSubject)} />
         </h2>
+        <p className="thread-context">
+          <span className="badge market">{thread.market}</span>
+          {thread.orderId && <span className="order-id">{t(messages.order, { orderId: thread.orderId })}</span>}
+          {thread.takenOver === 1 && <span className="badge operator">{t(messages.platformInvolved)}</span>}
+          {thread.closed === 1 && <span className="badge">{t(messages.closedBadge)}</span>}
+          {thread.atMessageLimit === 1 && <span className="badge">{t(messages.limitBadge)}</span>}
+        </p>
         <p className="participants">
           {participants.length > 0
-            ? participantLabels(participants).map((p, index) => (
+            ? participantLabels(participants, t).map((p, index) => (
                 <Fragment key={index}>
                   {index > 0 && ' · '}
                   <SafeName text={p.name} /> ({p.role})
                 </Fragment>
               ))
             : thread.customerName && <SafeName text={thread.customerName} />}
-          {thread.closed === 1 && <span className="badge">Closed</span>}
-          {thread.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
         </p>
-        <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} now={now} />
+        <DueCountdown {...thread} variant="header" />
+        <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} />
       </header>
       <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} />
       <ThreadOutbox rows={rows} thread={thread} />

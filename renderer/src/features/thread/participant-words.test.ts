@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { participantLabels, senderClass, senderLabel } from './participant-words';
+import { createIntl } from 'react-intl';
+import { catalogueFor } from '../../ui/i18n';
+import { participantLabels, senderClass, senderLabel, type Translate } from './participant-words';
+import { messages } from './thread.messages';
+
+const polish = createIntl({ locale: 'pl', messages: catalogueFor('pl', [messages]) });
+const pl: Translate = (m, v) => polish.formatMessage(m, v);
 
 describe('senderClass', () => {
   it('strips the _USER suffix of message authors and lowercases', () => {
@@ -16,6 +22,12 @@ describe('senderClass', () => {
     expect(senderLabel('OPERATOR_USER')).toBe('Platform');
     expect(senderLabel('ROBOT')).toBe('ROBOT');
   });
+
+  it('names them in the UI language when given its text function', () => {
+    expect(senderLabel('CUSTOMER_USER', pl)).toBe('Kupujący');
+    expect(senderLabel('SHOP', pl)).toBe('Ty');
+    expect(senderLabel('OPERATOR_USER', pl)).toBe('Platforma');
+  });
 });
 
 describe('participantLabels', () => {
@@ -25,10 +37,10 @@ describe('participantLabels', () => {
       { type: 'SHOP', name: 'Elektro-Dom' },
       { type: 'OPERATOR', name: '' },
     ];
-    expect(participantLabels(participants)).toEqual([
-      { name: 'Anna K.', role: 'Buyer' },
-      { name: 'Elektro-Dom', role: 'You' },
-      { name: 'Platform', role: 'Platform' },
+    expect(participantLabels(participants, pl)).toEqual([
+      { name: 'Anna K.', role: 'Kupujący' },
+      { name: 'Elektro-Dom', role: 'Ty' },
+      { name: 'Platforma', role: 'Platforma' },
     ]);
   });
 });

@@ -1,0 +1,86 @@
+import { defineMessages } from '../../ui/i18n';
+
+// The thread view's words (header, notices, participants). The messages' own text (MessageList) has its own.
+export const messages = defineMessages('thread', {
+  opening: {
+    en: 'Opening the thread…',
+    pl: 'Otwieranie wątku…',
+    lv: 'Atver sarunu…',
+    pt: 'A abrir a conversa…',
+    hr: 'Otvaranje razgovora…',
+  },
+  missingLabel: {
+    en: 'Thread not in the offline copy yet',
+    pl: 'Wątku nie ma jeszcze w kopii offline',
+    lv: 'Sarunas vēl nav bezsaistes kopijā',
+    pt: 'Conversa ainda não está na cópia offline',
+    hr: 'Razgovor još nije u izvanmrežnoj kopiji',
+  },
+  missingBody: {
+    en: 'This thread is not in the offline copy yet: the console is still fetching the inbox. It appears here by itself as soon as it arrives.',
+    pl: 'Tego wątku nie ma jeszcze w kopii offline: konsola wciąż pobiera skrzynkę. Pojawi się tu sam, gdy tylko dotrze.',
+    lv: 'Šīs sarunas vēl nav bezsaistes kopijā: konsole vēl ielādē iesūtni. Tā šeit parādīsies pati, tiklīdz būs saņemta.',
+    pt: 'Esta conversa ainda não está na cópia offline: a consola ainda está a obter a caixa de entrada. Aparece aqui sozinha assim que chegar.',
+    hr: 'Ovaj razgovor još nije u izvanmrežnoj kopiji: konzola još preuzima pristiglu poštu. Pojavit će se ovdje sam čim stigne.',
+  },
+  fetchNow: { en: 'Fetch now', pl: 'Pobierz teraz', lv: 'Ielādēt tagad', pt: 'Obter agora', hr: 'Preuzmi sada' },
+  threadLabel: { en: 'Thread {topic}', pl: 'Wątek {topic}', lv: 'Saruna {topic}', pt: 'Conversa {topic}', hr: 'Razgovor {topic}' },
+  noSubject: { en: 'No subject', pl: 'Bez tematu', lv: 'Bez temata', pt: 'Sem assunto', hr: 'Bez teme' },
+  order: {
+    en: 'Order {orderId}',
+    pl: 'Zamówienie {orderId}',
+    lv: 'Pasūtījums {orderId}',
+    pt: 'Encomenda {orderId}',
+    hr: 'Narudžba {orderId}',
+  },
+  closedBadge: { en: 'Closed', pl: 'Zamknięty', lv: 'Slēgta', pt: 'Fechada', hr: 'Zatvoren' },
+  limitBadge: {
+    en: 'Message limit reached',
+    pl: 'Osiągnięto limit wiadomości',
+    lv: 'Sasniegts ziņu limits',
+    pt: 'Limite de mensagens atingido',
+    hr: 'Dosegnuto ograničenje poruka',
+  },
+  platformInvolved: {
+    en: 'Platform involved',
+    pl: 'Platforma zaangażowana',
+    lv: 'Iesaistīta platforma',
+    pt: 'Plataforma envolvida',
+    hr: 'Uključena platforma',
+  },
+  sender: {
+    en: '{type, select, customer {Buyer} shop {You} operator {Platform} other {Other}}',
+    pl: '{type, select, customer {Kupujący} shop {Ty} operator {Platforma} other {Inny}}',
+    lv: '{type, select, customer {Pircējs} shop {Jūs} operator {Platforma} other {Cits}}',
+    pt: '{type, select, customer {Comprador} shop {Você} operator {Plataforma} other {Outro}}',
+    hr: '{type, select, customer {Kupac} shop {Vi} operator {Platforma} other {Ostalo}}',
+  },
+  takeover: {
+    en: "Platform involved: the platform's support team has taken over this thread. From now on your replies go to the platform only, not to the buyer, and the buyer no longer reads what you write here. The platform handles the case itself and may charge its costs to your shop.",
+    pl: 'Platforma zaangażowana: zespół wsparcia platformy przejął ten wątek. Od teraz Twoje odpowiedzi trafiają tylko do platformy, nie do kupującego, a kupujący nie czyta już tego, co tu piszesz. Platforma sama prowadzi sprawę i może obciążyć Twój sklep jej kosztami.',
+    lv: 'Iesaistīta platforma: platformas atbalsta komanda ir pārņēmusi šo sarunu. Turpmāk jūsu atbildes nonāk tikai pie platformas, nevis pie pircēja, un pircējs vairs nelasa to, ko šeit rakstāt. Platforma pati risina lietu un var piemērot tās izmaksas jūsu veikalam.',
+    pt: 'Plataforma envolvida: a equipa de apoio da plataforma assumiu esta conversa. A partir de agora as suas respostas vão apenas para a plataforma, não para o comprador, e o comprador deixa de ler o que escreve aqui. A plataforma trata o caso e pode cobrar os custos à sua loja.',
+    hr: 'Uključena platforma: tim podrške platforme preuzeo je ovaj razgovor. Od sada vaši odgovori idu samo platformi, ne kupcu, i kupac više ne čita ono što ovdje pišete. Platforma sama rješava slučaj i može troškove naplatiti vašoj trgovini.',
+  },
+  pendingToBuyer: {
+    en: '{count, plural, one {One of your replies waiting to send is addressed to the buyer. The marketplace will refuse it; it comes back here as not sent, to edit and send to the platform, or to discard.} other {# of your replies waiting to send are addressed to the buyer. The marketplace will refuse them; they come back here as not sent, to edit and send to the platform, or to discard.}}',
+    pl: '{count, plural, one {Jedna z Twoich odpowiedzi czekających na wysłanie jest skierowana do kupującego. Marketplace ją odrzuci; wróci tutaj jako niewysłana, do poprawienia i wysłania do platformy albo do odrzucenia.} few {# z Twoich odpowiedzi czekających na wysłanie są skierowane do kupującego. Marketplace je odrzuci; wrócą tutaj jako niewysłane, do poprawienia i wysłania do platformy albo do odrzucenia.} many {# z Twoich odpowiedzi czekających na wysłanie jest skierowanych do kupującego. Marketplace je odrzuci; wrócą tutaj jako niewysłane, do poprawienia i wysłania do platformy albo do odrzucenia.} other {# z Twoich odpowiedzi czekających na wysłanie jest skierowanych do kupującego. Marketplace je odrzuci; wrócą tutaj jako niewysłane, do poprawienia i wysłania do platformy albo do odrzucenia.}}',
+    lv: '{count, plural, zero {# no jūsu atbildēm, kas gaida nosūtīšanu, ir adresētas pircējam. Tirgus tās noraidīs; tās atgriezīsies šeit kā nenosūtītas, lai tās labotu un nosūtītu platformai vai atmestu.} one {# no jūsu atbildēm, kas gaida nosūtīšanu, ir adresēta pircējam. Tirgus to noraidīs; tā atgriezīsies šeit kā nenosūtīta, lai to labotu un nosūtītu platformai vai atmestu.} other {# no jūsu atbildēm, kas gaida nosūtīšanu, ir adresētas pircējam. Tirgus tās noraidīs; tās atgriezīsies šeit kā nenosūtītas, lai tās labotu un nosūtītu platformai vai atmestu.}}',
+    pt: '{count, plural, one {Uma das suas respostas à espera de envio é dirigida ao comprador. O marketplace vai recusá-la; volta aqui como não enviada, para editar e enviar à plataforma, ou descartar.} many {# das suas respostas à espera de envio são dirigidas ao comprador. O marketplace vai recusá-las; voltam aqui como não enviadas, para editar e enviar à plataforma, ou descartar.} other {# das suas respostas à espera de envio são dirigidas ao comprador. O marketplace vai recusá-las; voltam aqui como não enviadas, para editar e enviar à plataforma, ou descartar.}}',
+    hr: '{count, plural, one {# vaš odgovor koji čeka slanje upućen je kupcu. Tržnica će ga odbiti; vratit će se ovdje kao neposlan, da ga uredite i pošaljete platformi ili odbacite.} few {# vaša odgovora koja čekaju slanje upućena su kupcu. Tržnica će ih odbiti; vratit će se ovdje kao neposlani, da ih uredite i pošaljete platformi ili odbacite.} other {# vaših odgovora koji čekaju slanje upućeno je kupcu. Tržnica će ih odbiti; vratit će se ovdje kao neposlani, da ih uredite i pošaljete platformi ili odbacite.}}',
+  },
+  closed: {
+    en: 'This thread is closed: your shop can no longer write in it.',
+    pl: 'Ten wątek jest zamknięty: Twój sklep nie może już w nim pisać.',
+    lv: 'Šī saruna ir slēgta: jūsu veikals tajā vairs nevar rakstīt.',
+    pt: 'Esta conversa está fechada: a sua loja já não pode escrever nela.',
+    hr: 'Ovaj razgovor je zatvoren: vaša trgovina u njemu više ne može pisati.',
+  },
+  limit: {
+    en: "This thread holds {count, plural, one {# message} other {# messages}}, the marketplace's maximum: no reply can be added.",
+    pl: 'Ten wątek zawiera {count, plural, one {# wiadomość} few {# wiadomości} many {# wiadomości} other {# wiadomości}}, maksimum marketplace’u: nie można dodać odpowiedzi.',
+    lv: 'Šajā sarunā ir {count, plural, zero {# ziņu} one {# ziņa} other {# ziņas}}, tirgus maksimums: atbildi pievienot nevar.',
+    pt: 'Esta conversa tem {count, plural, one {# mensagem} many {# mensagens} other {# mensagens}}, o máximo do marketplace: não é possível acrescentar uma resposta.',
+    hr: 'Ovaj razgovor sadrži {count, plural, one {# poruku} few {# poruke} other {# poruka}}, najviše što tržnica dopušta: odgovor se ne može dodati.',
+  },
+});
