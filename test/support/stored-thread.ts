@@ -42,7 +42,7 @@ export function storedThread(options: {
       body,
       date_created: lastAt,
       from: { display_name: buyer.display_name, type: 'CUSTOMER_USER' },
-      id: `${options.id}-m${i}`,
+      id: `${options.id}-m${String(i).padStart(4, '0')}`,
       to: [shop],
     })),
   });

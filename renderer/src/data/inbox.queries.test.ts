@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
-import { inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf } from './inbox.queries';
+import { inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf } from './inbox.queries';
 import { isUnread, markThreadRead } from './read-marks.queries';
 
 describe('inboxSource', () => {
-  it("reads the connected shops' threads with their incidents, returns, amounts, drafts, read marks and topic labels", async () => {
+  it("reads the connected shops' threads with their incidents, returns, amounts and topic labels, and the drafts and read marks apart", async () => {
     const db = new ConsoleDatabase('inbox-source');
     const a = storedThread({ id: 't-1', order: { id: 'O-1', label: 'O1' } });
     const b = storedThread({ id: 't-2', shopId: 'demo-2009' });
@@ -36,8 +36,9 @@ describe('inboxSource', () => {
     expect(source.orderAmounts.get(orderKeyOf('demo-2001', 'O-1'))).toEqual({ amount: 129.9, currency: 'PLN' });
     // An incident whose raw order has no currency gives no amount.
     expect(source.orderAmounts.has(orderKeyOf('demo-2001', 'O-2'))).toBe(false);
-    expect(source.drafts.has(threadKeyOf('demo-2001', 't-1'))).toBe(true);
-    expect(source.readMarks.get(threadKeyOf('demo-2001', 't-1'))).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
+    const marks = await inboxMarks(db);
+    expect([...marks.drafts]).toEqual([threadKeyOf('demo-2001', 't-1')]);
+    expect(marks.readMarks.get(threadKeyOf('demo-2001', 't-1'))).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
     expect(source.topicLabels.get(reasonKeyOf('demo-2001', 'WARRANTY'))).toBe('Gwarancja');
     db.close();
   });

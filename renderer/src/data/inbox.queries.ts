@@ -24,8 +24,9 @@ export interface OrderAmount {
 }
 
 /**
- * Everything the inbox shows, read from the cache in one transaction: the connected shops' threads
- * and what is joined onto them. The rules that turn this into rows (filters, groups, sort) are pure
+ * What the inbox shows of the cache, read in one transaction: the connected shops' threads and what
+ * the marketplace tells about them (incidents, returns, reason labels); the seller's own marks are
+ * read apart (inboxMarks). The rules that turn this into rows (filters, groups, sort) are pure
  * functions of the inbox feature, so this stays one read that a later, indexed version can replace.
  */
 export interface InboxSource {
@@ -36,10 +37,6 @@ export interface InboxSource {
   returnOrders: ReadonlySet<string>;
   /** Order totals (orderKeyOf) where OR11 put them in the cache (incident records carry their order). */
   orderAmounts: ReadonlyMap<string, OrderAmount>;
-  /** Threads (threadKeyOf) with a saved draft. */
-  drafts: ReadonlySet<string>;
-  /** The profile's read marks (threadKeyOf). */
-  readMarks: ReadonlyMap<string, ReadMarkRecord>;
   /** RE11 labels (reasonKeyOf): the REASON_CODE topics' words, in the language the marketplace sent. */
   topicLabels: ReadonlyMap<string, string>;
 }
@@ -59,13 +56,11 @@ const incidentOrderSchema = z.object({
  */
 export async function inboxSource(db: ConsoleDatabase, shopIds: readonly string[]): Promise<InboxSource> {
   const ids = [...new Set(shopIds)];
-  return db.transaction('r', [db.threads, db.incidents, db.returns, db.drafts, db.readMarks, db.reasons], async () => {
-    const [threads, incidents, returns, drafts, marks, reasons] = await Promise.all([
+  return db.transaction('r', [db.threads, db.incidents, db.returns, db.reasons], async () => {
+    const [threads, incidents, returns, reasons] = await Promise.all([
       db.threads.where('shopId').anyOf(ids).toArray(),
       db.incidents.where('shopId').anyOf(ids).toArray(),
       db.returns.where('shopId').anyOf(ids).toArray(),
-      db.drafts.toArray(),
-      db.readMarks.toArray(),
       db.reasons
         .where('[shopId+type]')
         .anyOf(ids.map((id) => [id, 'incident_open']))
@@ -87,9 +82,27 @@ export async function inboxSource(db: ConsoleDatabase, shopIds: readonly string[
       incidentOrders,
       returnOrders,
       orderAmounts,
-      drafts: new Set(drafts.map((d) => threadKeyOf(d.shopId, d.threadId))),
-      readMarks: new Map(marks.map((m) => [threadKeyOf(m.shopId, m.threadId), m])),
       topicLabels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])),
+    };
+  });
+}
+
+/** What the seller has done to threads in this profile: the threads with a draft, and the read marks (threadKeyOf keys). */
+export interface InboxMarks {
+  drafts: ReadonlySet<string>;
+  readMarks: ReadonlyMap<string, ReadMarkRecord>;
+}
+
+/**
+ * The drafts and read marks, read apart from inboxSource: they change as the seller types and opens
+ * threads, and a live query over them alone does not read every thread again at each change.
+ */
+export async function inboxMarks(db: ConsoleDatabase): Promise<InboxMarks> {
+  return db.transaction('r', [db.drafts, db.readMarks], async () => {
+    const [drafts, marks] = await Promise.all([db.drafts.toCollection().primaryKeys(), db.readMarks.toArray()]);
+    return {
+      drafts: new Set(drafts.map(([shopId, threadId]) => threadKeyOf(shopId, threadId))),
+      readMarks: new Map(marks.map((m) => [threadKeyOf(m.shopId, m.threadId), m])),
     };
   });
 }

@@ -66,6 +66,24 @@ describe('searchThreads', () => {
     db.close();
   });
 
+  it('reads the messages in chunks to the end of each shop', async () => {
+    const db = new ConsoleDatabase('search-chunks');
+    const long = storedThread({
+      id: 't-long',
+      messages: Array.from({ length: 520 }, (_, i) => (i === 519 ? 'ostatnia wiadomość' : `wiadomość ${i}`)),
+    });
+    const after = storedThread({ id: 't-z', messages: ['ostatnia'] });
+    const otherShop = storedThread({ id: 't-a', shopId: 'demo-2002', messages: ['ostatnia'] });
+    await db.threads.bulkPut([long.thread, after.thread, otherShop.thread]);
+    await db.messages.bulkPut([...long.messages, ...after.messages, ...otherShop.messages]);
+    // The 520th message of the first thread, past the first chunk, and the threads after it.
+    expect(await searchThreads(db, ['demo-2001', 'demo-2002'], 'ostatnia')).toEqual(
+      keys(['demo-2001', 't-long'], ['demo-2001', 't-z'], ['demo-2002', 't-a']),
+    );
+    expect(await searchThreads(db, ['demo-2001'], 'ostatnia wiadomosc')).toEqual(keys(['demo-2001', 't-long']));
+    db.close();
+  });
+
   it('folds letters without a combining mark too', () => {
     expect(searchFold('Łódź ĐURO Šime Straße')).toBe('lodz duro sime strasse');
   });

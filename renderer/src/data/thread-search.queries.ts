@@ -2,6 +2,9 @@ import type { ConsoleDatabase } from './db';
 import { reasonKeyOf, threadKeyOf } from './inbox.queries';
 import type { ThreadRecord } from './records';
 
+/** Messages read at once while searching. */
+const messageChunk = 500;
+
 /** Letters that carry no combining mark to strip but that sellers type without their stroke. */
 const foldedLetters: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae' };
 
@@ -35,8 +38,8 @@ function threadText(thread: ThreadRecord, topicLabel: string | undefined): strin
  * callers show the whole list instead.
  *
  * This is the inbox's one search entry point, so an index can replace the scan later (issue 15).
- * Today it scans: the threads' own fields first, then, with a cursor (never the whole table in
- * memory), only the messages of threads that still miss a word.
+ * Today it scans: the threads' own fields first, then the messages a chunk at a time (never the
+ * whole table in memory), skipping them once every thread has found every word.
  */
 export async function searchThreads(db: ConsoleDatabase, shopIds: readonly string[], query: string): Promise<Set<string>> {
   const terms = searchTerms(query);
@@ -62,22 +65,28 @@ export async function searchThreads(db: ConsoleDatabase, shopIds: readonly strin
         else missing.set(key, left);
       });
     for (const shopId of ids) {
-      if (missing.size === 0) break;
-      await db.messages
-        .where('[shopId+threadId+id]')
-        // Every key that starts with the shop id: [shopId] sorts before them, [shopId, []] after (arrays sort after strings).
-        .between([shopId], [shopId, []])
-        .each((message) => {
+      // The shop's messages a chunk at a time (getAll is far quicker than a cursor, and a chunk keeps memory bounded),
+      // from [shopId] (before all its keys) to [shopId, []] (after them: arrays sort after strings).
+      let from: unknown[] = [shopId];
+      let inclusive = true;
+      while (missing.size > 0) {
+        const chunk = await db.messages.where(':id').between(from, [shopId, []], inclusive, false).limit(messageChunk).toArray();
+        for (const message of chunk) {
           const key = threadKeyOf(message.shopId, message.threadId);
           const left = missing.get(key);
-          if (!left) return;
+          if (!left) continue;
           const body = searchFold(message.body);
           const still = left.filter((term) => !body.includes(term));
           if (still.length === 0) {
             missing.delete(key);
             found.add(key);
           } else missing.set(key, still);
-        });
+        }
+        const last = chunk[chunk.length - 1];
+        if (!last || chunk.length < messageChunk) break;
+        from = [last.shopId, last.threadId, last.id];
+        inclusive = false;
+      }
     }
     return found;
   });

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { useInboxFilters } from './filters.store';
@@ -22,10 +23,12 @@ function FilterSelect<K extends keyof InboxFilters>(props: {
   const chosen = useInboxFilters((s) => s.filters[props.kind]) as readonly string[];
   const add = useInboxFilters((s) => s.addFilter);
   const left = props.options.filter((o) => !chosen.includes(o.value));
+  const id = useId();
   return (
-    <label className="inbox-filter">
-      <span>{t(props.label)}</span>
+    <span className="inbox-filter">
+      <label htmlFor={id}>{t(props.label)}</label>
       <select
+        id={id}
         value=""
         disabled={left.length === 0}
         onChange={(e) => e.target.value && add(props.kind, e.target.value as InboxFilters[K][number])}
@@ -37,7 +40,7 @@ function FilterSelect<K extends keyof InboxFilters>(props: {
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
 
@@ -53,6 +56,7 @@ export function InboxToolbar({ shops, rows }: Props) {
   const sort = useInboxFilters((s) => s.sort);
   const setSort = useInboxFilters((s) => s.setSort);
   const markets = [...new Set(shops.map((s) => s.market))].sort();
+  const sortId = useId();
   return (
     <div className="inbox-toolbar">
       <input
@@ -79,16 +83,16 @@ export function InboxToolbar({ shops, rows }: Props) {
           label={messages.filterTopic}
           options={topicOptions(rows, intl.locale.split('-')[0] ?? '').map((o) => ({ value: o.code, label: o.label }))}
         />
-        <label className="inbox-filter">
-          <span>{t(messages.sort)}</span>
-          <select value={sort} onChange={(e) => setSort(e.target.value as InboxSort)}>
+        <span className="inbox-filter">
+          <label htmlFor={sortId}>{t(messages.sort)}</label>
+          <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as InboxSort)}>
             {inboxSorts.map((s) => (
               <option key={s} value={s}>
                 {t(sortLabels[s])}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
@@ -56,6 +56,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
     [db, shops],
   );
   useReadMarking(db, view?.all, clock);
+  const selectRow = useCallback((r: InboxRow) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id }), [onSelect]);
 
   // The rows shown, in order, capped at `limit` across the groups.
   const shownGroups: { id: InboxGroupId; rows: InboxRow[]; total: number }[] = [];
@@ -142,7 +143,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
                 <ThreadRow
                   row={row}
                   selected={selected?.shopId === row.thread.shopId && selected.threadId === row.thread.id}
-                  onSelect={(r) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id })}
+                  onSelect={selectRow}
                 />
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useIntl } from 'react-intl';
 import { DueCountdown } from '../../ui/countdown';
 import { SafeName } from '../../ui/SafeName';
@@ -16,7 +17,50 @@ interface Props {
  * `thread-row` class and `data-thread-id`) with the topic, the market, shop, buyer, order and its
  * amount where cached, the badges (unread, incident, return, draft, platform involved), and the deadline.
  */
-export function ThreadRow({ row, selected, onSelect }: Props) {
+export const ThreadRow = memo(ThreadRowView, (a, b) => a.selected === b.selected && a.onSelect === b.onSelect && sameRow(a.row, b.row));
+
+/** The thread fields a row shows: a row whose fields are all equal need not render again. */
+const shownThreadFields = [
+  'id',
+  'shopId',
+  'market',
+  'topic',
+  'customerName',
+  'orderId',
+  'orderLabel',
+  'replyState',
+  'dueAt',
+  'dueProblem',
+  'replyNeededSince',
+  'dateUpdated',
+  'takenOver',
+  'closed',
+  'atMessageLimit',
+] as const;
+
+/**
+ * Whether two rows show the same: the list is rebuilt whenever the cache changes (every record read
+ * anew), so identity says nothing; comparing what is shown keeps a change to one thread from
+ * rendering the other rows again.
+ */
+function sameRow(a: InboxRow, b: InboxRow): boolean {
+  return (
+    a.key === b.key &&
+    a.shopLabel === b.shopLabel &&
+    a.topicLabel === b.topicLabel &&
+    a.deadline === b.deadline &&
+    a.group === b.group &&
+    a.incident === b.incident &&
+    a.openReturn === b.openReturn &&
+    a.draft === b.draft &&
+    a.unread === b.unread &&
+    a.amount?.amount === b.amount?.amount &&
+    a.amount?.currency === b.amount?.currency &&
+    shownThreadFields.every((f) => a.thread[f] === b.thread[f])
+  );
+}
+
+function ThreadRowView({ row, selected, onSelect }: Props) {
   const t = useT();
   const intl = useIntl();
   const { thread } = row;
@@ -44,6 +88,7 @@ export function ThreadRow({ row, selected, onSelect }: Props) {
       data-shop-id={thread.shopId}
       data-deadline={row.deadline}
       data-group={row.group}
+      data-topic={thread.topicCode}
       onClick={() => onSelect(row)}
     >
       <span className="thread-title">

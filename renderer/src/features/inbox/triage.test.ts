@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countdown } from '../../../../shared/working-time';
 import { storedThread } from '../../../../test/support/stored-thread';
-import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxSource } from '../../data/inbox.queries';
+import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource } from '../../data/inbox.queries';
 import type { ThreadRecord } from '../../data/records';
 import { buildRows, deadlineState, groupRows, inboxCounts, isDueToday, matchesFilters, noFilters, type InboxFilters } from './triage';
 
@@ -13,17 +13,10 @@ function thread(options: Parameters<typeof storedThread>[0]): ThreadRecord {
 }
 
 function source(threads: ThreadRecord[], extra: Partial<InboxSource> = {}): InboxSource {
-  return {
-    threads,
-    incidentOrders: new Set(),
-    returnOrders: new Set(),
-    orderAmounts: new Map(),
-    drafts: new Set(),
-    readMarks: new Map(),
-    topicLabels: new Map(),
-    ...extra,
-  };
+  return { threads, incidentOrders: new Set(), returnOrders: new Set(), orderAmounts: new Map(), topicLabels: new Map(), ...extra };
 }
+
+const unmarked: InboxMarks = { drafts: new Set(), readMarks: new Map() };
 
 const labels = new Map([
   ['demo-2001', 'Elektro-Dom'],
@@ -77,7 +70,7 @@ describe('deadlines and groups', () => {
   });
 
   it('groups overdue, due today, due later, waiting without a deadline, answered and no reply needed, in that order', () => {
-    const rows = buildRows(source([answered, noReply, dueTomorrow, undated, dueSoon, overdue]), labels, now);
+    const rows = buildRows(source([answered, noReply, dueTomorrow, undated, dueSoon, overdue]), unmarked, labels, now);
     expect(groupRows(rows, 'due').map((g) => [g.id, g.rows.map((r) => r.thread.id)])).toEqual([
       ['overdue', ['late']],
       ['due-today', ['soon']],
@@ -107,7 +100,7 @@ describe('sorting', () => {
     replyNeededSince: '2026-11-18T08:00:00Z',
     lastAt: '2026-11-23T08:00:00Z',
   });
-  const rows = buildRows(source([a, b, c]), labels, now);
+  const rows = buildRows(source([a, b, c]), unmarked, labels, now);
   const order = (sort: 'due' | 'activity' | 'shop') => groupRows(rows, sort).flatMap((g) => g.rows.map((r) => r.thread.id));
 
   it('by due: earliest deadline first', () => {
@@ -140,12 +133,14 @@ describe('filters', () => {
     source(all, {
       incidentOrders: new Set([orderKeyOf('demo-2001', 'O-1')]),
       returnOrders: new Set([orderKeyOf('demo-2002', 'O-2')]),
+      topicLabels: new Map([[reasonKeyOf('demo-2001', 'WARRANTY'), 'Gwarancja']]),
+    }),
+    {
       drafts: new Set([threadKeyOf('demo-2001', 'late')]),
       readMarks: new Map([
         [threadKeyOf('demo-2001', 'soon'), { shopId: 'demo-2001', threadId: 'soon', activityAt: '2026-11-24T14:00:00Z', readAt: 'x' }],
       ]),
-      topicLabels: new Map([[reasonKeyOf('demo-2001', 'WARRANTY'), 'Gwarancja']]),
-    }),
+    },
     labels,
     now,
   );

@@ -1,5 +1,5 @@
 import { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, getMarket, type CountdownState } from '../../../../shared/working-time';
-import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
+import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
 import type { ThreadRecord } from '../../data/records';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
 
@@ -94,7 +94,7 @@ export function groupOf(thread: ThreadRecord, deadline: CountdownState | undefin
 }
 
 /** Joins each thread with its context (shop label, topic label, incidents, returns, drafts, read marks) at `nowMs`. */
-export function buildRows(source: InboxSource, shopLabels: ReadonlyMap<string, string>, nowMs: number): InboxRow[] {
+export function buildRows(source: InboxSource, marks: InboxMarks, shopLabels: ReadonlyMap<string, string>, nowMs: number): InboxRow[] {
   return source.threads.map((thread) => {
     const key = threadKeyOf(thread.shopId, thread.id);
     const order = thread.orderId ? orderKeyOf(thread.shopId, thread.orderId) : undefined;
@@ -108,8 +108,8 @@ export function buildRows(source: InboxSource, shopLabels: ReadonlyMap<string, s
       group: groupOf(thread, deadline, nowMs),
       incident: order !== undefined && source.incidentOrders.has(order),
       openReturn: order !== undefined && source.returnOrders.has(order),
-      draft: source.drafts.has(key),
-      unread: isUnread(thread, source.readMarks.get(key)),
+      draft: marks.drafts.has(key),
+      unread: isUnread(thread, marks.readMarks.get(key)),
       amount: order ? source.orderAmounts.get(order) : undefined,
       activityMs: Date.parse(lastActivityAt(thread)) || 0,
     };
@@ -152,16 +152,21 @@ export function hasFilters(filters: InboxFilters): boolean {
   return filters.shops.length + filters.markets.length + filters.states.length + filters.topics.length > 0;
 }
 
+/** Plain code-unit order: ISO instants and keys sort as time and identity do, far quicker than localeCompare. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byDue(a: InboxRow, b: InboxRow): number {
   const field = a.group === 'undated' ? 'replyNeededSince' : a.thread.dueAt ? 'dueAt' : null;
-  if (field) return (a.thread[field] ?? '').localeCompare(b.thread[field] ?? '') || b.activityMs - a.activityMs;
+  if (field) return compareText(a.thread[field] ?? '', b.thread[field] ?? '') || b.activityMs - a.activityMs;
   return b.activityMs - a.activityMs;
 }
 
 const compareWithin: Record<InboxSort, (a: InboxRow, b: InboxRow) => number> = {
   due: byDue,
   activity: (a, b) => b.activityMs - a.activityMs,
-  shop: (a, b) => a.shopLabel.localeCompare(b.shopLabel) || a.thread.shopId.localeCompare(b.thread.shopId) || byDue(a, b),
+  shop: (a, b) => a.shopLabel.localeCompare(b.shopLabel) || compareText(a.thread.shopId, b.thread.shopId) || byDue(a, b),
 };
 
 /** A group of rows as shown: its id and its rows in order. */
@@ -178,7 +183,7 @@ export interface InboxGroup {
 export function groupRows(rows: readonly InboxRow[], sort: InboxSort): InboxGroup[] {
   const compare = compareWithin[sort];
   return inboxGroups
-    .map((id) => ({ id, rows: rows.filter((r) => r.group === id).sort((a, b) => compare(a, b) || a.key.localeCompare(b.key)) }))
+    .map((id) => ({ id, rows: rows.filter((r) => r.group === id).sort((a, b) => compare(a, b) || compareText(a.key, b.key)) }))
     .filter((g) => g.rows.length > 0);
 }
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
-import { inboxSource } from '../../data/inbox.queries';
+import { inboxMarks, inboxSource } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
 import { buildRows, groupRows, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
@@ -40,6 +40,7 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
   const shopIds = useMemo(() => shops.map((s) => s.id), [shopKey]);
   const labels = useMemo(() => new Map(shops.map((s) => [s.id, s.label])), [shopKey]);
   const source = useLiveQuery(() => inboxSource(db, shopIds), [db, shopIds]);
+  const marks = useLiveQuery(() => inboxMarks(db), [db]);
 
   const query = useDebounced(
     useInboxFilters((s) => s.query.trim()),
@@ -53,7 +54,7 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
 
   const filters = useInboxFilters((s) => s.filters);
   const sort = useInboxFilters((s) => s.sort);
-  const all = useMemo(() => (source ? buildRows(source, labels, nowMs) : undefined), [source, labels, nowMs]);
+  const all = useMemo(() => (source && marks ? buildRows(source, marks, labels, nowMs) : undefined), [source, marks, labels, nowMs]);
   return useMemo(() => {
     if (!all) return undefined;
     const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));
