@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
-import { inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf } from './inbox.queries';
+import { inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf, topicLabel } from './inbox.queries';
 import { isUnread, markThreadRead } from './read-marks.queries';
 
 describe('inboxSource', () => {
@@ -40,6 +40,9 @@ describe('inboxSource', () => {
     expect([...marks.drafts]).toEqual([threadKeyOf('demo-2001', 't-1')]);
     expect(marks.readMarks.get(threadKeyOf('demo-2001', 't-1'))).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
     expect(source.topicLabels.get(reasonKeyOf('demo-2001', 'WARRANTY'))).toBe('Gwarancja');
+    expect(await topicLabel(db, 'demo-2001', 'WARRANTY')).toBe('Gwarancja');
+    expect(await topicLabel(db, 'demo-2009', 'WARRANTY')).toBeUndefined();
+    expect(await topicLabel(db, 'demo-2001', undefined)).toBeUndefined();
     db.close();
   });
 });

@@ -106,3 +106,13 @@ export async function inboxMarks(db: ConsoleDatabase): Promise<InboxMarks> {
     };
   });
 }
+
+/**
+ * The RE11 label of a thread's REASON_CODE topic as the shop's cached reasons give it (in the language
+ * the marketplace sent: RE11 takes no locale), or undefined when the reasons are not cached or the
+ * topic is free text. For the thread view's header, so it names the topic as the inbox row does.
+ */
+export async function topicLabel(db: ConsoleDatabase, shopId: string, topicCode: string | undefined): Promise<string | undefined> {
+  if (!topicCode) return undefined;
+  return (await db.reasons.get([shopId, 'incident_open', topicCode]))?.label;
+}
