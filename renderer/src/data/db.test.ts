@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4 } from './schema-stores';
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
 function v2Thread(id: string, raw: unknown) {
@@ -49,7 +49,7 @@ describe('ConsoleDatabase', () => {
         .count(),
     ).toBe(1);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     db.close();
   });
 
@@ -84,7 +84,7 @@ describe('ConsoleDatabase', () => {
     v2.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'ord-1',
       topic: 'WARRANTY',
@@ -106,6 +106,69 @@ describe('ConsoleDatabase', () => {
     const unreadable = await db.threads.get(['demo-2001', 't-2']);
     expect(unreadable).toMatchObject({ customerName: 'Anna Nowak', takenOver: 1, currentParticipants: [], authorizedParticipants: [] });
     expect(unreadable?.orderId).toBeUndefined();
+    db.close();
+  });
+
+  it('upgrades a version 3 database to version 4, keeping its data, adding read marks and the order label and last message instant', async () => {
+    const name = 'upgrade-from-v3';
+    const v3 = new Dexie(name);
+    v3.version(1).stores(storesV1);
+    v3.version(2).stores(storesV2Changes);
+    v3.version(3).stores({});
+    const raw = {
+      authorized_participants: [
+        { display_name: 'Elektro-Dom', id: '2001', type: 'SHOP' },
+        { display_name: 'Anna Nowak', id: 'c-1', type: 'CUSTOMER' },
+      ],
+      current_participants: [{ display_name: 'Anna Nowak', id: 'c-1', type: 'CUSTOMER' }],
+      date_created: '2026-11-20T08:00:00Z',
+      date_updated: '2026-11-20T09:45:00Z',
+      entities: [{ id: 'PL0240001-A', label: 'PL0240001', type: 'MMP_ORDER' }],
+      id: 't-1',
+      metadata: {
+        last_message_date: '2026-11-20T09:30:00Z',
+        last_sender: { display_name: 'Anna Nowak', type: 'CUSTOMER_USER' },
+        shop_reply_needed_since: '2026-11-20T09:30:00Z',
+        total_count: 2,
+      },
+      topic: { type: 'FREE_TEXT', value: 'Reklamacja' },
+    };
+    // As version 3 stored it: derived participants and order id, no order label or last message instant.
+    const v3Record = {
+      ...v2Thread('t-1', raw),
+      topic: 'Reklamacja',
+      topicType: 'FREE_TEXT',
+      orderId: 'PL0240001-A',
+      dueAt: '2026-11-23T09:30:00.000Z',
+      currentParticipants: [{ type: 'CUSTOMER', name: 'Anna Nowak' }],
+      authorizedParticipants: [],
+    };
+    await v3.table('threads').bulkPut([v3Record, v2Thread('t-2', { id: 't-2' })]);
+    await v3.table('drafts').put({ shopId: 'demo-2001', threadId: 't-1', body: 'Dzień dobry, ', updatedAt: '2026-11-23T10:00:00Z' });
+    await v3.table('messages').put({ shopId: 'demo-2001', threadId: 't-1', id: 'm-1', dateCreated: '2026-11-20T09:30:00Z', body: 'Halo' });
+    v3.close();
+
+    const db = new ConsoleDatabase(name);
+    expect(db.verno).toBe(4);
+    expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
+      orderId: 'PL0240001-A',
+      orderLabel: 'PL0240001',
+      lastMessageAt: '2026-11-20T09:30:00Z',
+      dueAt: '2026-11-23T09:30:00.000Z',
+      raw,
+    });
+    // A raw that does not pass today's schema keeps its record as it was.
+    expect(await db.threads.get(['demo-2001', 't-2'])).toMatchObject({ customerName: 'Anna Nowak', takenOver: 1 });
+    expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
+    expect(await db.messages.count()).toBe(1);
+    await db.readMarks.put({ shopId: 'demo-2001', threadId: 't-1', activityAt: '2026-11-20T09:30:00Z', readAt: '2026-11-23T10:00:00Z' });
+    expect(await db.readMarks.get(['demo-2001', 't-1'])).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
+    db.close();
+  });
+
+  it('declares every store of the latest version as schema-stores.ts lists them', () => {
+    const db = new ConsoleDatabase('declared-stores');
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV4).sort());
     db.close();
   });
 

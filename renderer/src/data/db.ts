@@ -7,6 +7,7 @@ import type {
   MessageRecord,
   OutboxItem,
   QuarantineRecord,
+  ReadMarkRecord,
   ReasonRecord,
   ReturnRecord,
   ShopRecord,
@@ -15,7 +16,7 @@ import type {
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4Changes } from './schema-stores';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -36,6 +37,7 @@ export class ConsoleDatabase extends Dexie {
   drafts!: Table<DraftRecord, [string, string]>;
   syncCursors!: Table<SyncCursorRecord, [string, string]>;
   quarantine!: EntityTable<QuarantineRecord, 'id'>;
+  readMarks!: Table<ReadMarkRecord, [string, string]>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -64,6 +66,20 @@ export class ConsoleDatabase extends Dexie {
           .toCollection()
           .modify((record) => {
             Object.assign(record, cachedThreadFacts(record.raw) ?? { currentParticipants: [], authorizedParticipants: [] });
+          });
+      });
+    // Version 4: the seller's read marks (unread threads in the inbox), and two more fields derived
+    // from `raw` for threads cached before: the order's label (search) and the last message instant
+    // (unread). A `raw` that no longer passes the schema keeps the record as it is.
+    this.version(4)
+      .stores(storesV4Changes)
+      .upgrade(async (tx) => {
+        await tx
+          .table<ThreadRecord, [string, string]>('threads')
+          .toCollection()
+          .modify((record) => {
+            const facts = cachedThreadFacts(record.raw);
+            if (facts) Object.assign(record, facts);
           });
       });
   }

@@ -47,6 +47,14 @@ export interface ThreadRecord {
   customerName: string;
   /** The order the thread is about (its MMP_ORDER or MPS_ORDER entity), when it is about one. */
   orderId?: string;
+  /** The order's label (its commercial id, what the buyer and the seller quote); set since schema version 4. */
+  orderLabel?: string;
+  /**
+   * When the thread's last message was written (Mirakl `metadata.last_message_date`): with
+   * `lastSenderType`, what unread marks compare with. Set since schema version 4; older records fall
+   * back to `dateUpdated`.
+   */
+  lastMessageAt?: string;
   /** Who takes part now (Mirakl `current_participants`), in the marketplace's order. */
   currentParticipants: ThreadParticipantRecord[];
   /** Who may take part (Mirakl `authorized_participants`): decides whom the shop may write to. */
@@ -225,6 +233,19 @@ export type OutboxItemOf<K extends OutboxKind> = K extends OutboxKind ? OutboxIt
 
 /** An outbox item of any kind: a union discriminated by `kind`. */
 export type OutboxItem = OutboxItemOf<OutboxKind>;
+
+/**
+ * That the seller (of this profile: the database is the profile's) has read a thread: written when
+ * the thread is opened, and again while it stays open. `activityAt` is the thread's last message
+ * instant as it was then (the marketplace's clock, so it compares with later messages without any
+ * skew of the seller's clock); `readAt` is when, by the console's clock.
+ */
+export interface ReadMarkRecord {
+  shopId: string;
+  threadId: string;
+  activityAt: string;
+  readAt: string;
+}
 
 export interface DraftRecord {
   shopId: string;

@@ -29,3 +29,11 @@ export const storesV2Changes: Readonly<Record<string, string>> = {
 
 /** Every store of version 2, as a database of that version holds them. */
 export const storesV2: Readonly<Record<string, string>> = { ...storesV1, ...storesV2Changes };
+
+/** Version 4's changes: the seller's read marks, one per thread (features/inbox's unread marks). */
+export const storesV4Changes: Readonly<Record<string, string>> = {
+  readMarks: '[shopId+threadId]',
+};
+
+/** Every store of version 4 (version 3 changed no store). */
+export const storesV4: Readonly<Record<string, string>> = { ...storesV2, ...storesV4Changes };

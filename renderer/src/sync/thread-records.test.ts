@@ -49,6 +49,9 @@ describe('threadRecords', () => {
       atMessageLimit: 0,
       entityType: 'MMP_ORDER',
       entityId: 'ord-1',
+      orderId: 'ord-1',
+      orderLabel: 'ORD-1',
+      lastMessageAt: '2026-11-20T09:30:00Z',
     });
     expect(record.raw).not.toHaveProperty('messages');
     expect(messages).toEqual([

@@ -20,6 +20,8 @@ export type ThreadFacts = Pick<
   | 'topicCode'
   | 'customerName'
   | 'orderId'
+  | 'orderLabel'
+  | 'lastMessageAt'
   | 'entityType'
   | 'entityId'
   | 'currentParticipants'
@@ -34,7 +36,9 @@ const orderEntityTypes: ReadonlySet<string> = new Set(['MMP_ORDER', 'MPS_ORDER']
 /**
  * Derives what the UI reads of a validated thread, once, when it is stored:
  * - the topic (its text, and its code when it is a REASON_CODE topic);
- * - the buyer's name (a current buyer participant, else an authorised one) and the order it is about;
+ * - the buyer's name (a current buyer participant, else an authorised one) and the order it is about
+ *   (its id, and the label the seller knows it by, which search finds too);
+ * - when the last message was written (what unread marks compare with);
  * - its current and authorised participants with their types;
  * - taken over: the operator is an authorised participant of a thread with the buyer;
  * - closed: the shop is no longer an authorised participant.
@@ -44,12 +48,15 @@ export function threadFacts(thread: ThreadRaw): ThreadFacts {
   const customer =
     thread.current_participants.find((p) => p.type === 'CUSTOMER') ?? thread.authorized_participants.find((p) => p.type === 'CUSTOMER');
   const entity = thread.entities?.[0];
+  const order = thread.entities?.find((e) => orderEntityTypes.has(e.type));
   return {
     topic: thread.topic.value,
     topicType: thread.topic.type,
     topicCode: thread.topic.type === 'REASON_CODE' ? thread.topic.value : undefined,
     customerName: customer?.display_name ?? '',
-    orderId: thread.entities?.find((e) => orderEntityTypes.has(e.type))?.id,
+    orderId: order?.id,
+    orderLabel: order?.label,
+    lastMessageAt: thread.metadata.last_message_date,
     entityType: entity?.type,
     entityId: entity?.id,
     currentParticipants: thread.current_participants.map(participantRecord),

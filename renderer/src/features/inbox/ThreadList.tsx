@@ -1,11 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { DueCountdown } from '../../ui/countdown';
+import { useCallback, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
-import { SafeName } from '../../ui/SafeName';
-import { useInboxThreads } from './useInboxThreads';
+import { useT, type UiMessage } from '../../ui/i18n';
+import { FilterChips } from './FilterChips';
+import { InboxToolbar } from './InboxToolbar';
+import { messages } from './inbox.messages';
+import { useInboxFilters } from './filters.store';
 import { useInboxSelection } from './selection.store';
+import { ThreadRow } from './ThreadRow';
+import { hasFilters, type InboxGroupId, type InboxRow } from './triage';
+import { useInboxView } from './useInboxView';
+import { useReadMarking } from './useReadMarking';
+import './inbox.css';
 
 interface Props {
   selected: { shopId: string; threadId: string } | null;
@@ -14,17 +22,31 @@ interface Props {
   now: number;
 }
 
+/** Rows rendered at once; "Show more" adds as many again (the counts are always complete). */
 const pageRows = 300;
 
-/** The inbox: every shop's threads from the offline cache, what waits for a reply first. */
+const groupLabels: Record<InboxGroupId, UiMessage> = {
+  overdue: messages.groupOverdue,
+  'due-today': messages.groupDueToday,
+  'due-later': messages.groupDueLater,
+  undated: messages.groupUndated,
+  answered: messages.groupAnswered,
+  'no-reply-needed': messages.groupNoReplyNeeded,
+};
+
+/**
+ * The inbox: every connected shop's threads from the offline cache, searched, filtered, grouped
+ * (overdue, due today, due later, answered...) and sorted as the seller chose (useInboxFilters).
+ * It publishes the rows in the order shown to the selection store (keyboard navigation walks it),
+ * marks the open thread read, and puts the unread count in the window title.
+ */
 export function ThreadList({ selected, onSelect, now }: Props) {
-  const { db, shops, syncNow } = useConsoleData();
+  const { db, shops, syncNow, now: clock } = useConsoleData();
+  const t = useT();
+  const intl = useIntl();
   const [limit, setLimit] = useState(pageRows);
-  const inbox = useInboxThreads(
-    db,
-    shops.map((s) => s.id),
-    limit,
-  );
+  const view = useInboxView(db, shops, now);
+  const filtering = useInboxFilters((s) => hasFilters(s.filters) || s.query.trim() !== '');
   const loading = useLiveQuery(
     () =>
       threadCursors(
@@ -33,82 +55,104 @@ export function ThreadList({ selected, onSelect, now }: Props) {
       ),
     [db, shops],
   );
-  const labels = new Map(shops.map((s) => [s.id, s.label]));
-  // The rows in the order shown: what j/k and "open the next thread due" walk.
-  const setOrder = useInboxSelection((s) => s.setOrder);
-  useEffect(() => setOrder(inbox?.rows.map((r) => ({ shopId: r.shopId, threadId: r.id })) ?? []), [inbox, setOrder]);
+  useReadMarking(db, view?.all, clock);
+  const selectRow = useCallback((r: InboxRow) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id }), [onSelect]);
 
-  if (!inbox)
+  // The rows shown, in order, capped at `limit` across the groups.
+  const shownGroups: { id: InboxGroupId; rows: InboxRow[]; total: number }[] = [];
+  let budget = limit;
+  for (const group of view?.groups ?? []) {
+    if (budget <= 0) break;
+    shownGroups.push({ id: group.id, rows: group.rows.slice(0, budget), total: group.rows.length });
+    budget -= group.rows.length;
+  }
+  const shownRows = shownGroups.flatMap((g) => g.rows);
+  const orderKey = shownRows.map((r) => r.key).join('\n\n');
+  useEffect(() => {
+    useInboxSelection.getState().setOrder(shownRows.map((r) => ({ shopId: r.thread.shopId, threadId: r.thread.id })));
+    // orderKey stands for shownRows' content.
+  }, [orderKey]);
+
+  const unread = view?.counts.unread ?? 0;
+  useEffect(() => {
+    document.title = t(messages.windowTitle, { count: unread });
+  }, [t, unread]);
+
+  if (!view)
     return (
       <div className="panel-message" role="status">
-        Opening the offline cache…
+        {t(messages.openingCache)}
       </div>
     );
+  const { counts } = view;
+  const labels = new Map(shops.map((s) => [s.id, s.label]));
   const syncing = (loading ?? []).filter((c) => c.pendingPageToken || !c.lastSuccessAt);
-  const firstSync = inbox.total === 0 && (syncing.length > 0 || !loading || loading.length < shops.length);
+  const firstSync = counts.total === 0 && (syncing.length > 0 || !loading || loading.length < shops.length);
   if (firstSync) {
     const stored = (loading ?? []).reduce((sum, c) => sum + (c.pendingCount ?? 0), 0);
     const failed = (loading ?? []).find((c) => c.lastError);
     return (
       <div className="panel-message" role="status">
-        <p>Loading threads… {stored > 0 ? `${stored} so far` : ''}</p>
+        <p>
+          {t(messages.loadingThreads)} {stored > 0 ? t(messages.storedSoFar, { count: stored }) : ''}
+        </p>
         {failed && (
           <p className="error" role="alert">
-            {labels.get(failed.shopId) ?? failed.shopId}: {failed.lastError} The console tries again by itself.{' '}
+            {t(messages.syncFailed, { shop: labels.get(failed.shopId) ?? failed.shopId, error: failed.lastError ?? '' })}{' '}
             <button type="button" onClick={() => syncNow(failed.shopId)}>
-              Try now
+              {t(messages.tryNow)}
             </button>
           </p>
         )}
       </div>
     );
   }
-  if (inbox.total === 0) return <div className="panel-message">No threads yet. New buyer messages appear here.</div>;
+  if (counts.total === 0) return <div className="panel-message">{t(messages.noThreads)}</div>;
   return (
-    <section className="thread-list" aria-label="Threads">
-      <header className="list-header">
-        <span>{inbox.total} threads</span>
-        <span>{inbox.waiting} waiting for a reply</span>
-        <button type="button" onClick={() => syncNow()} title="Fetch new messages now">
-          Refresh
-        </button>
-      </header>
-      <ul>
-        {inbox.rows.map((row) => {
-          const isSelected = selected?.shopId === row.shopId && selected.threadId === row.id;
-          const overdue = row.dueAt !== undefined && Date.parse(row.dueAt) <= now;
-          return (
-            <li key={`${row.shopId}/${row.id}`}>
-              <button
-                type="button"
-                className={`thread-row${isSelected ? ' selected' : ''}${row.replyState === 'waiting' ? ' waiting' : ''}${overdue ? ' overdue' : ''}`}
-                aria-current={isSelected ? 'true' : undefined}
-                data-thread-id={row.id}
-                data-shop-id={row.shopId}
-                onClick={() => onSelect({ shopId: row.shopId, threadId: row.id })}
-              >
-                <span className="thread-topic">
-                  <SafeName text={row.topic || 'No subject'} />
-                </span>
-                <span className="thread-meta">
-                  <span className="badge market">{row.market}</span>
-                  <span>{labels.get(row.shopId) ?? row.shopId}</span>
-                  {row.customerName && <SafeName text={row.customerName} />}
-                  {row.takenOver === 1 && <span className="badge operator">Platform involved</span>}
-                  {row.closed === 1 && <span className="badge">Closed</span>}
-                  {row.atMessageLimit === 1 && <span className="badge">Message limit reached</span>}
-                </span>
-                <span className="thread-when">
-                  <DueCountdown {...row} variant="row" />
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-      {inbox.rows.length < inbox.total && (
+    <section className="thread-list" aria-label={t(messages.threadsRegion)}>
+      <div className="inbox-top">
+        <header className="list-header">
+          <span className="list-counts">
+            <span>{t(messages.totalThreads, { count: counts.total })}</span>
+            <span>{t(messages.waitingCount, { count: counts.waiting })}</span>
+            <span className="count-overdue">{t(messages.overdueCount, { count: counts.overdue })}</span>
+            <span className="count-due-soon">{t(messages.dueSoonCount, { count: counts.dueSoon })}</span>
+            <span className="count-unread">{t(messages.unreadCount, { count: counts.unread })}</span>
+          </span>
+          <button type="button" onClick={() => syncNow()} title={t(messages.refreshTitle)}>
+            {t(messages.refresh)}
+          </button>
+        </header>
+        <InboxToolbar shops={shops} rows={view.all} />
+        <FilterChips shops={shops} rows={view.all} uiLanguage={intl.locale.split('-')[0] ?? ''} />
+        {filtering && (
+          <p className="list-showing" role="status">
+            {t(messages.showing, { shown: view.shown })}
+          </p>
+        )}
+      </div>
+      {view.shown === 0 && <p className="panel-message">{t(messages.noMatch)}</p>}
+      {shownGroups.map((group) => (
+        <div key={group.id} className="thread-group" data-group={group.id}>
+          <h3 className="group-heading" id={`inbox-group-${group.id}`}>
+            {t(groupLabels[group.id])} <span className="group-count">{intl.formatNumber(group.total)}</span>
+          </h3>
+          <ul aria-labelledby={`inbox-group-${group.id}`}>
+            {group.rows.map((row) => (
+              <li key={row.key}>
+                <ThreadRow
+                  row={row}
+                  selected={selected?.shopId === row.thread.shopId && selected.threadId === row.thread.id}
+                  onSelect={selectRow}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {shownRows.length < view.shown && (
         <button type="button" className="show-more" onClick={() => setLimit(limit + pageRows)}>
-          Show {Math.min(pageRows, inbox.total - inbox.rows.length)} more
+          {t(messages.showMore, { count: Math.min(pageRows, view.shown - shownRows.length) })}
         </button>
       )}
     </section>

@@ -1,0 +1,208 @@
+import { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, getMarket, type CountdownState } from '../../../../shared/working-time';
+import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
+import type { ThreadRecord } from '../../data/records';
+import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
+
+/** The states a seller filters on (see rowHasState for what each means). */
+export const stateFilters = ['needs-reply', 'due-soon', 'overdue', 'platform', 'incident', 'return', 'draft', 'unread'] as const;
+export type StateFilter = (typeof stateFilters)[number];
+
+/** How rows are ordered inside each group. */
+export const inboxSorts = ['due', 'activity', 'shop'] as const;
+export type InboxSort = (typeof inboxSorts)[number];
+
+/**
+ * The filters in force. Values of one kind widen (any of the chosen shops), kinds narrow each other
+ * (a chosen shop and a chosen state): the usual rule of faceted lists. Empty lists do not filter.
+ */
+export interface InboxFilters {
+  shops: string[];
+  markets: string[];
+  states: StateFilter[];
+  /** RE11 codes of REASON_CODE topics. */
+  topics: string[];
+}
+
+export const noFilters: InboxFilters = { shops: [], markets: [], states: [], topics: [] };
+
+/** The list's groups, in the order shown: what needs the seller first. */
+export const inboxGroups = ['overdue', 'due-today', 'due-later', 'undated', 'answered', 'no-reply-needed'] as const;
+export type InboxGroupId = (typeof inboxGroups)[number];
+
+/** A thread with everything the list shows and decides on. */
+export interface InboxRow {
+  key: string;
+  thread: ThreadRecord;
+  shopLabel: string;
+  /** The RE11 label of a REASON_CODE topic, when the shop's reasons are cached. */
+  topicLabel?: string;
+  /** For a thread waiting with a deadline: the countdown's state now (due soon also while the clock stands still). */
+  deadline?: CountdownState;
+  group: InboxGroupId;
+  incident: boolean;
+  openReturn: boolean;
+  draft: boolean;
+  unread: boolean;
+  amount?: OrderAmount;
+  /** Last message instant, ms: the "last activity" sort. */
+  activityMs: number;
+}
+
+/** The deadline's state at `nowMs`, from shared/working-time; a market or date it cannot count falls back to the plain instant. */
+export function deadlineState(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, nowMs: number): CountdownState | undefined {
+  if (!thread.dueAt) return undefined;
+  try {
+    const c = countdown(thread.dueAt, new Date(nowMs).toISOString(), thread.market);
+    // While the clock stands still (night, weekend, holiday) a thread with little working time left is still due soon.
+    if (c.state === 'clock-stopped' && c.workingMsLeft <= DEFAULT_DUE_SOON_THRESHOLD_MS) return 'due-soon';
+    return c.state;
+  } catch {
+    return Date.parse(thread.dueAt) <= nowMs ? 'overdue' : 'on-track';
+  }
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day of `ms` in `timeZone` as a comparable key (the format's locale does not matter: both sides use it). */
+function dayKey(ms: number, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(ms);
+}
+
+/** Whether `dueAt` falls on today's date in the market's own time zone (UTC for a market the console does not know). */
+export function isDueToday(dueAt: string, market: string, nowMs: number): boolean {
+  let timeZone = 'UTC';
+  try {
+    timeZone = getMarket(market).timeZone;
+  } catch {
+    // An unknown market keeps UTC.
+  }
+  return dayKey(Date.parse(dueAt), timeZone) === dayKey(nowMs, timeZone);
+}
+
+/** Which group a thread belongs to at `nowMs`. */
+export function groupOf(thread: ThreadRecord, deadline: CountdownState | undefined, nowMs: number): InboxGroupId {
+  if (thread.replyState === 'answered') return 'answered';
+  if (thread.replyState === 'no-reply-needed') return 'no-reply-needed';
+  if (!thread.dueAt) return 'undated';
+  if (deadline === 'overdue') return 'overdue';
+  return isDueToday(thread.dueAt, thread.market, nowMs) ? 'due-today' : 'due-later';
+}
+
+/** Joins each thread with its context (shop label, topic label, incidents, returns, drafts, read marks) at `nowMs`. */
+export function buildRows(source: InboxSource, marks: InboxMarks, shopLabels: ReadonlyMap<string, string>, nowMs: number): InboxRow[] {
+  return source.threads.map((thread) => {
+    const key = threadKeyOf(thread.shopId, thread.id);
+    const order = thread.orderId ? orderKeyOf(thread.shopId, thread.orderId) : undefined;
+    const deadline = thread.replyState === 'waiting' ? deadlineState(thread, nowMs) : undefined;
+    return {
+      key,
+      thread,
+      shopLabel: shopLabels.get(thread.shopId) ?? thread.shopId,
+      topicLabel: thread.topicCode ? source.topicLabels.get(reasonKeyOf(thread.shopId, thread.topicCode)) : undefined,
+      deadline,
+      group: groupOf(thread, deadline, nowMs),
+      incident: order !== undefined && source.incidentOrders.has(order),
+      openReturn: order !== undefined && source.returnOrders.has(order),
+      draft: marks.drafts.has(key),
+      unread: isUnread(thread, marks.readMarks.get(key)),
+      amount: order ? source.orderAmounts.get(order) : undefined,
+      activityMs: Date.parse(lastActivityAt(thread)) || 0,
+    };
+  });
+}
+
+/** Whether a row is in a state the seller filters on. */
+export function rowHasState(row: InboxRow, state: StateFilter): boolean {
+  switch (state) {
+    case 'needs-reply':
+      return row.thread.replyState === 'waiting';
+    case 'due-soon':
+      return row.deadline === 'due-soon';
+    case 'overdue':
+      return row.deadline === 'overdue';
+    case 'platform':
+      return row.thread.takenOver === 1;
+    case 'incident':
+      return row.incident;
+    case 'return':
+      return row.openReturn;
+    case 'draft':
+      return row.draft;
+    case 'unread':
+      return row.unread;
+  }
+}
+
+/** Whether a row passes the filters (see InboxFilters for how they combine). */
+export function matchesFilters(row: InboxRow, filters: InboxFilters): boolean {
+  const { shops, markets, states, topics } = filters;
+  if (shops.length > 0 && !shops.includes(row.thread.shopId)) return false;
+  if (markets.length > 0 && !markets.includes(row.thread.market)) return false;
+  if (topics.length > 0 && !topics.includes(row.thread.topicCode ?? '')) return false;
+  return states.length === 0 || states.some((s) => rowHasState(row, s));
+}
+
+/** Whether any filter is set. */
+export function hasFilters(filters: InboxFilters): boolean {
+  return filters.shops.length + filters.markets.length + filters.states.length + filters.topics.length > 0;
+}
+
+/** Plain code-unit order: ISO instants and keys sort as time and identity do, far quicker than localeCompare. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byDue(a: InboxRow, b: InboxRow): number {
+  const field = a.group === 'undated' ? 'replyNeededSince' : a.thread.dueAt ? 'dueAt' : null;
+  if (field) return compareText(a.thread[field] ?? '', b.thread[field] ?? '') || b.activityMs - a.activityMs;
+  return b.activityMs - a.activityMs;
+}
+
+const compareWithin: Record<InboxSort, (a: InboxRow, b: InboxRow) => number> = {
+  due: byDue,
+  activity: (a, b) => b.activityMs - a.activityMs,
+  shop: (a, b) => a.shopLabel.localeCompare(b.shopLabel) || compareText(a.thread.shopId, b.thread.shopId) || byDue(a, b),
+};
+
+/** A group of rows as shown: its id and its rows in order. */
+export interface InboxGroup {
+  id: InboxGroupId;
+  rows: InboxRow[];
+}
+
+/**
+ * The rows in groups (inboxGroups' order, empty groups left out), each sorted by `sort`: by due
+ * (earliest deadline first; undated threads by how long they have waited; answered ones newest
+ * first), by last activity (newest first), or by shop (then by due). Ties keep a stable order.
+ */
+export function groupRows(rows: readonly InboxRow[], sort: InboxSort): InboxGroup[] {
+  const compare = compareWithin[sort];
+  return inboxGroups
+    .map((id) => ({ id, rows: rows.filter((r) => r.group === id).sort((a, b) => compare(a, b) || compareText(a.key, b.key)) }))
+    .filter((g) => g.rows.length > 0);
+}
+
+/** The counts the list header and the window title show, over every row (not only those filtered in). */
+export interface InboxCounts {
+  total: number;
+  waiting: number;
+  dueSoon: number;
+  overdue: number;
+  unread: number;
+}
+
+export function inboxCounts(rows: readonly InboxRow[]): InboxCounts {
+  const counts: InboxCounts = { total: rows.length, waiting: 0, dueSoon: 0, overdue: 0, unread: 0 };
+  for (const row of rows) {
+    if (row.thread.replyState === 'waiting') counts.waiting += 1;
+    if (row.deadline === 'due-soon') counts.dueSoon += 1;
+    if (row.deadline === 'overdue') counts.overdue += 1;
+    if (row.unread) counts.unread += 1;
+  }
+  return counts;
+}

@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ConsoleDatabase } from '../../data/db';
+import { inboxMarks, inboxSource } from '../../data/inbox.queries';
+import { searchThreads } from '../../data/thread-search.queries';
+import { useInboxFilters } from './filters.store';
+import { buildRows, groupRows, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
+
+/** How long typing must pause before the search runs (the list filters as the seller types). */
+const searchDebounceMs = 150;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** What the inbox shows now. */
+export interface InboxView {
+  /** Every row of the connected shops (before search and filters). */
+  all: InboxRow[];
+  /** The rows the search and filters let through, grouped and sorted. */
+  groups: InboxGroup[];
+  /** How many rows the groups hold. */
+  shown: number;
+  counts: InboxCounts;
+}
+
+/**
+ * The inbox's rows, live from the cache: every connected shop's threads with their context, the
+ * search (debounced, run by searchThreads) and the filters and sort of useInboxFilters applied, at
+ * the minute `nowMs`. Undefined while the cache is first read.
+ */
+export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; label: string }[], nowMs: number): InboxView | undefined {
+  const shopKey = shops.map((s) => `${s.id}\n${s.label}`).join('\n\n');
+  // The key stands for the shops' content; the array's identity changes on every render.
+  const shopIds = useMemo(() => shops.map((s) => s.id), [shopKey]);
+  const labels = useMemo(() => new Map(shops.map((s) => [s.id, s.label])), [shopKey]);
+  const source = useLiveQuery(() => inboxSource(db, shopIds), [db, shopIds]);
+  const marks = useLiveQuery(() => inboxMarks(db), [db]);
+
+  const query = useDebounced(
+    useInboxFilters((s) => s.query.trim()),
+    searchDebounceMs,
+  );
+  const found = useLiveQuery(() => (query ? searchThreads(db, shopIds, query) : null), [db, shopIds, query]);
+  // While a new search runs, the previous answer stays on screen (no flash of the whole list).
+  const lastFound = useRef<Set<string> | null>(null);
+  if (found !== undefined) lastFound.current = found;
+  const matches = query ? (found ?? lastFound.current) : null;
+
+  const filters = useInboxFilters((s) => s.filters);
+  const sort = useInboxFilters((s) => s.sort);
+  const all = useMemo(() => (source && marks ? buildRows(source, marks, labels, nowMs) : undefined), [source, marks, labels, nowMs]);
+  return useMemo(() => {
+    if (!all) return undefined;
+    const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));
+    return { all, groups: groupRows(passing, sort), shown: passing.length, counts: inboxCounts(all) };
+  }, [all, filters, sort, matches]);
+}
