@@ -5,7 +5,8 @@
 // - electron/ never imports renderer/;
 // - in renderer/src, a feature (features/<name>/) is reached only through its entry file
 //   (features/<name>/index.ts), never its internals, and only app/ and main.tsx import app/ (the
-//   composition root): the `boundaries/*` rules below.
+//   composition root): the `boundaries/*` rules below;
+// - renderer/ components write no UI text as literals: every word is an ICU message (five languages).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -48,6 +49,8 @@ const clockReads = [
     message: 'shared/ never reads the clock: take `now` as an argument.',
   },
 ];
+
+const uiTextMessage = 'UI text is an ICU message in every UI language: t(messages.key) from a *.messages.ts file, never a literal.';
 
 const rendererRoot = resolve(import.meta.dirname, 'renderer', 'src');
 
@@ -139,6 +142,22 @@ export default tseslint.config(
             { regex: '^node:', message: 'The renderer runs in a browser: no Node built-ins.' },
             { regex: '(^|/)electron/', message: 'renderer/ never imports electron/.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // UI text is an ICU message in five languages (renderer/src/ui/i18n), never an English literal in JSX.
+    files: ['renderer/src/**/*.tsx'],
+    ignores: ['renderer/src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/[A-Za-z]{2,}/]', message: uiTextMessage },
+        { selector: 'JSXExpressionContainer > Literal[value=/[A-Za-z]{2,}/]', message: uiTextMessage },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label)$/] > Literal[value=/[A-Za-z]{2,}/]',
+          message: uiTextMessage,
         },
       ],
     },

@@ -210,3 +210,60 @@ test('at 1024×700 the reply box is on screen, the status bar is one line at the
     expect(after?.height ?? 0).toBeLessThan(2 * lineHeight);
   }
 });
+
+test('keyboard only, from a search: / finds an order id, Enter goes to its row and opens it, r and Ctrl+Enter reply, the next thread due opens', async ({
+  page,
+  request,
+}) => {
+  await openInbox(page);
+  // A waiting thread about an order that the shop may answer to the buyer.
+  const row = page
+    .locator('.thread-row.waiting:not(:has(.badge.operator))', { has: page.locator('.thread-order') })
+    .filter({ hasNotText: 'Closed' })
+    .filter({ hasNotText: 'Message limit reached' })
+    .nth(3);
+  const threadId = (await row.getAttribute('data-thread-id')) ?? '';
+  const order = /Order (\S+)/.exec((await row.locator('.thread-order').textContent()) ?? '')?.[1] ?? '';
+  expect(order).not.toBe('');
+
+  // Turn on "Then open the next thread due" first (kept per profile), with keys only.
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('r');
+  const moveOn = page.getByRole('checkbox', { name: 'Then open the next thread due' });
+  for (let i = 0; i < 10 && !(await moveOn.evaluate((box) => box === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(moveOn).toBeFocused();
+  if (!(await moveOn.isChecked())) await page.keyboard.press('Space');
+  await expect(moveOn).toBeChecked();
+  await page.keyboard.press('Escape');
+
+  // / searches; the order id narrows the list to its thread; Enter goes to the first row found, Enter opens it.
+  await page.keyboard.press('/');
+  const search = page.getByRole('searchbox', { name: 'Search threads' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type(order);
+  await expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBeLessThan(5);
+  await expect(page.locator(`.thread-row[data-thread-id="${threadId}"]`)).toBeVisible();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 5 && (await focusedThreadId(page)) !== threadId; i++) await page.keyboard.press('j');
+  expect(await focusedThreadId(page)).toBe(threadId);
+  await page.keyboard.press('Enter');
+  const view = page.locator(`article.thread-view[data-thread-id="${threadId}"]`);
+  await expect(view).toBeVisible();
+  await expect(view.getByText(order).first()).toBeVisible();
+
+  // Reply with keys only; with the search still narrowing the list, the next thread due is the next one it shows, if any.
+  await page.keyboard.press('r');
+  const body = `Dzień dobry, zamówienie ${order} wyślemy jutro. (${Date.now()})`;
+  await page.keyboard.type(body);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => repliesReceived(request, threadId), { timeout: 30_000 }).toEqual([201]);
+
+  // Esc back to the list, clear the search with keys: the whole list is back, and the answered thread stays where the keyboard left it.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('/');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => rows(page).count(), { timeout: 15_000 }).toBeGreaterThan(100);
+});

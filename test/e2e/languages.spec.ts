@@ -60,7 +60,7 @@ function needlesFor(messages: readonly UiMessage[], language: UiLanguage): Needl
  * (`.thread-list`) and the thread view (`article.thread-view`, with the countdowns) join this list when
  * their conversion lands; the composer and the thread's outbox inside the thread view are scanned already.
  */
-const scannedRegions = ['header.top-bar', 'article.thread-view', 'section.composer', 'section.thread-outbox', 'footer.status-bar', 'main.view-scroll'];
+const scannedRegions = ['header.top-bar', 'section.thread-list', 'article.thread-view', 'footer.status-bar', 'main.view-scroll'];
 
 /** Every text node and every accessible text attribute in the scanned regions, each trimmed. */
 async function renderedTexts(page: Page): Promise<string[]> {

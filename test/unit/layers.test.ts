@@ -104,6 +104,22 @@ describe('layer rules in lint', () => {
     });
   });
 
+  it.each([
+    ['JSX text', 'export const X = () => <p>No subject</p>;'],
+    ['a string in JSX', "export const X = () => <p>{'No subject'}</p>;"],
+    ['an accessible name', 'export const X = () => <section aria-label="Threads" />;'],
+    ['a title', 'export const X = () => <button title="Fetch new messages now" />;'],
+  ])('renderer components write no UI text as literals: %s', async (_, code) => {
+    const messages = await lintMessages('renderer/src/features/example/Example.tsx', `${code}\n`);
+    expect(messages.join('\n')).toContain('UI text is an ICU message');
+  });
+
+  it('renderer components may write punctuation, class names and messages', async () => {
+    const code =
+      "import { useT } from '../../ui/i18n';\nimport { messages } from './example.messages';\nexport function X() {\n  const t = useT();\n  return <p className=\"thread-row\" aria-label={t(messages.a)}>{t(messages.b)} · {' '}</p>;\n}\n";
+    expect(await lintMessages('renderer/src/features/example/Example.tsx', code)).toEqual([]);
+  });
+
   it('modules use named exports only', async () => {
     const messages = await lintMessages('shared/example/default.ts', 'export default 1;\n');
     expect(messages.join('\n')).toContain('no-restricted-exports');

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from './db';
+import { topicLabel } from './inbox.queries';
 import type { AttachmentRecord, MessageRecord, OutboxItem, ThreadRecord } from './records';
 
 /** A thread as the offline cache holds it, with what the seller has queued for it. */
@@ -11,6 +12,8 @@ export interface CachedThread {
   attachments: Map<string, AttachmentRecord>;
   /** The thread's outbox items in the order written. */
   outbox: OutboxItem[];
+  /** The RE11 label of a REASON_CODE topic (topicLabel), so the header names the topic as the inbox row does. */
+  topicLabel?: string;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface CachedThread {
  * messages and the outbox never disagree (a reply is never shown both as a message and as waiting).
  */
 export async function cachedThread(db: ConsoleDatabase, shopId: string, threadId: string): Promise<CachedThread> {
-  return db.transaction('r', [db.threads, db.messages, db.attachments, db.outbox], async () => {
+  return db.transaction('r', [db.threads, db.messages, db.attachments, db.outbox, db.reasons], async () => {
     const [thread, messages, attachments, outbox] = await Promise.all([
       db.threads.get([shopId, threadId]),
       db.messages
@@ -28,6 +31,7 @@ export async function cachedThread(db: ConsoleDatabase, shopId: string, threadId
       db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).toArray(),
       db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).sortBy('seq'),
     ]);
-    return { thread, messages, attachments: new Map(attachments.map((a) => [a.id, a])), outbox };
+    const label = await topicLabel(db, shopId, thread?.topicCode);
+    return { thread, messages, attachments: new Map(attachments.map((a) => [a.id, a])), outbox, topicLabel: label };
   });
 }

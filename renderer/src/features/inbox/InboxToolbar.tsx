@@ -67,6 +67,14 @@ export function InboxToolbar({ shops, rows }: Props) {
         placeholder={t(messages.searchPlaceholder)}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter or ↓ in the search field goes to the first row found, so a keyboard search ends on a thread.
+          if (e.key !== 'Enter' && e.key !== 'ArrowDown') return;
+          const first = e.currentTarget.closest('.thread-list')?.querySelector<HTMLElement>('.thread-row');
+          if (!first) return;
+          e.preventDefault();
+          first.focus();
+        }}
         autoComplete="off"
         spellCheck={false}
       />

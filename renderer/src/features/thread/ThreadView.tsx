@@ -67,13 +67,13 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
   return (
     <article
       className="thread-view"
-      aria-label={t(messages.threadLabel, { topic: neutraliseBidi(thread.topic) })}
+      aria-label={t(messages.threadLabel, { topic: neutraliseBidi(cached.topicLabel ?? thread.topic) })}
       data-shop-id={shopId}
       data-thread-id={threadId}
     >
       <header>
         <h2>
-          <SafeName text={thread.topic || t(messages.noSubject)} />
+          <SafeName text={cached.topicLabel ?? (thread.topic || t(messages.noSubject))} />
         </h2>
         <p className="thread-context">
           <span className="badge market">{thread.market}</span>
