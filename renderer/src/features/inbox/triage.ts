@@ -1,6 +1,7 @@
 import { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, getMarket, type CountdownState } from '../../../../shared/working-time';
 import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
 import type { ThreadRecord } from '../../data/records';
+import { localDate } from '../../ui/countdown';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
 
 /** The states a seller filters on (see rowHasState for what each means). */
@@ -61,18 +62,6 @@ export function deadlineState(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, no
   }
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day of `ms` in `timeZone` as a comparable key (the format's locale does not matter: both sides use it). */
-function dayKey(ms: number, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(timeZone, format);
-  }
-  return format.format(ms);
-}
-
 /** Whether `dueAt` falls on today's date in the market's own time zone (UTC for a market the console does not know). */
 export function isDueToday(dueAt: string, market: string, nowMs: number): boolean {
   let timeZone = 'UTC';
@@ -81,7 +70,7 @@ export function isDueToday(dueAt: string, market: string, nowMs: number): boolea
   } catch {
     // An unknown market keeps UTC.
   }
-  return dayKey(Date.parse(dueAt), timeZone) === dayKey(nowMs, timeZone);
+  return localDate(Date.parse(dueAt), timeZone) === localDate(nowMs, timeZone);
 }
 
 /** Which group a thread belongs to at `nowMs`. */

@@ -1,19 +1,11 @@
 import { useIntl } from 'react-intl';
 import { useDeadlineView } from './CountdownClock';
+import type { DeadlineInput } from './deadline-model';
 import { deadlineText } from './deadline-text';
 import './countdown.css';
 
-/** What a thread's deadline cell needs: the cached thread's derived deadline fields. */
-export interface DueCountdownProps {
-  /** The 24-working-hour deadline (UTC ISO instant); absent when no reply is due or it could not be computed. */
-  dueAt?: string;
-  /** The market code whose calendar and time zone the deadline is counted in (shared/working-time). */
-  market: string;
-  replyState: 'waiting' | 'answered' | 'no-reply-needed';
-  /** Why no deadline could be computed although a reply is due. */
-  dueProblem?: string;
-  replyNeededSince?: string;
-  dateUpdated: string;
+/** What a thread's deadline cell needs: the cached thread's derived deadline fields, and where it is shown. */
+export interface DueCountdownProps extends DeadlineInput {
   /** `row`: compact, for the inbox list; `header`: the thread header, with the due instant in full. */
   variant: 'row' | 'header';
 }

@@ -51,8 +51,8 @@ const DAY_MS = 86_400_000;
 // One formatter per zone: building an Intl.DateTimeFormat costs far more than using one, and every row asks.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The local calendar date (`YYYY-MM-DD`) of an instant in a zone. */
-function localDate(ms: number, timeZone: string): string {
+/** The local calendar date (`YYYY-MM-DD`) of an instant in a zone (e.g. to tell whether a deadline falls today in its market). */
+export function localDate(ms: number, timeZone: string): string {
   let format = dateFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
