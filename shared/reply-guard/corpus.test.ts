@@ -61,7 +61,7 @@ describe.each([
     for (const rule of rules) expect(scores.get(rule)?.expected ?? 0, rule).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(rules)('catches at least 95 %% of the %s labels', (rule) => {
+  it.each(rules)('catches at least 95 percent of the %s labels', (rule) => {
     const s = scores.get(rule);
     expect(s?.expected ?? 0).toBeGreaterThan(0);
     expect(s?.caught ?? 0, (s?.misses ?? []).join('\n')).toBeGreaterThanOrEqual(Math.ceil(0.95 * (s?.expected ?? 0)));

@@ -2,7 +2,7 @@
 // Decided by eld (a static n-gram database, no I/O) only when the detector is confident; short replies
 // are not judged. eld reads only the first ~350 bytes of a text, so a long reply is sampled at its
 // start, middle and end, and the verdict is the majority of the confident samples.
-import { eld } from 'eld/small';
+import { eld } from 'eld/extrasmall';
 import { markets } from '../../working-time/markets';
 import type { GuardContext, GuardFinding } from '../types';
 
