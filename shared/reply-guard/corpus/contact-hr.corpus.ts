@@ -37,6 +37,10 @@ export const croatianContactCorpus: CorpusCase[] = [
   hr('Poštovani, pošaljite poruku na Instagramu na @elektrodom_hr.', ['messenger'], 'Instagram and a handle'),
   hr('Poštovani, možemo se čuti na Signalu ako vam odgovara.', ['messenger'], 'Signal in the locative'),
   hr('Poštovani, moj Viber je 091 234 5678.', ['phone', 'messenger'], 'a Viber number'),
+  hr('Poštovani, broj mobitela: 091/234-5678, zovite radnim danom.', ['phone'], 'a mobile number with a slash'),
+  hr('Poštovani, IBAN: HR1723600001101234565, u opis upišite broj narudžbe.', ['iban', 'off-platform'], 'an IBAN without spaces'),
+  hr('Poštovani, broj računa: 2484008-1105123456, uplatite razliku.', ['iban', 'off-platform'], 'a domestic account after "broj računa"'),
+  hr('Poštovani, javite se na Viber-u, poslat ću vam upute.', ['messenger'], '"Viber-u" with a hyphen'),
 ];
 
 /** Croatian clean replies, with the traps. */
@@ -56,4 +60,6 @@ export const croatianCleanCorpus: CorpusCase[] = [
   hr('Poštovani, u paketu su 2 x 500 ml i rezervni filtar.', [], 'a quantity'),
   hr('Poštovani, odgovarajući model je SM-A556B, punjač je isti.', [], 'a model number'),
   hr('Poštovani, novac ćemo vratiti na račun s kojeg je plaćeno, najkasnije za 14 dana.', [], '"račun" in a refund'),
+  hr('Poštovani, dostava je 28. 11. 2026. između 8 i 16 sati.', [], 'a date with spaces'),
+  hr('Poštovani, tvrtka je d.o.o., a npr. jamstvo traje dvije godine.', [], 'abbreviations with dots'),
 ];

@@ -49,6 +49,8 @@ export const latvianContactCorpus: CorpusCase[] = [
   lv('Labdien, mūsu Instagram profils ir @elektronams_lv, tur ir video par uzstādīšanu.', ['messenger'], 'Instagram and a handle'),
   lv('Labdien, piezvaniet man pa Viber uz 26 543 210.', ['phone', 'messenger'], 'a Viber number'),
   lv('Labdien, sūtiet ziņu uz Signal, mans numurs ir +371 29 876 543.', ['phone', 'messenger'], 'a Signal number'),
+  lv('Labdien, konta nr. LV80BANK0000435195001, lūdzu, norādiet pasūtījuma numuru.', ['iban', 'off-platform'], 'an IBAN after "konta nr."'),
+  lv('Labdien, mūsu tālr. 67 000 000, zvaniet darba laikā.', ['phone'], 'a landline after "tālr."'),
 ];
 
 /** Latvian clean replies, with the traps. */
@@ -77,4 +79,6 @@ export const latvianCleanCorpus: CorpusCase[] = [
   lv('Labdien, jūsu modelis ir WH-1000XM5, tam der oriģinālais lādētājs.', [], 'a model number'),
   lv('Labdien, naudu atmaksāsim uz kontu, no kura tika veikts maksājums, 5 darba dienu laikā.', [], '"kontu" in a refund'),
   lv('Labdien, signāls pazūd tikai pagrabā, citur ierīce strādā normāli.', [], '"signāls" is not the Signal app'),
+  lv('Labdien, rekvizīti: PVN reģ. Nr. LV40003000000, reģ. Nr. 40003000000.', [], 'company numbers'),
+  lv('Labdien, līguma Nr. 26012345 ir pievienots pasūtījumam.', [], 'a contract number that is also a valid mobile number'),
 ];

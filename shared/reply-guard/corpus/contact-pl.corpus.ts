@@ -74,6 +74,20 @@ export const polishContactCorpus: CorpusCase[] = [
     ['messenger', 'url', 'marketing'],
     'a Facebook page: a link, a network and an invitation to follow',
   ),
+  pl('Dzień dobry, proszę o kontakt pod nr 604 55 66 77, najlepiej po południu.', ['phone'], 'a mobile number grouped 3-2-2-2'),
+  pl('Dzień dobry, tel:600100200 – proszę dzwonić po 16.', ['phone'], '"tel:" glued to the digits'),
+  pl('Dzień dobry, obsługa klienta: +48 (22) 123 45 67, od poniedziałku do piątku.', ['phone'], 'an area code in brackets'),
+  pl('Dzień dobry, proszę pisać na adres jan.kowalski gmail.com, odpiszę wieczorem.', ['email'], 'an address with the "@" left out'),
+  pl('Dzień dobry, adres: jan.kowalski (at) gmail (dot) com, czekam na zdjęcia.', ['email'], 'bracketed "at" and "dot"'),
+  pl(
+    'Dzień dobry, nr konta: 12 1020 5558 1111 1234 5678 9012, tytułem numer zamówienia.',
+    ['iban', 'off-platform'],
+    'an account number after "nr konta", checksum wrong',
+  ),
+  pl('Dzień dobry, jesteśmy na Facebooku i Instagramie, tam wrzucamy filmy z montażu.', ['messenger'], 'two networks in the locative'),
+  pl('Dzień dobry, proszę napisać na WA, odpiszę od razu.', ['messenger'], '"WA" for WhatsApp'),
+  pl('Dzień dobry, odezwij się na FB, wyślę zdjęcia tabliczki znamionowej.', ['messenger'], '"FB" for Facebook'),
+  pl('Dzień dobry, link do rozmowy: m.me/elektrodom.sklep', ['url', 'messenger'], 'a Messenger link'),
 ];
 
 /** Polish clean replies, with the traps: order, parcel and invoice numbers, prices, dates, addresses, models. */
@@ -120,4 +134,12 @@ export const polishCleanCorpus: CorpusCase[] = [
     '"konto" in a refund is not an account number',
   ),
   pl('Dzień dobry, wymiary to 120 x 60 x 75 cm, a waga 2,5 kg, więc zmieści się w bagażniku.', [], 'dimensions and weight'),
+  pl('Dzień dobry, numer listu przewozowego to 6201234567890123456789, paczka jest już w drodze.', [], 'a 22-digit waybill number'),
+  pl('Dzień dobry, dane sprzedawcy: NIP 525-000-00-00, REGON 012345678, KRS 0000123456.', [], 'company numbers'),
+  pl('Dzień dobry, IMEI urządzenia to 356938035643809, numer seryjny SN 1234567890.', [], 'IMEI and serial numbers'),
+  pl('Dzień dobry, faktura VAT nr 2026/11/0412 została wystawiona na firmę.', [], 'an invoice number with slashes'),
+  pl('Dzień dobry, przesyłkę DHL 1234567890 odbierze Pan jutro, a GLS 12345678901 w piątek.', [], "carriers' parcel numbers"),
+  pl('Dzień dobry, w zestawie są m.in. kabel i ładowarka, tj. wszystko, co trzeba.', [], 'abbreviations with dots'),
+  pl('Dzień dobry, numer reklamacji RMA-600100200 proszę podać na paczce.', [], 'a case number glued to letters'),
+  pl('Dzień dobry, zwrot środków nastąpi na konto bankowe w ciągu 14 dni, zamówienie 2024038412.', [], '"konto" before an order number'),
 ];

@@ -42,6 +42,9 @@ export const portugueseContactCorpus: CorpusCase[] = [
   pt('Olá, pode contactar-me pelo Telegram ou pelo Viber, como preferir.', ['messenger'], 'Telegram and Viber'),
   pt('Bom dia, adicione-me no Skype: joao.silva.loja, mostro-lhe a configuração.', ['messenger'], 'Skype'),
   pt('Olá, o meu WhatsApp é +351 912 345 678.', ['phone', 'messenger'], 'a WhatsApp number'),
+  pt('Bom dia, contacte-nos pelo 800 200 300, a chamada é gratuita.', ['phone'], 'a toll-free number'),
+  pt('Bom dia, o email é ana_silva sapo ponto pt, pode enviar as fotos.', ['email'], 'an address without the "@"'),
+  pt('Bom dia, (+351) 912 345 678 é o número do técnico.', ['phone'], 'a country code in brackets'),
 ];
 
 /** Portuguese clean replies, with the traps. */
@@ -62,4 +65,6 @@ export const portugueseCleanCorpus: CorpusCase[] = [
   pt('Bom dia, o seu NIF 234567890 consta da fatura, não é preciso mais nada.', [], 'a tax number that is also a valid landline'),
   pt('Bom dia, o sinal do Wi-Fi pode falhar longe do router, é normal neste modelo.', [], '"sinal" is not the Signal app'),
   pt('Olá, a caixa tem 2 x 500 ml e o filtro de reposição.', [], 'a quantity'),
+  pt('Bom dia, pagamento por Multibanco: Entidade 21312, Referência 123 456 789, Valor 49,90 €.', [], 'a Multibanco reference'),
+  pt('Bom dia, o NIF da empresa é 501234567 e o código postal 1000-001 Lisboa.', [], 'a tax number and a postal code'),
 ];

@@ -36,6 +36,18 @@ describe('findEmails', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['pisz: jan.kowalski gmail.com', 'jan.kowalski gmail.com'],
+    ['mój e-mail: kowalski wp.pl', 'kowalski wp.pl'],
+    ['o email é ana_silva sapo ponto pt.', 'ana_silva sapo ponto pt'],
+  ])('finds an address with the "@" left out in %j', (text, address) => {
+    expect(found(text)).toEqual([address]);
+  });
+
+  it('needs a user name or an e-mail word before a provider with no "@"', () => {
+    expect(found('konto na gmail.com nie jest potrzebne')).toEqual([]);
+  });
+
   it('ends the address before the sentence that follows it', () => {
     expect(found('jan@wp.pl. Do zobaczenia')).toEqual(['jan@wp.pl']);
   });

@@ -5,6 +5,7 @@ import type { GuardFinding } from '../types';
 import {
   CLOSE,
   DOMAIN,
+  DOTTED_SEP,
   MAIL_PROVIDERS,
   OBFUSCATED_TLDS,
   OPEN,
@@ -14,7 +15,7 @@ import {
   parseLabels,
   type Label,
 } from './domains';
-import { alternation, finding, type Span } from './text';
+import { WORD, alternation, before, finding, overlapsAny, type Span } from './text';
 
 const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+.\-`;
 const STRONG = alternation(STRONG_AT_WORDS, true);
@@ -30,6 +31,16 @@ const CANDIDATE = new RegExp(
   `(?<![${LOCAL_CHAR}])(?<local>[\\p{L}\\p{N}_%+\\-][${LOCAL_CHAR}]{0,63}?)(?<at>${AT})(?<domain>${DOMAIN})`,
   'giu',
 );
+// An address with the "@" left out: a user name, a space, then a mail provider's domain
+// ("jan.kowalski gmail.com", "ana_silva sapo ponto pt").
+const PROVIDERS = alternation([...MAIL_PROVIDERS]);
+const MISSING_AT = new RegExp(
+  `(?<![${LOCAL_CHAR}])(?<local>[\\p{L}\\p{N}_%+\\-][${LOCAL_CHAR}]{0,63}?)\\s{1,2}${PROVIDERS}(?:${DOTTED_SEP})(?:com|pl|lv|lt|ee|pt|hr|ba|cz|sk|ro|hu|de|net|eu)(?![${WORD}])`,
+  'giu',
+);
+/** Words that say an e-mail address is being given, in the markets' languages. */
+const EMAIL_WORDS = /(?:e-?mail|mail\p{L}*|e-?pasts|e-?pastu|e-?pasta|adres|adrese|adresa|endereço|correio|e-?pošt\p{L}*)[\s:]*$/iu;
+
 const STRONG_AT = new RegExp(`^\\s*(?:${OPEN}|${STRONG}\\s*$)`, 'iu');
 
 /** The top-level domains an address may end with once "@" is there in any form. */
@@ -81,7 +92,13 @@ export function findEmails(text: string): Span[] {
     if (end >= 0) spans.push({ start: m.index, end });
     scan.lastIndex = end >= 0 ? end : m.index + local.length + at.length;
   }
-  return spans;
+  for (const m of text.matchAll(MISSING_AT)) {
+    const local = m.groups?.local ?? '';
+    const span = { start: m.index, end: m.index + m[0].length };
+    const looksLikeUser = /[._\d]/u.test(local) || EMAIL_WORDS.test(before(text, m.index, 24).trimEnd() + ' ');
+    if (looksLikeUser && !overlapsAny(span, spans)) spans.push(span);
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 const PLAIN = 'An e-mail address: buyers may be contacted only through the platform (DOMAIN.md rule 2).';

@@ -15,6 +15,9 @@ describe('findAccounts', () => {
     ['uplatite na račun 2484008-1105123456.', '2484008-1105123456'],
     ['uplatite na HR12 1001 0051 8630 0016 0', 'HR12 1001 0051 8630 0016 0'],
     ['IBAN: PL62 1090 1014 0000 0712 1981 2874', 'PL62 1090 1014 0000 0712 1981 2874'],
+    ['mBank 12 1020 5558 1111 1234 5678 9012', '12 1020 5558 1111 1234 5678 9012'],
+    ['broj računa: 2484008-1105123456, hvala', '2484008-1105123456'],
+    ['konta nr. LV80BANK0000435195001, lūdzu', 'LV80BANK0000435195001'],
   ])('finds the account in %j', (text, account) => {
     expect(found(text)).toEqual([account]);
   });

@@ -29,6 +29,10 @@ describe('findMessengers', () => {
     ['mamy WeChat', ['WeChat']],
     ['nasz profil to @elektro_dom.', ['@elektro_dom']],
     ['link t.me/sklep', ['t.me']],
+    ['napisz na WA', ['WA']],
+    ['piszę na mesendżerze', ['mesendżerze']],
+    ['mamy też Snapchata', ['Snapchata']],
+    ['Signal: +48 600 100 200', ['Signal']],
   ])('finds the channel in %j', (text, names) => {
     expect(found(text)).toEqual(names);
   });
@@ -47,6 +51,7 @@ describe('findMessengers', () => {
     'o sinal do Wi-Fi',
     'cena @ 49 zł',
     'spotkanie o 14:00 @ biuro',
+    'WA to skrót województwa',
   ])('finds no channel in %j', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -32,11 +32,13 @@ const CHANNELS: Channel[] = [
   },
   { name: 'WhatsApp', re: /(?<![\p{L}\p{N}_.-])(?:wa|api\.whatsapp|chat\.whatsapp)\.(?:me|com)(?=\/)/giu, always: true },
   { name: 'WhatsApp', re: word('whats|zap|wpp'), always: false },
+  { name: 'WhatsApp', re: word('WA', 'gu'), always: false },
   { name: 'Viber', re: word(String.raw`(?:viber|vajber|vaiber|wajber)\p{L}{0,6}`), always: true },
   { name: 'Telegram', re: word(String.raw`telegram\p{L}{0,6}|t\.me(?=\/)`), always: true },
   { name: 'Signal', re: word(String.raw`Signal(?:u|a|em|om|ā|i)?`, 'gu'), always: false },
   { name: 'Messenger', re: word(String.raw`messenger(?:ze|a|em|u|om|ā|ī|i|ov|y|e)|m\.me(?=\/)`), always: true },
   { name: 'Messenger', re: word('messenger'), always: false },
+  { name: 'Messenger', re: word(String.raw`mesend[żz]er\p{L}{0,4}|mesend[žz]er\p{L}{0,4}|mesind[žz]er\p{L}{0,4}`), always: true },
   {
     name: 'Instagram',
     re: word(String.raw`instagram\p{L}{0,6}|insta|instę|insty|instu|inście|instą|ig\.me(?=\/)`),
@@ -53,7 +55,7 @@ const CHANNELS: Channel[] = [
   { name: 'WeChat', re: word(String.raw`wechat\p{L}{0,6}|weixin`), always: true },
   {
     name: 'a social network',
-    re: word(String.raw`tiktok\p{L}{0,6}|snapchat\p{L}{0,6}|linkedin\p{L}{0,6}|twitter\p{L}{0,6}|imessage|threema`),
+    re: word(String.raw`tiktok\p{L}{0,6}|snapcha\p{L}{0,6}|linkedin\p{L}{0,6}|twitter\p{L}{0,6}|imessage|threema`),
     always: true,
   },
 ];
@@ -74,7 +76,7 @@ const POINTING = new RegExp(
 const INNOCENT_AFTER =
   /^\s*(?:strength|level|quality|booster|bag|torb\p{L}*|bols\p{L}*|som\p{L}*|tašk\p{L}*|jačin\p{L}*|wi-?fi|gsm|lte|[345]g\b|tv|cable|kab\p{L}*)/iu;
 /** An app word after the name: "Signal app", "aplikacja Signal" reads the other way round but "Signal (aplikacja)" this. */
-const APP_AFTER = /^\s*\(?(?:app|aplikac\p{L}*|aplikāc\p{L}*|lietotn\p{L}*|aplicação|aplikacij\p{L}*)/iu;
+const APP_AFTER = /^\s*(?:\(?(?:app|aplikac\p{L}*|aplikāc\p{L}*|lietotn\p{L}*|aplicação|aplikacij\p{L}*)|:\s*[+\d@])/iu;
 
 const HANDLE = new RegExp(
   `(?<![${WORD}.%+\\-@])@(?=[A-Za-z0-9_.]{0,29}[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![${WORD}@])`,

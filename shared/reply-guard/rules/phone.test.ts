@@ -17,6 +17,8 @@ describe('findPhones', () => {
     ['HR', 'nazovite 091 234 5678.', '091 234 5678'],
     ['HR', 'kontakt +385 99 123 4567, slobodno', '+385 99 123 4567'],
     ['DE', 'erreichbar unter +49 151 23456789', '+49 151 23456789'],
+    ['PT', 'apoio ao cliente: 912 345 678.', '912 345 678'],
+    ['PL', 'zadzwoń 6 0 0 1 0 0 2 0 0', '6 0 0 1 0 0 2 0 0'],
   ])('finds the number in %s %j', (market, text, number) => {
     expect(found(text, market)).toEqual([number]);
   });
@@ -39,6 +41,11 @@ describe('findPhones', () => {
     ['HR', 'uplata, poziv na broj 20240384'],
     ['HR', 'vaš OIB 12345678901 upisan je'],
     ['PL', 'wymiary 120 x 60 x 75 cm'],
+    ['HR', 'dostava je 28. 11. 2026. između 8 i 16'],
+    ['PL', 'przesyłka DHL 1234567890 i GLS 12345678901'],
+    ['PL', 'numer transakcji 202611280412345'],
+    ['PT', 'Entidade 21312, Referência 123 456 789'],
+    ['LV', 'līguma Nr. 26012345 ir pievienots'],
   ])('finds no number in %s %j', (market, text) => {
     expect(found(text, market)).toEqual([]);
   });

@@ -13,8 +13,8 @@ const UNIT_AFTER =
   /^\s?(?:zł|zl|pln|gr|eur|euro|€|kn|hrk|lei|ron|kč|czk|ft|huf|bam|km|usd|\$|ml|l|g|kg|szt|pcs|gab|un|kom|mm|cm|m|mah|w|v|gb|tb|mb|x|%)(?![\p{L}])/iu;
 /** A currency right before the digits: "€ 49.90", "PLN 1499". */
 const CURRENCY_BEFORE = /(?:€|\$|eur|pln|zł|kn|lei|czk|huf)\s?$/iu;
-/** A date written with one separator: "28.11.2026", "2026-11-28". */
-const DATE = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}$/u;
+/** A date written with one separator: "28.11.2026", "2026-11-28", HR "28. 11. 2026". */
+const DATE = /^\d{1,4}([./-])\s?\d{1,2}\1\s?\d{1,4}$/u;
 /**
  * A run of digits that may be a phone number: optional "+", then 6–17 digits with spaces, dashes,
  * dots, slashes or brackets between them (bounded, so linear). Longer runs (tracking numbers) and
