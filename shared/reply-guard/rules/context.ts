@@ -8,13 +8,13 @@ import { after, before, lastEndOf, wordsRegex, type Span } from './text';
 export const PHONE_WORDS = wordsRegex(
   [
     ...['tel', 'telefon', 'telefonu', 'telefonem', 'telefonicznie', 'zadzwoń', 'zadzwon', 'zadzwonić', 'zadzwonic', 'dzwonić', 'dzwoń'],
-    ...['komórka', 'komórkę', 'komórki', 'kom', 'sms', 'esemes', 'numer telefonu', 'nr tel'],
+    ...['komórka', 'komórkę', 'komórki', 'tel. kom', 'sms', 'esemes', 'numer telefonu', 'nr tel'],
     ...['tālr', 'tālrunis', 'tālruņa', 'tālruni', 'telefons', 'zvaniet', 'zvanīt', 'zvani', 'piezvaniet', 'piezvanīt', 'sazvanīt', 'mob'],
     ...['telefone', 'telemóvel', 'telemovel', 'tlm', 'tlf', 'ligue', 'ligar', 'liga-me', 'ligue-me', 'contacto'],
-    ...['mobitel', 'mobitela', 'mobitelu', 'nazovite', 'nazovi', 'nazvati', 'pozovite', 'broj'],
-    ...['phone', 'call', 'ring', 'mobile', 'cell', 'text me', 'whatsapp', 'viber', 'telegram', 'signal'],
+    ...['mobitel', 'mobitela', 'mobitelu', 'nazovite', 'nazovi', 'nazvati', 'pozovite', 'broj telefona', 'broj mobitela'],
+    ...['phone', 'call', 'mobile', 'cell', 'text me', 'whatsapp', 'viber', 'telegram', 'signal'],
     ...['infolinia', 'infolinii', 'kontaktowy', 'numer kontaktowy', 'oddzwonię', 'blik', 'tālruņa numurs', 'zvanot', 'mb way'],
-    ...['contacte', 'contacte-nos', 'contactar', 'telefonar', 'telefonicamente', 'zovite', 'zovi', 'telefonom', 'broju'],
+    ...['contacte', 'contacte-nos', 'contactar', 'telefonar', 'telefonicamente', 'zovite', 'zovi', 'telefonom'],
   ],
   String.raw`\.?:?`,
   'giu',
@@ -81,7 +81,7 @@ export type DigitsKind = 'phone' | 'bank' | 'reference' | 'none';
 /**
  * What the words right before `span` (32 characters) say the digits are: the kind of the nearest
  * word among `kinds`, with a reference word right after the digits ("20240384 pasūtījums") counting
- * when nothing before does. A tie (a reference phrase ending in a phone word, HR "poziv na broj")
+ * when nothing before does. A tie (a reference phrase that ends where a phone or bank word does)
  * is a reference.
  */
 export function nearestKind(text: string, span: Span, kinds: readonly ('phone' | 'bank')[]): DigitsKind {

@@ -46,6 +46,7 @@ describe('findPhones', () => {
     ['PL', 'numer transakcji 202611280412345'],
     ['PT', 'Entidade 21312, Referência 123 456 789'],
     ['LV', 'līguma Nr. 26012345 ir pievienots'],
+    ['HR', 'broj 12345678 je broj vaše narudžbe'],
   ])('finds no number in %s %j', (market, text) => {
     expect(found(text, market)).toEqual([]);
   });

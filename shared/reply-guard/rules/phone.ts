@@ -48,6 +48,13 @@ function notANumber(text: string, span: Span): boolean {
 
 const digitsIn = (s: string) => s.replace(/\D/gu, '').length;
 
+/**
+ * Markets where a national number is written with its trunk prefix ("091 234 5678", "0721 234 567",
+ * "06 30 123 4567"): there, digits without it are not a number people dial (an 8-digit order number
+ * "12345678" would otherwise be a Zagreb landline).
+ */
+const TRUNK_PREFIXES: Record<string, readonly string[]> = { HR: ['0'], BA: ['0'], RO: ['0'], DE: ['0'], HU: ['06'], LT: ['8', '0'] };
+
 /** Four single digits in a row ("6 0 0 1…"): spelled apart to dodge a filter, or not a number at all. */
 const SPREAD_DIGITS = /(?:\d[ \-./]){4}/u;
 
@@ -72,6 +79,7 @@ export function findPhones(text: string, market: string, taken: readonly Span[])
     if (kind === 'phone' && digits <= 15) spans.push(span);
     else if (kind === 'reference' && !international) continue;
     // More than 15 digits is no single number (E.164): a spaced parcel number, not two phones.
+    else if (!international && !(TRUNK_PREFIXES[region] ?? ['']).some((p) => raw.replace(/\D/gu, '').startsWith(p))) continue;
     else if (digits <= 15 && !SPREAD_DIGITS.test(raw) && parsePhoneNumberFromString(raw, defaultCountry)?.isValid()) spans.push(span);
   }
   return spans;

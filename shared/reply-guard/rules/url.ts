@@ -58,6 +58,8 @@ const CANDIDATE = new RegExp(
 // than the rest of the guard, and every link it can find has a scheme, "www" or "x.tld" in it; every
 // spelled-out domain has a written-out, bracketed or spaced dot, or "www".
 const MAY_LINK = /:\/\/|www|[\p{L}\p{N}]\.\p{L}{2}/iu;
+/** A run of text without spaces: no link has a space in it, so linkify reads only the runs that may be one. */
+const CHUNK = /\S+/gu;
 const MAY_SPELL = new RegExp(`www|\\s\\.\\s|[(\\[{<]\\s{0,2}\\.|(?<![${WORD}])${alternation(DOT_WORDS)}(?![${WORD}])`, 'iu');
 
 /**
@@ -131,9 +133,10 @@ function domainEnd(text: string, labels: readonly Label[], i: number): number {
  */
 export function findLinks(text: string, emails: readonly Span[]): Span[] {
   const spans: Span[] = [];
-  if (MAY_LINK.test(text) && linkify.test(text)) {
-    for (const m of linkify.match(text) ?? []) {
-      const span = { start: m.index, end: m.lastIndex };
+  for (const chunk of text.matchAll(CHUNK)) {
+    if (!MAY_LINK.test(chunk[0]) || !linkify.test(chunk[0])) continue;
+    for (const m of linkify.match(chunk[0]) ?? []) {
+      const span = { start: chunk.index + m.index, end: chunk.index + m.lastIndex };
       if (isLink(m.raw, m.schema) && !overlapsAny(span, emails)) spans.push(span);
     }
   }
