@@ -5,8 +5,12 @@ import { ConsoleDatabase } from './db';
 import { previousRepliesMax, replyGuardContext } from './reply-guard.queries';
 
 const at = new Date('2026-11-23T10:00:00Z');
-const reply = (threadId: string, body: string, shopId = 'demo-2001') =>
-  ({ shopId, kind: 'reply', threadId, payload: { body, to: [{ type: 'CUSTOMER' }] } }) as const;
+const reply = (threadId: string, body: string, shopId = 'demo-2001') => ({
+  shopId,
+  kind: 'reply' as const,
+  threadId,
+  payload: { body, to: [{ type: 'CUSTOMER' }] },
+});
 
 describe('replyGuardContext', () => {
   it("reads the thread's market, the buyer's last message and the profile's replies to other threads, newest first", async () => {

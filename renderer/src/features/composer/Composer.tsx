@@ -14,7 +14,7 @@ import { useDraft, type DraftState } from './useDraft';
 import { GuardedReplyBox } from './GuardedReplyBox';
 import { GuardFindings } from './GuardFindings';
 import { OverrideForm } from './OverrideForm';
-import { ruleNames } from './guard-text';
+import { guardRefusal } from './guard-text';
 import { messages as guardMessages } from './guard.messages';
 import { useReplyGuard } from './useReplyGuard';
 import { messages } from './composer.messages';
@@ -117,7 +117,7 @@ export function Composer({
       if (isReplyGuardError(error)) guard.show(text, error.findings);
       setProblem(
         isReplyGuardError(error)
-          ? t(guardMessages.refused, { rules: ruleNames(error.findings, t) })
+          ? guardRefusal(error, t)
           : isStorageFull(error)
             ? t(messages.notStoredFull, { storageFull: t(failureMessages.storageFull) })
             : t(messages.notStored, { error: error instanceof Error ? error.message : String(error) }),

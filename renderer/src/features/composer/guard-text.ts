@@ -1,4 +1,5 @@
 import type { GuardFinding, GuardRule } from '../../../../shared/reply-guard';
+import type { ReplyGuardError } from '../../sync/outbox/reply-guard.gate';
 import type { UiMessage } from '../../ui/i18n';
 import type { Translate } from '../../ui/translate';
 import { messages } from './guard.messages';
@@ -47,6 +48,11 @@ export function findingWords(finding: Pick<GuardFinding, 'rule' | 'severity' | '
     source: t(messages.source, { number: words.ruleNumber, what: t(words.source) }),
     severity,
   };
+}
+
+/** Why the outbox refused a reply (ReplyGuardError), in the UI language, naming the rules, for an inline error. */
+export function guardRefusal(error: ReplyGuardError, t: Translate): string {
+  return t(messages.refused, { rules: ruleNames(error.findings, t) });
 }
 
 /** The rules' names, in the UI language, once each, in the findings' order (for a one-line summary). */

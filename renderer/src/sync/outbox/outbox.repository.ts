@@ -109,9 +109,24 @@ export async function claimedMessageIds(db: ConsoleDatabase, item: Pick<OutboxIt
 /**
  * The seller's actions on a parked item: retry it as it is, or with `edited` (the payload the seller
  * corrected, for the item's own kind: an edit for another kind changes nothing). Returns false when
- * the item is no longer parked (changed meanwhile, perhaps in another window).
+ * the item is no longer parked (changed meanwhile, perhaps in another window). An edited reply is
+ * checked by the reply guard as enqueue checks a new one (the item's recorded override still counts
+ * for its warnings): what it refuses rejects with ReplyGuardError and the item stays parked as it was.
  */
-export async function retryParked(db: ConsoleDatabase, id: string, edited?: OutboxEdit): Promise<boolean> {
+export async function retryParked(
+  db: ConsoleDatabase,
+  id: string,
+  edited?: OutboxEdit,
+  options: { checker?: ReplyChecker } = {},
+): Promise<boolean> {
+  if (edited?.kind === 'reply') {
+    const current = await db.outbox.where('id').equals(id).first();
+    if (current?.kind === 'reply') {
+      const context = await replyGuardContext(db, current.shopId, current.threadId ?? '');
+      const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), current.guardOverride);
+      if (standing.length > 0) throw new ReplyGuardError(standing);
+    }
+  }
   return db.transaction('rw', db.outbox, async () => {
     const current = await db.outbox.where('id').equals(id).first();
     if (!current || current.state !== 'parked' || (edited && edited.kind !== current.kind)) return false;

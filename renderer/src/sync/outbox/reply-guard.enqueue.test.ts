@@ -5,7 +5,7 @@ import type { GuardContext, GuardFinding } from '../../../../shared/reply-guard'
 import { storedThread } from '../../../../test/support/stored-thread';
 import { ConsoleDatabase } from '../../data/db';
 import { storeDraft } from '../../data/drafts.queries';
-import { enqueue } from './outbox.repository';
+import { enqueue, retryParked, transition } from './outbox.repository';
 import { isReplyGuardError, standingFindings, type ReplyChecker } from './reply-guard.gate';
 
 const at = new Date('2026-11-23T10:00:00Z');
@@ -34,8 +34,12 @@ async function setUp() {
   return db;
 }
 
-const reply = (body: string) =>
-  ({ shopId: 'demo-2001', kind: 'reply', threadId: 't-1', payload: { body, to: [{ type: 'CUSTOMER' }] } }) as const;
+const reply = (body: string) => ({
+  shopId: 'demo-2001',
+  kind: 'reply' as const,
+  threadId: 't-1',
+  payload: { body, to: [{ type: 'CUSTOMER' }] },
+});
 
 describe('enqueue re-checks a reply with the reply guard', () => {
   it("checks the reply in its thread's context from the cache", async () => {
@@ -128,6 +132,28 @@ describe('enqueue re-checks a reply with the reply guard', () => {
     const blocking = fakeChecker([email]);
     await enqueue(db, { shopId: 'demo-2001', kind: 'status-update', payload: {} as never }, 's1', at, { checker: blocking.checker });
     expect(blocking.calls).toEqual([]);
+    db.close();
+  });
+});
+
+describe('retryParked re-checks an edited reply', () => {
+  it('refuses an edit the guard blocks, leaving the item parked as it was; an override recorded at the first send still counts', async () => {
+    const db = await setUp();
+    const override = { rules: ['language' as const], reason: 'The buyer wrote in English.', questions: [] };
+    await enqueue(db, { ...reply('Hello, we ship tomorrow.'), guardOverride: override }, 'r1', at, {
+      checker: fakeChecker([language]).checker,
+    });
+    await transition(db, 'r1', 'queued', () => ({ state: 'parked', lastError: { code: 'HTTP_400', message: 'Refused.' } }));
+    const edited = { kind: 'reply' as const, payload: { body: 'Write to x@y.pl', to: [{ type: 'CUSTOMER' as const }] } };
+
+    await expect(retryParked(db, 'r1', edited, { checker: fakeChecker([email]).checker })).rejects.toSatisfy(isReplyGuardError);
+    const still = await db.outbox.where('id').equals('r1').first();
+    expect(still?.state).toBe('parked');
+    expect(still?.kind === 'reply' && still.payload.body).toBe('Hello, we ship tomorrow.');
+
+    const fixed = { kind: 'reply' as const, payload: { body: 'Hello, we ship on Monday.', to: [{ type: 'CUSTOMER' as const }] } };
+    expect(await retryParked(db, 'r1', fixed, { checker: fakeChecker([language]).checker })).toBe(true);
+    expect((await db.outbox.where('id').equals('r1').first())?.state).toBe('queued');
     db.close();
   });
 });
