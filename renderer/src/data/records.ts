@@ -7,6 +7,7 @@
  * simply not in that index (a thread with no reply due is not in the `dueAt` index).
  */
 import type { OperationBodyInput, OperationParams, ParticipantType, ThreadFields } from '../../../shared/mirakl';
+import type { GuardRule } from '../../../shared/reply-guard';
 
 export interface ShopRecord {
   id: string;
@@ -226,6 +227,24 @@ export interface OutboxItemFields {
   sentAt?: string;
   /** Which profile member wrote it (the team's record of who did what). */
   author?: string;
+  /** Replies only: the reply guard's warnings the seller sent it despite, and why (kept for the audit). */
+  guardOverride?: ReplyGuardOverride;
+}
+
+/** How the seller answered an "unanswered question" warning instead of answering it in the reply. */
+export type UnansweredTick = 'answered-elsewhere' | 'not-needed';
+
+/**
+ * The reply guard's warnings (marketing, language, generic, unanswered) a reply was sent despite:
+ * the platform can sanction a seller for them, so the seller's reason is kept with the item for the
+ * workstation's audit. Blocking findings are never overridden. `questions` are the unanswered-question
+ * findings (the guard's English wording of each question) the seller ticked off one by one; ticking
+ * every one of them counts as the reason for the `unanswered` rule, so `reason` may then be ''.
+ */
+export interface ReplyGuardOverride {
+  rules: GuardRule[];
+  reason: string;
+  questions: { question: string; tick: UnansweredTick }[];
 }
 
 /** An outbox item of kind `K` (for a union of kinds, the union of their items), with what the seller wrote as `payload`. */

@@ -2,8 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import type { OutboxItem, ReplyPayload, ThreadRecord } from '../../data/records';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
+import { isReplyGuardError } from '../../sync/outbox/reply-guard.gate';
 import { useT } from '../../ui/i18n';
-import { checkReply, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
+import { checkReply, guardRefusal, noReplyReason, RecipientPicker, recipientsFor, replyOptions } from '../composer';
 import { copyText } from './copy-text';
 import { replyRecipients, replyText } from './outbox-status';
 import { messages } from './outbox.messages';
@@ -137,8 +138,15 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
       return;
     }
     setBusy(true);
-    await onRetry({ ...item.payload, body: check.input.body, to: check.input.to });
-    setBusy(false);
+    try {
+      await onRetry({ ...item.payload, body: check.input.body, to: check.input.to });
+    } catch (error) {
+      // The reply guard refuses the edited text (contact data, or a warning the first send's reason did not cover).
+      if (!isReplyGuardError(error)) throw error;
+      setProblem(guardRefusal(error, t));
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (

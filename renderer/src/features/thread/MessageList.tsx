@@ -1,9 +1,13 @@
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { checkReply } from '../../../../shared/reply-guard';
 import type { AttachmentRecord, MessageRecord } from '../../data/records';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { SafeName } from '../../ui/SafeName';
 import { AttachmentItem } from '../attachments';
 import { messages as text } from './message-list.messages';
+import { BuyerMessageBody } from './BuyerMessageBody';
+import { buyerContact, type BuyerContact, type ContactChecker } from './buyer-contact';
 import { senderClass, senderLabel } from './participant-words';
 
 interface Props {
@@ -11,14 +15,27 @@ interface Props {
   attachments: ReadonlyMap<string, AttachmentRecord>;
   /** Messages delivered by this console's outbox, by id, with who in the team wrote them. */
   sentHere: ReadonlyMap<string, string | undefined>;
+  /** The thread's market: buyers' messages are checked for contact data in it (absent: not checked). */
+  market?: string;
+  /** The reply guard (a test's fake in tests). */
+  checker?: ContactChecker;
 }
 
 const senderWords: Readonly<Record<string, UiMessage>> = { customer: text.fromBuyer, shop: text.fromShop, operator: text.fromPlatform };
 
-/** The thread's messages, oldest first, each with its author, when, and its attachments (to open or download). */
-export function MessageList({ messages, attachments, sentHere }: Props) {
+/**
+ * The thread's messages, oldest first, each with its author, when, and its attachments (to open or
+ * download); contact data a buyer shared is marked, with a note to answer here (BuyerMessageBody).
+ */
+export function MessageList({ messages, attachments, sentHere, market, checker = checkReply }: Props) {
   const t = useT();
   const intl = useIntl();
+  const contact = useMemo(() => {
+    const found = new Map<string, BuyerContact>();
+    if (market === undefined) return found;
+    for (const m of messages) if (senderClass(m.fromType) === 'customer') found.set(m.id, buyerContact(m.body, market, checker));
+    return found;
+  }, [messages, market, checker]);
   if (messages.length === 0) return <p className="muted">{t(text.empty)}</p>;
   return (
     <ol className="messages">
@@ -41,7 +58,7 @@ export function MessageList({ messages, attachments, sentHere }: Props) {
                 </span>
               )}
             </div>
-            <p className="message-body">{m.body}</p>
+            <BuyerMessageBody body={m.body} contact={contact.get(m.id)} />
             {m.attachmentIds.length > 0 && (
               <ul className="attachments" aria-label={t(text.attachments)}>
                 {m.attachmentIds.map((id) => (

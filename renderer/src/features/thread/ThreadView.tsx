@@ -95,7 +95,7 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
         <DueCountdown {...thread} variant="header" />
         <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} />
       </header>
-      <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} />
+      <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} market={thread.market} />
       <ThreadOutbox rows={rows} thread={thread} />
       <Composer key={`${shopId}/${threadId}`} thread={thread} {...reply} />
     </article>

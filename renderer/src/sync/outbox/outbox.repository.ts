@@ -1,10 +1,19 @@
 import type { ConsoleDatabase } from '../../data/db';
 import { unsentStates } from '../../data/outbox.queries';
-import type { OutboxAttachment, OutboxItem, OutboxItemFields, OutboxKind, OutboxPayloads } from '../../data/records';
+import type { OutboxAttachment, OutboxItem, OutboxItemFields, OutboxKind, OutboxPayloads, ReplyGuardOverride } from '../../data/records';
+import { replyGuardContext } from '../../data/reply-guard.queries';
+import { keptOverride, platformReplyChecker, ReplyGuardError, standingFindings, type ReplyChecker } from './reply-guard.gate';
 
-/** What the seller asks to send, of kind `K`; the repository adds the bookkeeping. */
+/** What the seller asks to send, of kind `K`; the repository adds the bookkeeping. A reply may carry the seller's override of the guard's warnings. */
 export type NewOutboxItemOf<K extends OutboxKind> = K extends OutboxKind
-  ? { shopId: string; kind: K; threadId?: string; payload: OutboxPayloads[K]; attachments?: OutboxAttachment[]; author?: string }
+  ? {
+      shopId: string;
+      kind: K;
+      threadId?: string;
+      payload: OutboxPayloads[K];
+      attachments?: OutboxAttachment[];
+      author?: string;
+    } & (K extends 'reply' ? { guardOverride?: ReplyGuardOverride } : unknown)
   : never;
 
 /** What the seller asks to send, of any kind (a union discriminated by `kind`). */
@@ -14,15 +23,38 @@ export type NewOutboxItem = NewOutboxItemOf<OutboxKind>;
 export type OutboxEdit = { [K in OutboxKind]: { kind: K; payload: OutboxPayloads[K] } }[OutboxKind];
 
 /** What a state change may set: the item's bookkeeping, never what it is or what it carries. */
-export type OutboxChange = Partial<Omit<OutboxItemFields, 'id' | 'seq' | 'shopId' | 'threadId' | 'attachments' | 'author'>>;
+export type OutboxChange = Partial<
+  Omit<OutboxItemFields, 'id' | 'seq' | 'shopId' | 'threadId' | 'attachments' | 'author' | 'guardOverride'>
+>;
 
 /**
  * Stores a new item durably, before any send is tried, and clears the thread's draft in the same
  * transaction (what the seller wrote is then in exactly one place). Returns the stored item.
+ * A reply is checked by the reply guard first, in the context the cache gives its thread
+ * (replyGuardContext), whoever enqueues it, so no path into the outbox skips the platform's rules:
+ * a blocking finding, or a warning `guardOverride` does not cover, rejects with ReplyGuardError and
+ * nothing is stored (the draft stays). The override is kept with the item, trimmed to the warnings
+ * actually raised. `options.checker` swaps the guard (tests); the real one otherwise.
  */
-export async function enqueue(db: ConsoleDatabase, item: NewOutboxItem, id: string, now: Date): Promise<OutboxItem> {
+export async function enqueue(
+  db: ConsoleDatabase,
+  item: NewOutboxItem,
+  id: string,
+  now: Date,
+  options: { checker?: ReplyChecker } = {},
+): Promise<OutboxItem> {
+  let checked: NewOutboxItem = item;
+  if (item.kind === 'reply') {
+    const context = await replyGuardContext(db, item.shopId, item.threadId ?? '');
+    const findings = (options.checker ?? platformReplyChecker)(item.payload.body, context);
+    const standing = standingFindings(findings, item.guardOverride);
+    if (standing.length > 0) throw new ReplyGuardError(standing);
+    const { guardOverride, ...rest } = item;
+    const kept = keptOverride(findings, guardOverride);
+    checked = kept ? { ...rest, guardOverride: kept } : rest;
+  }
   const stored: OutboxItem = {
-    ...item,
+    ...checked,
     id,
     attachments: item.attachments ?? [],
     state: 'queued',
@@ -77,9 +109,24 @@ export async function claimedMessageIds(db: ConsoleDatabase, item: Pick<OutboxIt
 /**
  * The seller's actions on a parked item: retry it as it is, or with `edited` (the payload the seller
  * corrected, for the item's own kind: an edit for another kind changes nothing). Returns false when
- * the item is no longer parked (changed meanwhile, perhaps in another window).
+ * the item is no longer parked (changed meanwhile, perhaps in another window). An edited reply is
+ * checked by the reply guard as enqueue checks a new one (the item's recorded override still counts
+ * for its warnings): what it refuses rejects with ReplyGuardError and the item stays parked as it was.
  */
-export async function retryParked(db: ConsoleDatabase, id: string, edited?: OutboxEdit): Promise<boolean> {
+export async function retryParked(
+  db: ConsoleDatabase,
+  id: string,
+  edited?: OutboxEdit,
+  options: { checker?: ReplyChecker } = {},
+): Promise<boolean> {
+  if (edited?.kind === 'reply') {
+    const current = await db.outbox.where('id').equals(id).first();
+    if (current?.kind === 'reply') {
+      const context = await replyGuardContext(db, current.shopId, current.threadId ?? '');
+      const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), current.guardOverride);
+      if (standing.length > 0) throw new ReplyGuardError(standing);
+    }
+  }
   return db.transaction('rw', db.outbox, async () => {
     const current = await db.outbox.where('id').equals(id).first();
     if (!current || current.state !== 'parked' || (edited && edited.kind !== current.kind)) return false;

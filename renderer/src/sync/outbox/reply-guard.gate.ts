@@ -1,0 +1,73 @@
+import { checkReply, type GuardContext, type GuardFinding } from '../../../../shared/reply-guard';
+import type { ReplyGuardOverride } from '../../data/records';
+
+/**
+ * The reply guard as the console calls it: shared/reply-guard's checkReply, or, in tests, a fake
+ * with the same contract (the port tests swap instead of the rules themselves).
+ */
+export type ReplyChecker = (text: string, context: GuardContext) => GuardFinding[];
+
+/** The real reply guard (the default wherever a checker can be passed). */
+export const platformReplyChecker: ReplyChecker = checkReply;
+
+/** True for a finding about the whole reply rather than a stretch of it (both offsets 0). */
+export function isWholeReply(finding: Pick<GuardFinding, 'start' | 'end'>): boolean {
+  return finding.start === 0 && finding.end === 0;
+}
+
+/**
+ * The findings that still stand against a reply once the seller's override is counted: every
+ * blocking finding (contact data, links, IBANs, messengers, off-platform deals are never
+ * overridden), and every warning the override does not cover. A warning is covered when its rule is
+ * in `override.rules` and the seller gave a reason; an unanswered-question warning also when the
+ * seller ticked that very question off (matched by the guard's wording of it). An empty answer: the
+ * reply may be queued.
+ */
+export function standingFindings(findings: readonly GuardFinding[], override: ReplyGuardOverride | undefined): GuardFinding[] {
+  const reasoned = (override?.reason.trim() ?? '') !== '';
+  return findings.filter((finding) => {
+    if (finding.severity === 'block' || !override) return true;
+    if (override.rules.includes(finding.rule) && reasoned) return false;
+    if (finding.rule === 'unanswered' && override.questions.some((q) => q.question === finding.message)) return false;
+    return true;
+  });
+}
+
+/**
+ * Why the outbox refused to queue a reply: the guard's findings that stand (see standingFindings),
+ * blocking ones or warnings without a recorded override. The composer shows them; nothing is stored.
+ */
+export class ReplyGuardError extends Error {
+  readonly findings: GuardFinding[];
+  constructor(findings: GuardFinding[]) {
+    super(`The reply breaks the platform's rules: ${[...new Set(findings.map((f) => f.rule))].join(', ')}.`);
+    this.name = 'ReplyGuardError';
+    this.findings = findings;
+  }
+
+  /** True when a blocking finding stands (the reply must be changed, no reason makes it go). */
+  get blocked(): boolean {
+    return this.findings.some((f) => f.severity === 'block');
+  }
+}
+
+/** Narrows an unknown error to ReplyGuardError (errors cross async boundaries untyped). */
+export function isReplyGuardError(error: unknown): error is ReplyGuardError {
+  return error instanceof ReplyGuardError;
+}
+
+/**
+ * The override as it is kept with the item: only the rules and questions of findings that were
+ * actually raised, so the audit never shows an override of a warning the reply did not get.
+ */
+export function keptOverride(findings: readonly GuardFinding[], override: ReplyGuardOverride | undefined): ReplyGuardOverride | undefined {
+  if (!override) return undefined;
+  const raised = new Set(findings.filter((f) => f.severity === 'warn').map((f) => f.rule));
+  const asked = new Set(findings.filter((f) => f.rule === 'unanswered').map((f) => f.message));
+  const kept: ReplyGuardOverride = {
+    rules: override.rules.filter((rule) => raised.has(rule)),
+    reason: override.reason.trim(),
+    questions: override.questions.filter((q) => asked.has(q.question)),
+  };
+  return kept.rules.length > 0 || kept.questions.length > 0 ? kept : undefined;
+}
