@@ -33,7 +33,11 @@ export const croatianContactCorpus: CorpusCase[] = [
   hr('Poštovani, razliku uplatite na račun 2484008-1105123456.', ['iban', 'off-platform'], 'a domestic account number after "račun"'),
   hr('Poštovani, pišite mi na vajber, tamo ću poslati slike.', ['messenger'], 'the spelling "vajber"'),
   hr('Poštovani, javite se preko Vibera ili WhatsAppa.', ['messenger'], 'Viber and WhatsApp in the genitive'),
-  hr('Poštovani, naša stranica na fejsu ima sve upute za montažu.', ['messenger'], 'the slang "fejs"'),
+  hr(
+    'Poštovani, naša stranica na fejsu ima sve upute za montažu.',
+    ['messenger', 'marketing'],
+    'the slang "fejs"; an invitation to the shop\'s own page',
+  ),
   hr('Poštovani, pošaljite poruku na Instagramu na @elektrodom_hr.', ['messenger'], 'Instagram and a handle'),
   hr('Poštovani, možemo se čuti na Signalu ako vam odgovara.', ['messenger'], 'Signal in the locative'),
   hr('Poštovani, moj Viber je 091 234 5678.', ['phone', 'messenger'], 'a Viber number'),

@@ -4,7 +4,11 @@ const lv = (text: string, expect: CorpusCase['expect'], why: string): CorpusCase
 
 /** Latvian replies (market LV): contact data as sellers write it. */
 export const latvianContactCorpus: CorpusCase[] = [
-  lv('Labdien! Fotoattēlus, lūdzu, sūtiet uz e-pastu veikals@elektro-nams.lv, apskatīsim šodien.', ['email'], 'a plain address'),
+  lv(
+    'Labdien! Fotoattēlus, lūdzu, sūtiet uz e-pastu veikals@elektro-nams.lv, apskatīsim šodien.',
+    ['email', 'off-platform'],
+    'a plain address, and photos asked by e-mail instead of the platform',
+  ),
   lv(
     'Labdien, rakstiet man uz anna.berzina@inbox.lv, tur atbildēšu ātrāk.',
     ['email', 'off-platform'],
@@ -30,7 +34,11 @@ export const latvianContactCorpus: CorpusCase[] = [
   ),
   lv('Labdien, kurjera tālrunis ir 00371 22 345 678, viņš piezvanīs pirms piegādes.', ['phone'], '"00371" prefix'),
   lv('Labdien, lietošanas instrukcija ir pieejama https://elektronams.lv/instrukcijas.', ['url'], 'a link with a scheme'),
-  lv('Labdien, vairāk informācijas ir mūsu mājaslapā www.elektronams.lv sadaļā Serviss.', ['url'], 'a www address'),
+  lv(
+    'Labdien, vairāk informācijas ir mūsu mājaslapā www.elektronams.lv sadaļā Serviss.',
+    ['url', 'marketing'],
+    "a www address of the shop's own site",
+  ),
   lv('Labdien, fotoattēlus ieliku šeit: https://ibb.co/7QpLmZk', ['url'], 'an image-hosting link (demo text bank)'),
   lv('Labdien, garantijas veidlapa ir elektronams punkts lv, sadaļā Serviss.', ['url'], 'a domain with "punkts" written out'),
   lv('Labdien, veidlapa ir pieejama www elektronams lv sadaļā Serviss.', ['url'], '"www" and spaces for dots'),

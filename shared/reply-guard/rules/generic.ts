@@ -66,11 +66,43 @@ function earlierBigrams(reply: string): Set<string> {
   return set;
 }
 
+/**
+ * Bracketed words that write out "@" or "." in an obfuscated address ("jan [małpa] wp [kropka] pl"): the
+ * contact rules report those; they are not template placeholders.
+ */
+const obfuscationWords = new Set(
+  [
+    'at',
+    'et',
+    'pie',
+    'małpa',
+    'malpa',
+    'arroba',
+    'majmun',
+    'majmunče',
+    'zavináč',
+    'kukac',
+    'dot',
+    'kropka',
+    'punkts',
+    'punkt',
+    'ponto',
+    'točka',
+    'tocka',
+    'bodka',
+    'tečka',
+    'pont',
+    'taškas',
+    'punct',
+  ].map((w) => w.normalize('NFC')),
+);
+
 /** Span findings for each unfilled placeholder, and one whole-reply finding for a near-duplicate. */
 export function checkGeneric(text: string, _folded: string, context: GuardContext): GuardFinding[] {
   const findings: GuardFinding[] = [];
   placeholderPattern.lastIndex = 0;
   for (let m = placeholderPattern.exec(text); m; m = placeholderPattern.exec(text)) {
+    if (m[0].startsWith('[') && obfuscationWords.has(m[0].slice(1, -1).trim().toLowerCase().normalize('NFC'))) continue;
     findings.push({
       rule: 'generic',
       severity: 'warn',
