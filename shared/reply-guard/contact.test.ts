@@ -3,10 +3,11 @@ import { checkContactData } from './contact';
 import { checkReply } from './index';
 
 describe('the contact-data rules through checkReply', () => {
-  it('blocks the reply of issue 11 with its findings where the text says them', () => {
+  it('blocks the reply of issue 11 with its four findings where the text says them', () => {
     const text = 'Proszę napisać na sklep@elektro-dom.pl albo zadzwonić +48 600 100 200, lub WhatsApp.';
     const findings = checkReply(text, { market: 'PL' });
     expect(findings.map((f) => [f.rule, text.slice(f.start, f.end), f.severity])).toEqual([
+      ['off-platform', 'napisać', 'block'],
       ['email', 'sklep@elektro-dom.pl', 'block'],
       ['phone', '+48 600 100 200', 'block'],
       ['messenger', 'WhatsApp', 'block'],
@@ -24,7 +25,8 @@ describe('the contact-data rules through checkReply', () => {
 
   it('reports the domain of an address as the address only, and an IBAN not as a phone number', () => {
     const text = 'Pisz: jan (at) wp.pl, konto PL61 1090 1014 0000 0712 1981 2874.';
-    expect(checkReply(text, { market: 'PL' }).map((f) => f.rule)).toEqual(['email', 'iban']);
+    // "Pisz" offers the address as a channel, and an account number asks for a payment: both off the platform.
+    expect(checkReply(text, { market: 'PL' }).map((f) => f.rule)).toEqual(['off-platform', 'email', 'iban', 'off-platform']);
   });
 
   it('never reports the same rule twice for one stretch of text', () => {

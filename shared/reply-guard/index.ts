@@ -1,4 +1,5 @@
 import { contactChecks } from './contact';
+import { offPlatformFromContact } from './rules/contact-offer';
 import { ruleSeverity, type GuardContext, type GuardFinding, type RuleCheck } from './types';
 import { wordingChecks } from './wording';
 
@@ -31,6 +32,11 @@ export function checkReply(
   const findings: GuardFinding[] = [];
   for (const check of checks) {
     for (const finding of check(text, ctx)) findings.push({ ...finding, severity: ruleSeverity[finding.rule] });
+  }
+  // Contact data offered as a channel, or an account number, is also an off-platform proposal (one per span).
+  const offPlatform = findings.filter((f) => f.rule === 'off-platform');
+  for (const derived of offPlatformFromContact(text, findings)) {
+    if (!offPlatform.some((f) => f.start < derived.end && derived.start < f.end)) findings.push(derived);
   }
   const whole = (f: GuardFinding) => f.start === 0 && f.end === 0;
   return findings.sort((a, b) => Number(whole(a)) - Number(whole(b)) || a.start - b.start || a.end - b.end);

@@ -12,12 +12,20 @@ export const croatianContactCorpus: CorpusCase[] = [
   ),
   hr('Poštovani, račun vam mogu poslati na marko (at) net.hr, samo potvrdite.', ['email'], '"(at)" for "@"'),
   hr('Poštovani, adresa je servis [et] elektrodom [točka] hr.', ['email'], 'bracketed "et" and "točka"'),
-  hr('Poštovani, javite se na ana.horvat@t-com.hr za detalje o jamstvu.', ['email'], 'a plain address at a Croatian provider'),
-  hr('Poštovani, pišite na prodaja majmun elektrodom tocka hr, odgovaramo brzo.', ['email'], '"majmun" and "tocka" without diacritics'),
-  hr('Poštovani, za pomoć pri postavljanju nazovite 091 234 5678.', ['phone'], 'a mobile number'),
+  hr(
+    'Poštovani, javite se na ana.horvat@t-com.hr za detalje o jamstvu.',
+    ['email', 'off-platform'],
+    'a plain address at a Croatian provider',
+  ),
+  hr(
+    'Poštovani, pišite na prodaja majmun elektrodom tocka hr, odgovaramo brzo.',
+    ['email', 'off-platform'],
+    '"majmun" and "tocka" without diacritics',
+  ),
+  hr('Poštovani, za pomoć pri postavljanju nazovite 091 234 5678.', ['phone', 'off-platform'], 'a mobile number'),
   hr('Poštovani, naš servis je na broju 01 2345 678, radnim danom od 8 do 16.', ['phone'], 'a Zagreb landline'),
   hr('Poštovani, mob: 098-765-432, zovite nakon 17 sati.', ['phone'], 'a mobile number with dashes'),
-  hr('Poštovani, kontakt +385 99 123 4567, slobodno nazovite.', ['phone'], 'an international number'),
+  hr('Poštovani, kontakt +385 99 123 4567, slobodno nazovite.', ['phone', 'off-platform'], 'an international number'),
   hr('Poštovani, pošaljite SMS na 095 123 4567 s brojem narudžbe.', ['phone'], 'a number for an SMS'),
   hr('Poštovani, upute su na https://elektrodom.hr/upute.', ['url'], 'a link with a scheme'),
   hr('Poštovani, više informacija je na www.elektrodom.hr u rubrici Servis.', ['url'], 'a www address'),
@@ -29,10 +37,10 @@ export const croatianContactCorpus: CorpusCase[] = [
     ['iban', 'off-platform'],
     'a Croatian IBAN and a request to pay',
   ),
-  hr('Poštovani, naš žiro račun je HR5223400091110123456.', ['iban'], 'an IBAN without spaces'),
+  hr('Poštovani, naš žiro račun je HR5223400091110123456.', ['iban', 'off-platform'], 'an IBAN without spaces'),
   hr('Poštovani, razliku uplatite na račun 2484008-1105123456.', ['iban', 'off-platform'], 'a domestic account number after "račun"'),
-  hr('Poštovani, pišite mi na vajber, tamo ću poslati slike.', ['messenger'], 'the spelling "vajber"'),
-  hr('Poštovani, javite se preko Vibera ili WhatsAppa.', ['messenger'], 'Viber and WhatsApp in the genitive'),
+  hr('Poštovani, pišite mi na vajber, tamo ću poslati slike.', ['messenger', 'off-platform'], 'the spelling "vajber"'),
+  hr('Poštovani, javite se preko Vibera ili WhatsAppa.', ['messenger', 'off-platform'], 'Viber and WhatsApp in the genitive'),
   hr(
     'Poštovani, naša stranica na fejsu ima sve upute za montažu.',
     ['messenger', 'marketing'],
@@ -44,7 +52,7 @@ export const croatianContactCorpus: CorpusCase[] = [
   hr('Poštovani, broj mobitela: 091/234-5678, zovite radnim danom.', ['phone'], 'a mobile number with a slash'),
   hr('Poštovani, IBAN: HR1723600001101234565, u opis upišite broj narudžbe.', ['iban', 'off-platform'], 'an IBAN without spaces'),
   hr('Poštovani, broj računa: 2484008-1105123456, uplatite razliku.', ['iban', 'off-platform'], 'a domestic account after "broj računa"'),
-  hr('Poštovani, javite se na Viber-u, poslat ću vam upute.', ['messenger'], '"Viber-u" with a hyphen'),
+  hr('Poštovani, javite se na Viber-u, poslat ću vam upute.', ['messenger', 'off-platform'], '"Viber-u" with a hyphen'),
 ];
 
 /** Croatian clean replies, with the traps. */

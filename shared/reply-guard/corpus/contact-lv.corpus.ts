@@ -14,19 +14,27 @@ export const latvianContactCorpus: CorpusCase[] = [
     ['email', 'off-platform'],
     'an address and an invitation to leave the platform',
   ),
-  lv('Labdien, mana e-pasta adrese: janis pie inbox punkts lv, rakstiet, lūdzu.', ['email'], '"pie" and "punkts" for "@" and "."'),
+  lv(
+    'Labdien, mana e-pasta adrese: janis pie inbox punkts lv, rakstiet, lūdzu.',
+    ['email', 'off-platform'],
+    '"pie" and "punkts" for "@" and "."',
+  ),
   lv('Labdien, rēķinu varu nosūtīt uz janis (at) inbox.lv, lūdzu, apstipriniet.', ['email'], '"(at)" for "@"'),
   lv('Labdien, adrese ir serviss [et] elektronams [punkts] lv, gaidīsim jūsu vēstuli.', ['email'], 'bracketed "et" and "punkts"'),
-  lv('Labdien, rakstiet uz info et elektronams punkts lv, atbildēsim darba laikā.', ['email'], '"et" and "punkts" written out'),
+  lv(
+    'Labdien, rakstiet uz info et elektronams punkts lv, atbildēsim darba laikā.',
+    ['email', 'off-platform'],
+    '"et" and "punkts" written out',
+  ),
   lv(
     'Labdien, garantijas talonu nosūtīsim no adreses garantija@elektronams.com, lūdzu, pārbaudiet surogātpastu.',
     ['email'],
     'an address in .com',
   ),
   lv('Labdien, mani var sazvanīt pa tālruni 29 123 456 pēc plkst. 17.', ['phone'], 'a mobile number, spaced'),
-  lv('Labdien, zvaniet uz +371 26 543 210 darba dienās no 9 līdz 18.', ['phone'], 'an international number'),
+  lv('Labdien, zvaniet uz +371 26 543 210 darba dienās no 9 līdz 18.', ['phone', 'off-platform'], 'an international number'),
   lv('Labdien, mūsu servisa tālrunis ir 67 123 456, tur palīdzēs ar iestatījumiem.', ['phone'], 'a Riga landline'),
-  lv('Labdien, mob. 2612-3456, zvaniet jebkurā laikā.', ['phone'], 'a mobile number with a dash after "mob."'),
+  lv('Labdien, mob. 2612-3456, zvaniet jebkurā laikā.', ['phone', 'off-platform'], 'a mobile number with a dash after "mob."'),
   lv(
     'Labdien, sūtiet SMS uz 20 123 456 ar pasūtījuma numuru, un es atzvanīšu.',
     ['phone'],
@@ -53,12 +61,16 @@ export const latvianContactCorpus: CorpusCase[] = [
   lv('Labdien, fotoattēlus varat atsūtīt arī pa WhatsApp, tā būs vienkāršāk.', ['messenger'], 'WhatsApp after "pa"'),
   lv('Labdien, video nosūtīšu vacapā, lūdzu, apstipriniet.', ['messenger'], 'the slang "vacapā"'),
   lv('Labdien, esam arī Telegramā: t.me/elektronams, tur atbildam vakaros.', ['messenger', 'url'], 'Telegram and its link'),
-  lv('Labdien, atrodiet mūs feisbukā vai rakstiet Viberī, atbildēsim.', ['messenger'], 'Facebook and Viber in the locative'),
+  lv(
+    'Labdien, atrodiet mūs feisbukā vai rakstiet Viberī, atbildēsim.',
+    ['messenger', 'off-platform'],
+    'Facebook and Viber in the locative',
+  ),
   lv('Labdien, mūsu Instagram profils ir @elektronams_lv, tur ir video par uzstādīšanu.', ['messenger'], 'Instagram and a handle'),
   lv('Labdien, piezvaniet man pa Viber uz 26 543 210.', ['phone', 'messenger'], 'a Viber number'),
   lv('Labdien, sūtiet ziņu uz Signal, mans numurs ir +371 29 876 543.', ['phone', 'messenger'], 'a Signal number'),
   lv('Labdien, konta nr. LV80BANK0000435195001, lūdzu, norādiet pasūtījuma numuru.', ['iban', 'off-platform'], 'an IBAN after "konta nr."'),
-  lv('Labdien, mūsu tālr. 67 000 000, zvaniet darba laikā.', ['phone'], 'a landline after "tālr."'),
+  lv('Labdien, mūsu tālr. 67 000 000, zvaniet darba laikā.', ['phone', 'off-platform'], 'a landline after "tālr."'),
 ];
 
 /** Latvian clean replies, with the traps. */
