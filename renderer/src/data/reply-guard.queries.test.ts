@@ -12,6 +12,9 @@ const reply = (threadId: string, body: string, shopId = 'demo-2001') => ({
   payload: { body, to: [{ type: 'CUSTOMER' }] },
 });
 
+// The fixtures' replies are stored as written: this file tests what the guard reads, not the guard.
+const unchecked = { checker: () => [] };
+
 describe('replyGuardContext', () => {
   it("reads the thread's market, the buyer's last message and the profile's replies to other threads, newest first", async () => {
     const db = new ConsoleDatabase('guard-context');
@@ -26,10 +29,16 @@ describe('replyGuardContext', () => {
       body: 'Labdien!',
       dateCreated: '2026-11-21T08:00:00Z',
     });
-    await enqueue(db, reply('t-9', 'Atbilde citam pircējam.'), 'a', at);
-    await enqueue(db, reply('t-1', 'Atbilde šajā sarunā.', 'demo-2002'), 'b', at);
-    await enqueue(db, reply('t-8', 'Vēl viena atbilde.'), 'c', at);
-    await enqueue(db, { shopId: 'demo-2001', kind: 'status-update', payload: { closed_from: null, closed_to: null } } as never, 'd', at);
+    await enqueue(db, reply('t-9', 'Atbilde citam pircējam.'), 'a', at, unchecked);
+    await enqueue(db, reply('t-1', 'Atbilde šajā sarunā.', 'demo-2002'), 'b', at, unchecked);
+    await enqueue(db, reply('t-8', 'Vēl viena atbilde.'), 'c', at, unchecked);
+    await enqueue(
+      db,
+      { shopId: 'demo-2001', kind: 'status-update', payload: { closed_from: null, closed_to: null } } as never,
+      'd',
+      at,
+      unchecked,
+    );
 
     expect(await replyGuardContext(db, 'demo-2002', 't-1')).toEqual({
       market: 'LV',
@@ -42,7 +51,7 @@ describe('replyGuardContext', () => {
   it("falls back to the shop's market for a thread not cached yet, and keeps at most the last 50 replies", async () => {
     const db = new ConsoleDatabase('guard-context-fallback');
     await db.shops.put({ id: 'demo-2003', label: 'Casa Lusitana', market: 'PT' });
-    for (let i = 0; i < previousRepliesMax + 5; i++) await enqueue(db, reply(`o-${i}`, `Resposta ${i}`), `r${i}`, at);
+    for (let i = 0; i < previousRepliesMax + 5; i++) await enqueue(db, reply(`o-${i}`, `Resposta ${i}`), `r${i}`, at, unchecked);
     const context = await replyGuardContext(db, 'demo-2003', 'new-thread');
     expect(context.market).toBe('PT');
     expect(context.buyerMessage).toBeUndefined();
