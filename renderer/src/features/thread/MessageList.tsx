@@ -38,7 +38,8 @@ export function MessageList({ messages, attachments, sentHere, market, checker =
   }, [messages, market, checker]);
   if (messages.length === 0) return <p className="muted">{t(text.empty)}</p>;
   return (
-    <ol className="messages">
+    // The list scrolls inside the thread pane: a focus stop with a name, so it scrolls from the keyboard too.
+    <ol className="messages" tabIndex={0} aria-label={t(text.listLabel)}>
       {messages.map((m) => {
         const word = senderWords[senderClass(m.fromType)];
         const who = word ? t(word) : senderLabel(m.fromType);

@@ -2,6 +2,7 @@ import { defineMessages } from '../../ui/i18n';
 
 // The message list's own words (a distinct namespace: thread.messages.ts holds the rest of the thread view).
 export const messages = defineMessages('messageList', {
+  listLabel: { en: 'Messages', pl: 'Wiadomości', lv: 'Ziņas', pt: 'Mensagens', hr: 'Poruke' },
   empty: {
     en: 'No messages in the offline copy yet.',
     pl: 'W kopii offline nie ma jeszcze wiadomości.',
