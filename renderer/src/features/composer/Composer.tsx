@@ -5,6 +5,7 @@ import { isStorageFull } from '../../data/storage-errors';
 import { enqueue } from '../../sync/outbox/outbox.repository';
 import { messages as failureMessages } from '../../ui/failure.messages';
 import { useT, type UiMessage } from '../../ui/i18n';
+import { insertIntoReplyBox, TemplatePicker } from '../templates';
 import { AttachmentPicker } from './AttachmentPicker';
 import { RecipientPicker } from './RecipientPicker';
 import { noReplyReason, recipientsFor, replyOptions } from './reply-options';
@@ -143,6 +144,11 @@ export function Composer({
             {problem}
           </p>
         )}
+        <TemplatePicker
+          thread={thread}
+          disabled={sending || draft.body === null}
+          onInsert={(text) => insertIntoReplyBox(textArea.current, draft.body ?? '', text, draft.setBody)}
+        />
         <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
         {files.length > 0 && <p className="muted small">{t(messages.filesNotKept)}</p>}
         <div className="composer-footer">
