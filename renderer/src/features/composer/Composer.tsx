@@ -144,14 +144,14 @@ export function Composer({
             {problem}
           </p>
         )}
-        <TemplatePicker
-          thread={thread}
-          disabled={sending || draft.body === null}
-          onInsert={(text) => insertIntoReplyBox(textArea.current, draft.body ?? '', text, draft.setBody)}
-        />
         <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
         {files.length > 0 && <p className="muted small">{t(messages.filesNotKept)}</p>}
         <div className="composer-footer">
+          <TemplatePicker
+            thread={thread}
+            disabled={sending || draft.body === null}
+            onInsert={(text) => insertIntoReplyBox(textArea.current, draft.body ?? '', text, draft.setBody)}
+          />
           <span id={ids.hint} className={`muted small${length > replyBodyMax ? ' error' : ''}`}>
             {t(messages.lengthHint, { length, max: replyBodyMax })}
           </span>

@@ -113,7 +113,7 @@ export function TemplateBrowser({
               onClick={() => onActive(template.id)}
               onDoubleClick={() => onInsert(template)}
             >
-              <span className="template-name">{template.name}</span>
+              <span className="template-name">{template.name}</span>{' '}
               <span className="template-language muted small">
                 {t(messages.language, { language: template.language })}
                 {template.language === threadLanguage && ` · ${t(messages.threadLanguage)}`}

@@ -12,7 +12,8 @@ import { messages } from './templates.messages';
 import './templates.css';
 
 /**
- * The composer's "Templates" button and its modal dialog: the profile's templates, the thread's
+ * The composer's "Templates" button (in a span of its own, so the composer's layout of its buttons
+ * leaves it where it stands) and its modal dialog: the profile's templates, the thread's
  * language first, searched as the seller types, each previewed as filled from this thread; Enter (or
  * Insert) gives `onInsert` the template's text with every placeholder the thread fills filled (the
  * rest stay as tokens for the seller to type over). The same dialog creates, edits, duplicates and
@@ -37,7 +38,7 @@ export function TemplatePicker({
   const dialog = useRef<HTMLDialogElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
   const templates = useTemplates(open);
-  const values = useThreadValues(thread);
+  const values = useThreadValues(thread, open);
   const language = templateLanguageOf(thread.market);
 
   useEffect(() => {
@@ -59,8 +60,8 @@ export function TemplatePicker({
   };
 
   return (
-    <>
-      <button type="button" className="template-open" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen(true)}>
+    <span className="template-picker">
+      <button type="button" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen(true)}>
         {t(messages.open)}
       </button>
       {createPortal(
@@ -105,6 +106,6 @@ export function TemplatePicker({
         </dialog>,
         document.body,
       )}
-    </>
+    </span>
   );
 }

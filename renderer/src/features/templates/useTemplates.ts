@@ -8,7 +8,7 @@ import { starterTemplates } from './starter-set';
 /**
  * The profile's templates, live (undefined while read). While `active` (the picker is open), the
  * starter set is seeded first if this profile never had it: the list shows once seeding is done, so
- * it never flashes empty on first use.
+ * it never flashes empty on first use. While not active it reads nothing (no live query per composer).
  */
 export function useTemplates(active: boolean): TemplateRecord[] | undefined {
   const { db, now } = useConsoleData();
@@ -25,5 +25,5 @@ export function useTemplates(active: boolean): TemplateRecord[] | undefined {
       live = false;
     };
   }, [active, seeded, db, now]);
-  return useLiveQuery(() => (seeded ? listTemplates(db) : undefined), [db, seeded]);
+  return useLiveQuery(() => (active && seeded ? listTemplates(db) : undefined), [db, active, seeded]);
 }

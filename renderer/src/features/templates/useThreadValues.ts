@@ -22,10 +22,17 @@ export function threadValues(
   };
 }
 
-/** threadValues for the thread, with the shipment read live from the cache. */
-export function useThreadValues(thread: ThreadRecord): PlaceholderValues {
+/**
+ * threadValues for the thread, with the shipment read live from the cache while `active` (the
+ * picker is open). Closed, it reads nothing: a live query per composer would re-run on every write
+ * of the orders sync and hold up the cache's other transactions.
+ */
+export function useThreadValues(thread: ThreadRecord, active: boolean): PlaceholderValues {
   const { db } = useConsoleData();
   const orderId = thread.orderId;
-  const shipment = useLiveQuery(async () => (orderId ? shipmentFacts(db, thread.shopId, orderId) : {}), [db, thread.shopId, orderId]);
+  const shipment = useLiveQuery(
+    async () => (active && orderId ? shipmentFacts(db, thread.shopId, orderId) : {}),
+    [active, db, thread.shopId, orderId],
+  );
   return threadValues(thread, shipment);
 }
