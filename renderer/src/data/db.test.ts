@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4 } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4, storesV5 } from './schema-stores';
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
 function v2Thread(id: string, raw: unknown) {
@@ -49,7 +49,7 @@ describe('ConsoleDatabase', () => {
         .count(),
     ).toBe(1);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 
@@ -84,7 +84,7 @@ describe('ConsoleDatabase', () => {
     v2.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'ord-1',
       topic: 'WARRANTY',
@@ -149,7 +149,7 @@ describe('ConsoleDatabase', () => {
     v3.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'PL0240001-A',
       orderLabel: 'PL0240001',
@@ -166,9 +166,43 @@ describe('ConsoleDatabase', () => {
     db.close();
   });
 
+  it('upgrades a version 4 database to version 5, keeping its data and adding empty template stores', async () => {
+    const name = 'upgrade-from-v4';
+    const v4 = new Dexie(name);
+    v4.version(4).stores(storesV4);
+    const thread = { ...v2Thread('t-1', { id: 't-1' }), orderId: 'PL0240001-A', orderLabel: 'PL0240001', currentParticipants: [] };
+    await v4.table('threads').put(thread);
+    await v4.table('drafts').put({ shopId: 'demo-2001', threadId: 't-1', body: 'Dzień dobry, ', updatedAt: '2026-11-23T10:00:00Z' });
+    await v4
+      .table('readMarks')
+      .put({ shopId: 'demo-2001', threadId: 't-1', activityAt: '2026-11-20T09:30:00Z', readAt: '2026-11-23T10:00:00Z' });
+    await v4
+      .table('outbox')
+      .add({ id: 'o-1', shopId: 'demo-2001', threadId: 't-1', kind: 'reply', state: 'queued', createdAt: '2026-11-23T10:01:00Z' });
+    v4.close();
+
+    const db = new ConsoleDatabase(name);
+    expect(db.verno).toBe(5);
+    expect(await db.threads.get(['demo-2001', 't-1'])).toEqual(thread);
+    expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
+    expect(await db.readMarks.get(['demo-2001', 't-1'])).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
+    expect(await db.outbox.where('id').equals('o-1').count()).toBe(1);
+    expect(await db.templates.count()).toBe(0);
+    expect(await db.seedMarks.count()).toBe(0);
+    await db.templates.put({
+      id: 'tpl-1',
+      name: 'Wysłane',
+      language: 'pl',
+      body: 'Dzień dobry {buyer}',
+      updatedAt: '2026-11-23T10:02:00Z',
+    });
+    expect(await db.templates.where('language').equals('pl').count()).toBe(1);
+    db.close();
+  });
+
   it('declares every store of the latest version as schema-stores.ts lists them', () => {
     const db = new ConsoleDatabase('declared-stores');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV4).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV5).sort());
     db.close();
   });
 

@@ -10,13 +10,15 @@ import type {
   ReadMarkRecord,
   ReasonRecord,
   ReturnRecord,
+  SeedMarkRecord,
   ShopRecord,
   SyncCursorRecord,
+  TemplateRecord,
   ThreadRecord,
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4Changes } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes } from './schema-stores';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -38,6 +40,8 @@ export class ConsoleDatabase extends Dexie {
   syncCursors!: Table<SyncCursorRecord, [string, string]>;
   quarantine!: EntityTable<QuarantineRecord, 'id'>;
   readMarks!: Table<ReadMarkRecord, [string, string]>;
+  templates!: EntityTable<TemplateRecord, 'id'>;
+  seedMarks!: EntityTable<SeedMarkRecord, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -82,6 +86,9 @@ export class ConsoleDatabase extends Dexie {
             if (facts) Object.assign(record, facts);
           });
       });
+    // Version 5: the profile's reply templates and the marks of one-time seedings. New stores only;
+    // the starter templates are seeded on first use (data/templates.queries.ts), not here.
+    this.version(5).stores(storesV5Changes);
   }
 }
 

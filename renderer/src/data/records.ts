@@ -266,6 +266,33 @@ export interface ReadMarkRecord {
   readAt: string;
 }
 
+/** The languages reply templates are written in: the markets' languages (Bosnian replies use Croatian ones) and English. */
+export type TemplateLanguage = 'pl' | 'lv' | 'pt' | 'hr' | 'en';
+
+/**
+ * A canned reply of the profile (features/templates): its body holds placeholders such as `{buyer}`
+ * and `{order}`, filled from the thread when the seller inserts it (never an ICU message). Starter
+ * templates carry the key they were seeded from (`starter`), so a test or a later version can tell
+ * them apart; the seller edits and deletes them like any other.
+ */
+export interface TemplateRecord {
+  id: string;
+  name: string;
+  language: TemplateLanguage;
+  body: string;
+  updatedAt: string;
+  starter?: string;
+}
+
+/**
+ * That a one-time seeding of this profile's database was done (e.g. `starter-templates`), so what the
+ * seller deleted afterwards is not seeded again.
+ */
+export interface SeedMarkRecord {
+  id: string;
+  seededAt: string;
+}
+
 export interface DraftRecord {
   shopId: string;
   threadId: string;

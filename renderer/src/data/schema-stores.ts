@@ -37,3 +37,15 @@ export const storesV4Changes: Readonly<Record<string, string>> = {
 
 /** Every store of version 4 (version 3 changed no store). */
 export const storesV4: Readonly<Record<string, string>> = { ...storesV2, ...storesV4Changes };
+
+/**
+ * Version 5's changes: the profile's reply templates (features/templates), and the marks of one-time
+ * seedings (the starter templates are seeded once, so templates the seller deleted stay deleted).
+ */
+export const storesV5Changes: Readonly<Record<string, string>> = {
+  templates: 'id, language',
+  seedMarks: 'id',
+};
+
+/** Every store of version 5. */
+export const storesV5: Readonly<Record<string, string>> = { ...storesV4, ...storesV5Changes };

@@ -6,6 +6,7 @@ import { enqueue } from '../../sync/outbox/outbox.repository';
 import { isReplyGuardError, platformReplyChecker, type ReplyChecker } from '../../sync/outbox/reply-guard.gate';
 import { messages as failureMessages } from '../../ui/failure.messages';
 import { useT, type UiMessage } from '../../ui/i18n';
+import { insertIntoReplyBox, TemplatePicker } from '../templates';
 import { AttachmentPicker } from './AttachmentPicker';
 import { RecipientPicker } from './RecipientPicker';
 import { noReplyReason, recipientsFor, replyOptions } from './reply-options';
@@ -201,6 +202,11 @@ export function Composer({
         <AttachmentPicker files={files} onChange={setFiles} disabled={sending} />
         {files.length > 0 && <p className="muted small">{t(messages.filesNotKept)}</p>}
         <div className="composer-footer">
+          <TemplatePicker
+            thread={thread}
+            disabled={sending || draft.body === null}
+            onInsert={(text) => insertIntoReplyBox(textArea.current, draft.body ?? '', text, draft.setBody)}
+          />
           <span id={ids.hint} className={`muted small${length > replyBodyMax ? ' error' : ''}`}>
             {t(messages.lengthHint, { length, max: replyBodyMax })}
           </span>

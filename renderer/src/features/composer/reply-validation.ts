@@ -1,6 +1,7 @@
 import { messageInputSchema, type MessageInput } from '../../../../shared/mirakl';
 import { describeIssues } from '../../../../shared/validation';
 import type { Translate } from '../../ui/translate';
+import { unfilledPlaceholderProblem } from '../templates';
 import { messages } from './composer.messages';
 
 /** Mirakl's bounds on a message body (M12 `message_input.body`). */
@@ -26,6 +27,8 @@ export function checkReply(body: string, to: readonly { type: string }[], t: Tra
       problem: t(messages.tooLong, { length: body.length, max: replyBodyMax, excess: body.length - replyBodyMax }),
     };
   }
+  const unfilled = unfilledPlaceholderProblem(body, t);
+  if (unfilled) return { ok: false, problem: unfilled };
   const parsed = messageInputSchema.safeParse({ body, to: to.map((r) => ({ type: r.type })) });
   // The schema's own words are technical (field and bound): they stay as the schema says them.
   if (!parsed.success) return { ok: false, problem: t(messages.wouldRefuse, { issues: describeIssues(parsed.error.issues) }) };
