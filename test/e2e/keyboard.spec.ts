@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { repliesReceived } from './console-helpers';
+import { repliesReceived, sendAnywayIfWarned } from './console-helpers';
 
 // Keyboard triage and the layout at a small laptop's size: everything here is done with keys only,
 // in a 1024×700 window, against the demo marketplace.
@@ -113,6 +113,8 @@ test('keyboard-only triage: j/k move, Enter opens, r writes, Esc goes back, Ctrl
   // Send with the composer's own shortcut: the reply is queued, and the next thread due opens with the cursor in its reply box.
   await page.keyboard.press('r');
   await page.keyboard.press('Control+Enter');
+  // The guard may warn (the buyer's question, the market's language): the reason is typed and sent with the keyboard too.
+  await sendAnywayIfWarned(view, page.keyboard);
   const nextView = page.locator(`article.thread-view[data-thread-id="${expectedNext}"]`);
   await expect(nextView).toBeVisible();
   await expect(nextView.getByRole('textbox', { name: 'Your reply' })).toBeFocused();
@@ -257,6 +259,7 @@ test('keyboard only, from a search: / finds an order id, Enter goes to its row a
   const body = `Dzień dobry, zamówienie ${order} wyślemy jutro. (${Date.now()})`;
   await page.keyboard.type(body);
   await page.keyboard.press('Control+Enter');
+  await sendAnywayIfWarned(view, page.keyboard);
   await expect.poll(() => repliesReceived(request, threadId), { timeout: 30_000 }).toEqual([201]);
 
   // Esc back to the list, clear the search with keys: the whole list is back, and the answered thread stays where the keyboard left it.

@@ -111,6 +111,14 @@ test('a reply the marketplace refuses is parked with the reason, and can be copi
   const edited = `${refused} Pozdrav!`;
   await editor.getByRole('textbox', { name: 'Edit the reply' }).fill(edited);
   await editor.getByRole('button', { name: 'Send again' }).click();
+  // The edited text is checked again: a warning on it (e.g. the market's language) takes a reason, kept with the reply.
+  const anyway = editor.getByRole('button', { name: 'Send anyway' });
+  await expect.poll(async () => (await editor.count()) === 0 || (await anyway.isVisible()), { timeout: 15_000 }).toBe(true);
+  if ((await editor.count()) > 0) {
+    await expect(anyway).toBeDisabled();
+    await editor.getByRole('textbox', { name: /Why this reply is right/ }).fill('The buyer wrote in Croatian.');
+    await anyway.click();
+  }
   await expect(view.locator('.message.from-shop', { hasText: edited })).toBeVisible({ timeout: 30_000 });
   await expect(view.locator('.outbox-item')).toHaveCount(0);
   expect(await repliesReceived(request, threadId)).toEqual([400, 201]);

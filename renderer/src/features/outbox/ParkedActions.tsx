@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
-import type { OutboxItem, ReplyPayload, ThreadRecord } from '../../data/records';
+import type { OutboxItem, ReplyGuardOverride, ReplyPayload, ThreadRecord } from '../../data/records';
+import type { GuardRule } from '../../../../shared/reply-guard';
 import { discardParked, retryParked } from '../../sync/outbox/outbox.repository';
 import { isReplyGuardError } from '../../sync/outbox/reply-guard.gate';
 import { useT } from '../../ui/i18n';
@@ -57,8 +58,8 @@ export function ParkedActions({ item, thread }: { item: OutboxItem; thread: Thre
           item={item}
           thread={thread}
           onCancel={() => setMode('idle')}
-          onRetry={async (payload) => {
-            const done = await retryParked(db, item.id, { kind: 'reply', payload });
+          onRetry={async (payload, override) => {
+            const done = await retryParked(db, item.id, { kind: 'reply', payload }, { override });
             if (!done) setProblem(t(messages.changedNotSent));
             else wakeOutbox();
             setMode('idle');
@@ -114,7 +115,8 @@ interface EditorProps {
   item: OutboxItem;
   thread: ThreadRecord | undefined;
   onCancel: () => void;
-  onRetry: (payload: ReplyPayload) => Promise<void>;
+  /** `override`: the seller's reason for the guard's warnings on the edited text (never for a blocking finding). */
+  onRetry: (payload: ReplyPayload, override?: ReplyGuardOverride) => Promise<void>;
 }
 
 /** The refused reply's text (and recipients) opened for editing, checked like the composer checks. */
@@ -124,12 +126,15 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
   const [includeOperator, setIncludeOperator] = useState(to.includes('OPERATOR'));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ids = { text: useId(), problem: useId() };
+  // The guard's warnings on the edited text, once a retry was refused for them alone: a reason lets it go.
+  const [warned, setWarned] = useState<GuardRule[] | null>(null);
+  const [reason, setReason] = useState('');
+  const ids = { text: useId(), problem: useId(), reason: useId() };
   const t = useT();
   const options = thread ? replyOptions(thread) : null;
   const blocked = options ? noReplyReason(options, t) : null;
 
-  const submit = async (): Promise<void> => {
+  const submit = async (withReason = false): Promise<void> => {
     // Without the thread in the cache, the recipients stay as they were.
     const recipients = options ? recipientsFor(options, includeOperator) : to.map((type) => ({ type }));
     const check = checkReply(body, recipients, t);
@@ -139,11 +144,13 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
     }
     setBusy(true);
     try {
-      await onRetry({ ...item.payload, body: check.input.body, to: check.input.to });
+      const override = withReason && warned ? { rules: warned, reason: reason.trim(), questions: [] } : undefined;
+      await onRetry({ ...item.payload, body: check.input.body, to: check.input.to }, override);
     } catch (error) {
       // The reply guard refuses the edited text (contact data, or a warning the first send's reason did not cover).
       if (!isReplyGuardError(error)) throw error;
       setProblem(guardRefusal(error, t));
+      setWarned(error.blocked ? null : [...new Set(error.findings.map((f) => f.rule))]);
     } finally {
       setBusy(false);
     }
@@ -183,12 +190,22 @@ function ParkedEditor({ item, thread, onCancel, onRetry }: EditorProps) {
         onChange={(event) => {
           setBody(event.target.value);
           setProblem(null);
+          setWarned(null);
         }}
       />
       {problem && (
         <p id={ids.problem} className="composer-problem" role="alert">
           {problem}
         </p>
+      )}
+      {warned && (
+        <div className="parked-override">
+          <label htmlFor={ids.reason}>{t(messages.overrideReason)}</label>
+          <input id={ids.reason} type="text" value={reason} onChange={(event) => setReason(event.target.value)} />
+          <button type="button" disabled={busy || reason.trim() === ''} onClick={() => void submit(true)}>
+            {t(messages.sendAnyway)}
+          </button>
+        </div>
       )}
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || blocked !== null}>

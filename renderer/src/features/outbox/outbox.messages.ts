@@ -207,6 +207,14 @@ export const messages = defineMessages('outbox', {
     pt: 'Texto da resposta, para copiar',
     hr: 'Tekst odgovora za kopiranje',
   },
+  overrideReason: {
+    en: 'Why this reply is right as it is (kept with the reply)',
+    pl: 'Dlaczego ta odpowiedź jest właściwa (zapisane razem z odpowiedzią)',
+    lv: 'Kāpēc šī atbilde ir pareiza (saglabāts kopā ar atbildi)',
+    pt: 'Porque esta resposta está certa assim (guardado com a resposta)',
+    hr: 'Zašto je ovaj odgovor ispravan (sprema se uz odgovor)',
+  },
+  sendAnyway: { en: 'Send anyway', pl: 'Wyślij mimo to', lv: 'Tomēr sūtīt', pt: 'Enviar mesmo assim', hr: 'Ipak pošalji' },
   editReply: { en: 'Edit the reply', pl: 'Edytuj odpowiedź', lv: 'Labot atbildi', pt: 'Editar a resposta', hr: 'Uredi odgovor' },
   blockedKeep: {
     en: '{reason} Copy the text to keep it, or discard it.',

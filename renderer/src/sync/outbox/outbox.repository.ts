@@ -117,13 +117,15 @@ export async function retryParked(
   db: ConsoleDatabase,
   id: string,
   edited?: OutboxEdit,
-  options: { checker?: ReplyChecker } = {},
+  options: { checker?: ReplyChecker; override?: ReplyGuardOverride } = {},
 ): Promise<boolean> {
+  let override: ReplyGuardOverride | undefined;
   if (edited?.kind === 'reply') {
     const current = await db.outbox.where('id').equals(id).first();
     if (current?.kind === 'reply') {
+      override = options.override ?? current.guardOverride;
       const context = await replyGuardContext(db, current.shopId, current.threadId ?? '');
-      const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), current.guardOverride);
+      const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), override);
       if (standing.length > 0) throw new ReplyGuardError(standing);
     }
   }
@@ -134,6 +136,8 @@ export async function retryParked(
     const retried = {
       ...current,
       ...edited,
+      // A reason given for the edited text's warnings is kept with the item, as at the first send.
+      ...(override ? { guardOverride: override } : {}),
       state: 'queued',
       lastError: undefined,
       notBefore: undefined,

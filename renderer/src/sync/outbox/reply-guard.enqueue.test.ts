@@ -158,6 +158,29 @@ describe('retryParked re-checks an edited reply', () => {
   });
 });
 
+describe('retryParked with a reason given for the edited text', () => {
+  it('lets an edit with new warnings go only with a reason, keeps that reason on the item, and never overrides a block', async () => {
+    const db = await setUp();
+    await enqueue(db, reply('Wyślemy jutro.'), 'r1', at, { checker: fakeChecker([]).checker });
+    await transition(db, 'r1', 'queued', () => ({ state: 'parked', lastError: { code: 'HTTP_400', message: 'Refused.' } }));
+    const edited = { kind: 'reply' as const, payload: { body: 'Hello, we ship on Monday.', to: [{ type: 'CUSTOMER' as const }] } };
+    const warns = fakeChecker([language]).checker;
+
+    await expect(retryParked(db, 'r1', edited, { checker: warns })).rejects.toSatisfy(isReplyGuardError);
+    expect((await db.outbox.where('id').equals('r1').first())?.state).toBe('parked');
+
+    const reasoned = { rules: ['language' as const], reason: 'The buyer wrote in English.', questions: [] };
+    await expect(retryParked(db, 'r1', edited, { checker: fakeChecker([email, language]).checker, override: reasoned })).rejects.toSatisfy(
+      (e: unknown) => isReplyGuardError(e) && e.blocked,
+    );
+    expect(await retryParked(db, 'r1', edited, { checker: warns, override: reasoned })).toBe(true);
+    const retried = await db.outbox.where('id').equals('r1').first();
+    expect(retried?.state).toBe('queued');
+    expect(retried?.kind === 'reply' && retried.guardOverride).toEqual(reasoned);
+    db.close();
+  });
+});
+
 describe('standingFindings', () => {
   it('lets no override cover a blocking finding, and a reasoned one cover its warnings only', () => {
     const marketing: GuardFinding = { rule: 'marketing', severity: 'warn', start: 3, end: 9, message: 'A discount.' };
