@@ -37,7 +37,8 @@ async function send(items: ShopItem[], faults: Record<string, unknown>[]): Promi
   run += 1;
   const profile = new Profile(`outbox-kinds-${run}`, stack, inProcessLocks(), seededRandom(run));
   try {
-    for (const [i, item] of items.entries()) await enqueue(profile.db, { shopId: shop.id, ...item }, `k${run}-${i}`, stack.clock.now());
+    for (const [i, item] of items.entries())
+      await enqueue(profile.db, { shopId: shop.id, ...item }, `k${run}-${i}`, stack.clock.now(), { checker: () => [] });
     await stack.setFaults(faults);
     await drive(profile, stack, [], { settleMs: 30_000, faultRounds: 20, maxRounds: 40 });
     const applied = await stack.faultsApplied();
