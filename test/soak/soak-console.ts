@@ -103,10 +103,18 @@ export class SoakConsole {
     const text = composer.getByRole('textbox', { name: 'Your reply' });
     await text.fill(body, { timeout: timeoutMs });
     await composer.getByRole('button', { name: 'Send' }).click({ timeout: timeoutMs });
-    // Emptied only after the outbox transaction committed (Composer.tsx clears the draft then).
+    // Emptied only after the outbox transaction committed (Composer.tsx clears the draft then). When the
+    // reply guard warns (the reply's language, a buyer's question), Send asks for a reason: given once.
+    const reason = composer.getByRole('textbox', { name: 'Reason' });
+    let reasoned = false;
     const deadline = Date.now() + timeoutMs;
     while ((await text.inputValue({ timeout: timeoutMs })) !== '') {
       if (Date.now() > deadline) throw new Error(`The composer still holds the reply ${timeoutMs} ms after Send.`);
+      if (!reasoned && (await reason.isVisible())) {
+        await reason.fill('Soak test: the reply is sent as written.');
+        await composer.getByRole('button', { name: 'Send anyway' }).click({ timeout: timeoutMs });
+        reasoned = true;
+      }
       await page.waitForTimeout(100);
     }
     return true;
