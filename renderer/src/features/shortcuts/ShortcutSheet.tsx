@@ -39,7 +39,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <dialog
       ref={dialog}
-      className="shortcut-sheet"
+      className="modal-dialog shortcut-sheet"
       aria-labelledby={titleId}
       onClose={() => {
         onClose();

@@ -67,7 +67,7 @@ export function TemplatePicker({
       {createPortal(
         <dialog
           ref={dialog}
-          className="template-dialog"
+          className="modal-dialog template-dialog"
           aria-labelledby={titleId}
           onClose={() => {
             setOpen(false);
