@@ -1,5 +1,6 @@
 import type { CorpusCase } from './corpus-case';
-import { cleanCases } from './wording/clean.cases';
+import { cleanCasesOther } from './wording/clean-other.cases';
+import { cleanCasesPlLv } from './wording/clean.cases';
 import { genericCases } from './wording/generic.cases';
 import { languageCases } from './wording/language.cases';
 import { marketingCases } from './wording/marketing.cases';
@@ -13,5 +14,6 @@ export const wordingCorpus: CorpusCase[] = [
   ...languageCases,
   ...genericCases,
   ...unansweredCases,
-  ...cleanCases,
+  ...cleanCasesPlLv,
+  ...cleanCasesOther,
 ];
