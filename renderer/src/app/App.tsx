@@ -2,8 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type MouseEvent } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
+import { AbsenceView } from '../features/absence';
+import { CasesView } from '../features/cases';
 import { DiagnosticsView } from '../features/diagnostics';
-import { sameThread, ThreadList, useInboxSelection } from '../features/inbox';
+import { sameThread, ThreadList, useInboxSelection, type ThreadKey } from '../features/inbox';
 import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
 import { ShopSettings, SyncSettings } from '../features/settings';
 import { StatusBar } from '../features/status';
@@ -20,7 +22,7 @@ import { useMoveOnAfterSend } from './useMoveOnAfterSend';
 import { useReplyFocus } from './useReplyFocus';
 import { useScrollToLatest } from './useScrollToLatest';
 
-type View = 'inbox' | 'settings' | 'diagnostics';
+type View = 'inbox' | 'cases' | 'absence' | 'settings' | 'diagnostics';
 
 /**
  * The console's frame: skip links, top bar, the page's one main landmark (inbox and the open thread,
@@ -44,6 +46,10 @@ export function App() {
   const inbox = view === 'inbox' && !!runtime;
   const triage = useKeyboardTriage({ inbox, listPane, threadPane, requestReply: replyFocus.request, openSheet: () => setSheetOpen(true) });
   useScrollToLatest(threadPane, inbox && selected ? `${selected.shopId}/${selected.threadId}` : null);
+  const openThread = (selection: ThreadKey) => {
+    setView('inbox');
+    setSelected(selection);
+  };
   const skip = (to: () => void) => (event: MouseEvent) => {
     event.preventDefault();
     to();
@@ -75,6 +81,12 @@ export function App() {
             <button type="button" aria-pressed={view === 'inbox'} onClick={() => setView('inbox')}>
               {t(messages.navInbox)}
             </button>
+            <button type="button" aria-pressed={view === 'cases'} onClick={() => setView('cases')}>
+              {t(messages.navCases)}
+            </button>
+            <button type="button" aria-pressed={view === 'absence'} onClick={() => setView('absence')}>
+              {t(messages.navAbsence)}
+            </button>
             <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
               {t(messages.navShops)}
             </button>
@@ -101,6 +113,8 @@ export function App() {
             </>
           )}
           {view === 'diagnostics' && runtime && <DiagnosticsView />}
+          {view === 'cases' && runtime && <CasesView now={now} onOpenThread={openThread} />}
+          {view === 'absence' && runtime && <AbsenceView now={now} onOpenThread={openThread} />}
           {view === 'inbox' && shops.data && shops.data.length === 0 && (
             <div className="panel-message" role="status">
               {t(messages.noShop)}{' '}
@@ -131,15 +145,7 @@ export function App() {
             </>
           )}
         </main>
-        {runtime && (
-          <StatusBar
-            onOpenThread={(selection) => {
-              setView('inbox');
-              setSelected(selection);
-            }}
-            onOpenDiagnostics={() => setView('diagnostics')}
-          />
-        )}
+        {runtime && <StatusBar onOpenThread={openThread} onOpenDiagnostics={() => setView('diagnostics')} />}
         <ShortcutSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
       </div>
     </ConsoleDataProvider>

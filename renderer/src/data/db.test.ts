@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4, storesV5 } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4, storesV6 } from './schema-stores';
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
 function v2Thread(id: string, raw: unknown) {
@@ -49,7 +49,7 @@ describe('ConsoleDatabase', () => {
         .count(),
     ).toBe(1);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 
@@ -84,7 +84,7 @@ describe('ConsoleDatabase', () => {
     v2.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'ord-1',
       topic: 'WARRANTY',
@@ -149,7 +149,7 @@ describe('ConsoleDatabase', () => {
     v3.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'PL0240001-A',
       orderLabel: 'PL0240001',
@@ -182,7 +182,7 @@ describe('ConsoleDatabase', () => {
     v4.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.threads.get(['demo-2001', 't-1'])).toEqual(thread);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
     expect(await db.readMarks.get(['demo-2001', 't-1'])).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
@@ -202,7 +202,7 @@ describe('ConsoleDatabase', () => {
 
   it('declares every store of the latest version as schema-stores.ts lists them', () => {
     const db = new ConsoleDatabase('declared-stores');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV5).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV6).sort());
     db.close();
   });
 

@@ -11,6 +11,10 @@ import type {
   ReasonRecord,
   ReturnRecord,
   SeedMarkRecord,
+  AbsenceRecord,
+  PhoneComplaintRecord,
+  CaseMetaRecord,
+  CaseEventRecord,
   ShopRecord,
   SyncCursorRecord,
   TemplateRecord,
@@ -18,7 +22,7 @@ import type {
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Changes } from './schema-stores';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -42,6 +46,10 @@ export class ConsoleDatabase extends Dexie {
   readMarks!: Table<ReadMarkRecord, [string, string]>;
   templates!: EntityTable<TemplateRecord, 'id'>;
   seedMarks!: EntityTable<SeedMarkRecord, 'id'>;
+  absences!: EntityTable<AbsenceRecord, 'id'>;
+  phoneComplaints!: EntityTable<PhoneComplaintRecord, 'id'>;
+  caseMeta!: EntityTable<CaseMetaRecord, 'key'>;
+  caseEvents!: EntityTable<CaseEventRecord, 'seq'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -89,6 +97,8 @@ export class ConsoleDatabase extends Dexie {
     // Version 5: the profile's reply templates and the marks of one-time seedings. New stores only;
     // the starter templates are seeded on first use (data/templates.queries.ts), not here.
     this.version(5).stores(storesV5Changes);
+    // Version 6: planned absences, phone complaints, each case's local facts and history. New stores only.
+    this.version(6).stores(storesV6Changes);
   }
 }
 

@@ -258,3 +258,6 @@ export * from './seller-records';
 
 // The sync engine's bookkeeping (cursors, quarantine) lives in its own module too.
 export * from './sync-records';
+
+// Cases (local facts, history, phone complaints) and absences live in their own module.
+export * from './case-records';

@@ -49,3 +49,17 @@ export const storesV5Changes: Readonly<Record<string, string>> = {
 
 /** Every store of version 5. */
 export const storesV5: Readonly<Record<string, string>> = { ...storesV4, ...storesV5Changes };
+
+/**
+ * Version 6's changes: planned absences (features/absence), phone complaints, each case's local
+ * facts and history (features/cases, features/phone-complaints, features/case-stages).
+ */
+export const storesV6Changes: Readonly<Record<string, string>> = {
+  absences: 'id, firstDay, lastDay',
+  phoneComplaints: 'id, shopId, orderId, createdAt, updatedAt',
+  caseMeta: 'key',
+  caseEvents: '++seq, caseKey, at',
+};
+
+/** Every store of version 6. */
+export const storesV6: Readonly<Record<string, string>> = { ...storesV5, ...storesV6Changes };
