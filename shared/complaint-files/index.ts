@@ -1,0 +1,21 @@
+// Complaint files (seed 000): a seller complains about bought contact records with a file, one reason
+// per record, within 30 days of receiving each; the platform decides within 21 days. Pure, no clock.
+export {
+  classifyReason,
+  reasonCodes,
+  acceptedCategories,
+  notAcceptedCategories,
+  type ReasonCategory,
+  type AcceptedCategory,
+  type NotAcceptedCategory,
+  type ReasonVerdict,
+} from './reasons';
+export {
+  filingWindow,
+  decisionDeadline,
+  parseDay,
+  ComplaintFileDateError,
+  FILING_WINDOW_DAYS,
+  DECISION_WINDOW_DAYS,
+} from './filing-window';
+export { normaliseReason } from './reason-text';
