@@ -4,6 +4,7 @@ import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { AbsenceView } from '../features/absence';
 import { CasesView } from '../features/cases';
+import { ComplaintFilesView } from '../features/complaint-files';
 import { DiagnosticsView } from '../features/diagnostics';
 import { sameThread, ThreadList, useInboxSelection, type ThreadKey } from '../features/inbox';
 import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
@@ -22,7 +23,7 @@ import { useMoveOnAfterSend } from './useMoveOnAfterSend';
 import { useReplyFocus } from './useReplyFocus';
 import { useScrollToLatest } from './useScrollToLatest';
 
-type View = 'inbox' | 'cases' | 'absence' | 'settings' | 'diagnostics';
+type View = 'inbox' | 'cases' | 'absence' | 'complaint-files' | 'settings' | 'diagnostics';
 
 /**
  * The console's frame: skip links, top bar, the page's one main landmark (inbox and the open thread,
@@ -87,6 +88,9 @@ export function App() {
             <button type="button" aria-pressed={view === 'absence'} onClick={() => setView('absence')}>
               {t(messages.navAbsence)}
             </button>
+            <button type="button" aria-pressed={view === 'complaint-files'} onClick={() => setView('complaint-files')}>
+              {t(messages.navComplaintFiles)}
+            </button>
             <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
               {t(messages.navShops)}
             </button>
@@ -115,6 +119,7 @@ export function App() {
           {view === 'diagnostics' && runtime && <DiagnosticsView />}
           {view === 'cases' && runtime && <CasesView now={now} onOpenThread={openThread} />}
           {view === 'absence' && runtime && <AbsenceView now={now} onOpenThread={openThread} />}
+          {view === 'complaint-files' && runtime && <ComplaintFilesView now={now} />}
           {view === 'inbox' && shops.data && shops.data.length === 0 && (
             <div className="panel-message" role="status">
               {t(messages.noShop)}{' '}

@@ -12,6 +12,13 @@ export const messages = defineMessages('app', {
   navInbox: { en: 'Inbox', pl: 'Skrzynka', lv: 'Iesūtne', pt: 'Caixa de entrada', hr: 'Pristigla pošta' },
   navCases: { en: 'Cases', pl: 'Sprawy', lv: 'Lietas', pt: 'Casos', hr: 'Slučajevi' },
   navAbsence: { en: 'Absence', pl: 'Nieobecność', lv: 'Prombūtne', pt: 'Ausência', hr: 'Odsutnost' },
+  navComplaintFiles: {
+    en: 'Complaint files',
+    pl: 'Pliki reklamacji',
+    lv: 'Sūdzību faili',
+    pt: 'Ficheiros de reclamação',
+    hr: 'Datoteke reklamacija',
+  },
   navShops: { en: 'Shops', pl: 'Sklepy', lv: 'Veikali', pt: 'Lojas', hr: 'Trgovine' },
   navDiagnostics: { en: 'Diagnostics', pl: 'Diagnostyka', lv: 'Diagnostika', pt: 'Diagnóstico', hr: 'Dijagnostika' },
   mainNavigation: { en: 'Main', pl: 'Główna', lv: 'Galvenā', pt: 'Principal', hr: 'Glavna' },

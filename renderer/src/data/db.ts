@@ -15,6 +15,8 @@ import type {
   PhoneComplaintRecord,
   CaseMetaRecord,
   CaseEventRecord,
+  ComplaintFileRecord,
+  ComplaintRowRecord,
   ShopRecord,
   SyncCursorRecord,
   TemplateRecord,
@@ -50,6 +52,8 @@ export class ConsoleDatabase extends Dexie {
   phoneComplaints!: EntityTable<PhoneComplaintRecord, 'id'>;
   caseMeta!: EntityTable<CaseMetaRecord, 'key'>;
   caseEvents!: EntityTable<CaseEventRecord, 'seq'>;
+  complaintFiles!: EntityTable<ComplaintFileRecord, 'id'>;
+  complaintRows!: Table<ComplaintRowRecord, [string, number]>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -97,7 +101,8 @@ export class ConsoleDatabase extends Dexie {
     // Version 5: the profile's reply templates and the marks of one-time seedings. New stores only;
     // the starter templates are seeded on first use (data/templates.queries.ts), not here.
     this.version(5).stores(storesV5Changes);
-    // Version 6: planned absences, phone complaints, each case's local facts and history. New stores only.
+    // Version 6: planned absences, phone complaints, each case's local facts and history, complaint
+    // files and their rows. New stores only.
     this.version(6).stores(storesV6Changes);
   }
 }

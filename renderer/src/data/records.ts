@@ -261,3 +261,6 @@ export * from './sync-records';
 
 // Cases (local facts, history, phone complaints) and absences live in their own module.
 export * from './case-records';
+
+// Complaint files about bought contact records (seed 000).
+export * from './complaint-file-records';

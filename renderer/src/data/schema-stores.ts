@@ -52,13 +52,16 @@ export const storesV5: Readonly<Record<string, string>> = { ...storesV4, ...stor
 
 /**
  * Version 6's changes: planned absences (features/absence), phone complaints, each case's local
- * facts and history (features/cases, features/phone-complaints, features/case-stages).
+ * facts and history (features/cases, features/phone-complaints, features/case-stages), complaint
+ * files and their rows (features/complaint-files).
  */
 export const storesV6Changes: Readonly<Record<string, string>> = {
   absences: 'id, firstDay, lastDay',
   phoneComplaints: 'id, shopId, orderId, createdAt, updatedAt',
   caseMeta: 'key',
   caseEvents: '++seq, caseKey, at',
+  complaintFiles: 'id, importedAt, filedOn',
+  complaintRows: '[fileId+row], fileId',
 };
 
 /** Every store of version 6. */
