@@ -1,0 +1,25 @@
+// Report figures computed from the offline cache's facts: pure, time passed in (issue 14, "Reports").
+export { median, percentile } from './statistics';
+export {
+  responseSamples,
+  responseFigures,
+  responseFiguresBy,
+  overdueAt,
+  type MessageFact,
+  type ThreadFact,
+  type ResponseSample,
+  type ResponseFigures,
+} from './response-times';
+export {
+  caseMonth,
+  casesByMonth,
+  countBy,
+  noticesOnTime,
+  productKey,
+  repeatedComplaints,
+  timeToResolve,
+  type CaseFact,
+  type NoticeFact,
+  type RepeatedComplaint,
+  type ResolveFigures,
+} from './case-figures';
