@@ -123,3 +123,21 @@ export function noticesOnTime(notices: readonly NoticeFact[]): { onTime: number;
   }
   return out;
 }
+
+/** The local day (`YYYY-MM-DD`) of an instant in a time zone: which day of a period an event belongs to. */
+export function localDay(instant: string, timeZone: string): string {
+  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();
+}
+
+/** The instant a local day ends (the next day's 00:00) in a time zone, as ISO UTC. */
+export function dayEndInstant(day: string, timeZone: string): string {
+  return Temporal.PlainDate.from(day).add({ days: 1 }).toZonedDateTime({ timeZone }).toInstant().toString();
+}
+
+/** Every day from `from` to `to` inclusive (`YYYY-MM-DD`); empty when `to` is before `from`. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  const last = Temporal.PlainDate.from(to);
+  for (let d = Temporal.PlainDate.from(from); Temporal.PlainDate.compare(d, last) <= 0; d = d.add({ days: 1 })) days.push(d.toString());
+  return days;
+}

@@ -12,6 +12,9 @@ export {
 } from './response-times';
 export {
   caseMonth,
+  dayEndInstant,
+  daysBetween,
+  localDay,
   casesByMonth,
   countBy,
   noticesOnTime,

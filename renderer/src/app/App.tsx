@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type MouseEvent } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
 import { AbsenceView } from '../features/absence';
@@ -23,7 +23,10 @@ import { useMoveOnAfterSend } from './useMoveOnAfterSend';
 import { useReplyFocus } from './useReplyFocus';
 import { useScrollToLatest } from './useScrollToLatest';
 
-type View = 'inbox' | 'cases' | 'absence' | 'complaint-files' | 'settings' | 'diagnostics';
+type View = 'inbox' | 'cases' | 'absence' | 'complaint-files' | 'reports' | 'settings' | 'diagnostics';
+
+// Reports load on demand (with their charting library), so the inbox's first screen does not wait for them.
+const ReportsView = lazy(() => import('../features/reports').then((m) => ({ default: m.ReportsView })));
 
 /**
  * The console's frame: skip links, top bar, the page's one main landmark (inbox and the open thread,
@@ -91,6 +94,9 @@ export function App() {
             <button type="button" aria-pressed={view === 'complaint-files'} onClick={() => setView('complaint-files')}>
               {t(messages.navComplaintFiles)}
             </button>
+            <button type="button" aria-pressed={view === 'reports'} onClick={() => setView('reports')}>
+              {t(messages.navReports)}
+            </button>
             <button type="button" aria-pressed={view === 'settings'} onClick={() => setView('settings')}>
               {t(messages.navShops)}
             </button>
@@ -120,6 +126,17 @@ export function App() {
           {view === 'cases' && runtime && <CasesView now={now} onOpenThread={openThread} />}
           {view === 'absence' && runtime && <AbsenceView now={now} onOpenThread={openThread} />}
           {view === 'complaint-files' && runtime && <ComplaintFilesView now={now} />}
+          {view === 'reports' && runtime && (
+            <Suspense
+              fallback={
+                <div className="panel-message" role="status">
+                  {t(messages.loadingView)}
+                </div>
+              }
+            >
+              <ReportsView now={now} />
+            </Suspense>
+          )}
           {view === 'inbox' && shops.data && shops.data.length === 0 && (
             <div className="panel-message" role="status">
               {t(messages.noShop)}{' '}

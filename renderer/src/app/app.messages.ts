@@ -19,6 +19,8 @@ export const messages = defineMessages('app', {
     pt: 'Ficheiros de reclamação',
     hr: 'Datoteke reklamacija',
   },
+  navReports: { en: 'Reports', pl: 'Raporty', lv: 'Pārskati', pt: 'Relatórios', hr: 'Izvješća' },
+  loadingView: { en: 'Loading…', pl: 'Wczytywanie…', lv: 'Ielādē…', pt: 'A carregar…', hr: 'Učitavanje…' },
   navShops: { en: 'Shops', pl: 'Sklepy', lv: 'Veikali', pt: 'Lojas', hr: 'Trgovine' },
   navDiagnostics: { en: 'Diagnostics', pl: 'Diagnostyka', lv: 'Diagnostika', pt: 'Diagnóstico', hr: 'Dijagnostika' },
   mainNavigation: { en: 'Main', pl: 'Główna', lv: 'Galvenā', pt: 'Principal', hr: 'Glavna' },
