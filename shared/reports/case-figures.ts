@@ -3,6 +3,7 @@
 // the seller to act on ("measures to avoid repeated complaints about the same problem").
 import { Temporal } from 'temporal-polyfill';
 import { getMarket } from '../working-time';
+import { localDay } from './local-day';
 import { median, percentile } from './statistics';
 
 /** A case as the reports need it. `category` is the reason (code or label), `product` what it is about. */
@@ -33,8 +34,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): [stri
 
 /** The month (`YYYY-MM`) a case opened in, in its market's time zone (a case opened at 23:30 UTC on 31 May is June in Warsaw). */
 export function caseMonth(fact: Pick<CaseFact, 'openedAt' | 'market'>): string {
-  const local = Temporal.Instant.from(fact.openedAt).toZonedDateTimeISO(getMarket(fact.market).timeZone);
-  return `${String(local.year).padStart(4, '0')}-${String(local.month).padStart(2, '0')}`;
+  return localDay(fact.openedAt, getMarket(fact.market).timeZone).slice(0, 7);
 }
 
 /** Cases per month, oldest month first. */
@@ -122,11 +122,6 @@ export function noticesOnTime(notices: readonly NoticeFact[]): { onTime: number;
     else out.late++;
   }
   return out;
-}
-
-/** The local day (`YYYY-MM-DD`) of an instant in a time zone: which day of a period an event belongs to. */
-export function localDay(instant: string, timeZone: string): string {
-  return Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone).toPlainDate().toString();
 }
 
 /** The instant a local day ends (the next day's 00:00) in a time zone, as ISO UTC. */

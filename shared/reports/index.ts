@@ -1,5 +1,6 @@
 // Report figures computed from the offline cache's facts: pure, time passed in (issue 14, "Reports").
-export { median, percentile } from './statistics';
+export { median, medianOfSorted, percentile, percentileOfSorted, sortedNumbers } from './statistics';
+export { localDay, localDayOfMs, zoneOffsetMs } from './local-day';
 export {
   responseSamples,
   responseFigures,
@@ -14,7 +15,6 @@ export {
   caseMonth,
   dayEndInstant,
   daysBetween,
-  localDay,
   casesByMonth,
   countBy,
   noticesOnTime,

@@ -18,7 +18,7 @@ describe('responseSamples', () => {
       ]),
     );
     expect(sample?.workingMs).toBe(19 * H);
-    expect(sample?.dueAt).toBe('2026-11-09T14:00:00Z');
+    expect(sample?.dueMs).toBe(Date.parse('2026-11-09T14:00:00Z'));
   });
 
   it('does not count a public holiday (PL 11 November): Tue 20:00 to Thu 08:00 is 12 h', () => {
@@ -56,9 +56,9 @@ describe('responseSamples', () => {
         ['2026-11-18T08:00:00Z', 'CUSTOMER'],
       ]),
     );
-    expect(samples.map((s) => [s.askedAt, s.answeredAt, s.workingMs])).toEqual([
-      ['2026-11-17T08:00:00Z', '2026-11-17T12:00:00Z', 4 * H],
-      ['2026-11-18T08:00:00Z', null, null],
+    expect(samples.map((s) => [s.askedMs, s.answeredMs, s.workingMs])).toEqual([
+      [Date.parse('2026-11-17T08:00:00Z'), Date.parse('2026-11-17T12:00:00Z'), 4 * H],
+      [Date.parse('2026-11-18T08:00:00Z'), null, null],
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('responseSamples', () => {
       ]),
     );
     expect(sample?.problem).toMatch(/2019|range|cover/i);
-    expect(responseFigures([sample!], '2026-11-28T00:00:00Z')).toMatchObject({ answered: 0, unmeasured: 1 });
+    expect(responseFigures([sample!], Date.parse('2026-11-28T00:00:00Z'))).toMatchObject({ answered: 0, unmeasured: 1 });
   });
 });
 
@@ -111,7 +111,7 @@ describe('responseFigures', () => {
   ];
 
   it('gives the median, the 90th percentile, the share within 24 working hours and the overdue open requests', () => {
-    expect(responseFigures(samples, '2026-11-28T00:00:00Z')).toEqual({
+    expect(responseFigures(samples, Date.parse('2026-11-28T00:00:00Z'))).toEqual({
       answered: 3,
       open: 1,
       openOverdue: 1,
@@ -120,19 +120,18 @@ describe('responseFigures', () => {
       withinWindowShare: 2 / 3,
       unmeasured: 0,
     });
-    expect(responseFigures(samples, '2026-11-20T09:00:00Z').openOverdue).toBe(0);
+    expect(responseFigures(samples, Date.parse('2026-11-20T09:00:00Z')).openOverdue).toBe(0);
   });
 
   it('groups by shop', () => {
-    const byShop = responseFiguresBy(samples, (s) => s.shopId, '2026-11-28T00:00:00Z');
+    const byShop = responseFiguresBy(samples, (s) => s.shopId, Date.parse('2026-11-28T00:00:00Z'));
     expect(byShop.get('s1')).toMatchObject({ answered: 2, medianMs: 3 * H, withinWindowShare: 1 });
     expect(byShop.get('s2')).toMatchObject({ answered: 1, open: 1, withinWindowShare: 0 });
   });
 
   it('counts the requests overdue at each instant', () => {
     // c is due Tue 17 Nov 08:00Z and answered Wed 18 Nov 08:00Z; d is due Mon 23 Nov 08:00Z (the weekend does not count).
-    expect(overdueAt(samples, ['2026-11-17T07:00:00Z', '2026-11-17T12:00:00Z', '2026-11-19T00:00:00Z', '2026-11-23T09:00:00Z'])).toEqual([
-      0, 1, 0, 1,
-    ]);
+    const at = ['2026-11-17T07:00:00Z', '2026-11-17T12:00:00Z', '2026-11-18T08:00:00Z', '2026-11-19T00:00:00Z', '2026-11-23T09:00:00Z'];
+    expect(overdueAt(samples, at.map(Date.parse))).toEqual([0, 1, 0, 0, 1]);
   });
 });

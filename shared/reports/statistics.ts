@@ -4,9 +4,18 @@
  * The median of `values` (the mean of the two middle values when there is an even number), or null for
  * none. Does not change `values`.
  */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+export function median(values: ArrayLike<number>): number | null {
+  return medianOfSorted(sortedNumbers(values));
+}
+
+/** A sorted copy of `values` (a typed array: the engine's numeric sort, no comparator calls). */
+export function sortedNumbers(values: ArrayLike<number>): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+/** The median of numbers already in ascending order (see median). */
+export function medianOfSorted(sorted: ArrayLike<number>): number | null {
+  if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
@@ -16,9 +25,13 @@ export function median(values: readonly number[]): number | null {
  * of the values are less than or equal to — always one of the values, so "90 % of replies took at most
  * this long" holds exactly. Null for no values; throws RangeError for p outside (0, 100].
  */
-export function percentile(values: readonly number[], p: number): number | null {
+export function percentile(values: ArrayLike<number>, p: number): number | null {
+  return percentileOfSorted(sortedNumbers(values), p);
+}
+
+/** The nearest-rank percentile of numbers already in ascending order (see percentile). */
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number | null {
   if (!(p > 0 && p <= 100)) throw new RangeError(`A percentile is above 0 and at most 100; got ${p}.`);
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
   return sorted[Math.ceil((p / 100) * sorted.length) - 1] as number;
 }

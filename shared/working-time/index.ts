@@ -16,5 +16,6 @@ export { isWorkingDay } from './calendar';
 export { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, type Countdown, type CountdownOptions, type CountdownState } from './countdown';
 export { complaintPolicies, complaintWindowEnd, windowEnd, type ComplaintWindowKind, type WindowPolicy } from './complaint-windows';
 export type { WorkingTimeOptions } from './intervals';
+export { workingClock, type WorkingClock } from './working-clock';
 export { HOLIDAY_YEARS, HOLIDAY_SOURCE } from './holidays.data';
 export { HOLIDAY_OVERRIDES, type HolidayOverride, type HolidayOverrideKind } from './holiday-overrides';

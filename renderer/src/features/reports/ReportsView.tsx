@@ -42,7 +42,7 @@ export function ReportsView({ now }: { now: number }) {
   });
   const valid = filters.from <= filters.to;
   const data = useMemo(
-    () => (facts.data && valid ? buildReport(facts.data.prepared, filters, new Date(now).toISOString(), zone) : null),
+    () => (facts.data && valid ? buildReport(facts.data.prepared, filters, now, zone) : null),
     [facts.data, filters, now, zone, valid],
   );
   const shopLabel = (id: string) => shops.find((s) => s.id === id)?.label ?? id;

@@ -47,7 +47,7 @@ const facts: ReportFacts = {
   notices: [{ shopId: 'pl', market: 'PL', fileBy: '2026-11-10', filedOn: '2026-11-09' }],
 };
 const all: ReportFilters = { from: '2026-11-01', to: '2026-11-28', shopId: null, market: null };
-const now = '2026-11-28T12:00:00Z';
+const now = Date.parse('2026-11-28T12:00:00Z');
 
 describe('buildReport', () => {
   const prepared = prepareReport(facts);

@@ -7,7 +7,7 @@ import {
   countBy,
   dayEndInstant,
   daysBetween,
-  localDay,
+  localDayOfMs,
   noticesOnTime,
   overdueAt,
   productKey,
@@ -65,9 +65,15 @@ export interface ReportData {
 export function prepareReport(facts: ReportFacts): PreparedReport {
   const zoneOf = (market: string): string => getMarket(market).timeZone;
   return {
-    samples: facts.threads.flatMap((t) => responseSamples(t).map((s) => ({ ...s, day: localDay(s.askedAt, zoneOf(s.market)) }))),
+    samples: facts.threads.flatMap((t) => {
+      const zone = zoneOf(t.market);
+      return responseSamples(t).map((s) => ({ ...s, day: localDayOfMs(s.askedMs, zone) }));
+    }),
     threads: facts.threads.map(({ shopId, market, takenOver }) => ({ shopId, market, takenOver })),
-    cases: facts.cases.map((c) => ({ ...c, day: localDay(c.openedAt, zoneOf(c.market)) })),
+    cases: facts.cases.flatMap((c) => {
+      const ms = Date.parse(c.openedAt);
+      return Number.isNaN(ms) ? [] : [{ ...c, day: localDayOfMs(ms, zoneOf(c.market)) }];
+    }),
     notices: facts.notices,
   };
 }
@@ -76,10 +82,10 @@ export function prepareReport(facts: ReportFacts): PreparedReport {
 const MAX_DAILY_POINTS = 120;
 
 /**
- * The figures for `filters` as of `now` (ISO instant), the overdue line's days ending in `zone` (the
+ * The figures for `filters` as of `nowMs` (epoch ms), the overdue line's days ending in `zone` (the
  * seller's time zone). Requests and cases count in the period by their local day in their market.
  */
-export function buildReport(prepared: PreparedReport, filters: ReportFilters, now: string, zone: string): ReportData {
+export function buildReport(prepared: PreparedReport, filters: ReportFilters, nowMs: number, zone: string): ReportData {
   const inScope = (x: { shopId: string; market: string }) =>
     (filters.shopId === null || x.shopId === filters.shopId) && (filters.market === null || x.market === filters.market);
   const inPeriod = (day: string) => day >= filters.from && day <= filters.to;
@@ -90,16 +96,16 @@ export function buildReport(prepared: PreparedReport, filters: ReportFilters, no
   const seriesDays = days.filter((_, i) => i % step === step - 1 || i === days.length - 1);
   const counts = overdueAt(
     scoped,
-    seriesDays.map((d) => dayEndInstant(d, zone)),
+    seriesDays.map((d) => Date.parse(dayEndInstant(d, zone))),
   );
   const cases = prepared.cases.filter((c) => inScope(c) && inPeriod(c.day));
   const productNames = new Map<string, string>();
   for (const c of cases) if (!productNames.has(productKey(c.product))) productNames.set(productKey(c.product), c.product.trim());
   return {
-    overall: responseFigures(samples, now),
-    byShop: [...responseFiguresBy(samples, (s) => s.shopId, now)],
-    byMarket: [...responseFiguresBy(samples, (s) => s.market, now)],
-    overdueNow: responseFigures(scoped, now).openOverdue,
+    overall: responseFigures(samples, nowMs),
+    byShop: [...responseFiguresBy(samples, (s) => s.shopId, nowMs)],
+    byMarket: [...responseFiguresBy(samples, (s) => s.market, nowMs)],
+    overdueNow: responseFigures(scoped, nowMs).openOverdue,
     overdueSeries: seriesDays.map((day, i) => ({ day, count: counts[i] as number })),
     takenOver: countBy(
       prepared.threads.filter((t) => t.takenOver && inScope(t)),
