@@ -1,0 +1,35 @@
+import { caseHistory, type CaseHistoryEntry } from './case-events.queries';
+import type { ConsoleDatabase } from './db';
+import { orderThreads } from './phone-complaint-orders.queries';
+import { phoneComplaintKey } from './phone-complaints.queries';
+import type { OutboxItem, PhoneComplaintRecord, ThreadRecord } from './records';
+
+/** Everything a phone complaint's detail shows, read in one go from the cache. */
+export interface PhoneComplaintView {
+  complaint: PhoneComplaintRecord;
+  /** The shop's market ('' when the shop is no longer listed): the countdown's zone, the confirmation's language. */
+  market: string;
+  shopLabel: string;
+  /** The cached threads of the complaint's order (none without an order): what it can be linked to. */
+  threads: ThreadRecord[];
+  /** The OR43 item carrying the written confirmation, as it stands now, once queued. */
+  confirmation?: OutboxItem;
+  history: CaseHistoryEntry[];
+}
+
+/** The detail of one phone complaint, or null when the cache does not hold it. Reads only. */
+export async function phoneComplaintView(db: ConsoleDatabase, id: string): Promise<PhoneComplaintView | null> {
+  const complaint = await db.phoneComplaints.get(id);
+  if (!complaint) return null;
+  const shop = await db.shops.get(complaint.shopId);
+  const threads = complaint.orderId ? await orderThreads(db, complaint.shopId, complaint.orderId) : [];
+  const confirmation = complaint.confirmationItemId ? await db.outbox.where('id').equals(complaint.confirmationItemId).first() : undefined;
+  return {
+    complaint,
+    market: shop?.market ?? '',
+    shopLabel: shop?.label ?? complaint.shopId,
+    threads,
+    ...(confirmation ? { confirmation } : {}),
+    history: await caseHistory(db, phoneComplaintKey(complaint)),
+  };
+}
