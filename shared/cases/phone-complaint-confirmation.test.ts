@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkReply } from '../reply-guard';
-import { confirmationLanguage, confirmationTopic, phoneComplaintConfirmation, type ConfirmationFacts } from './phone-complaint-confirmation';
+import {
+  confirmationLanguage,
+  confirmationTopic,
+  phoneComplaintConfirmation,
+  type ConfirmationFacts,
+} from './phone-complaint-confirmation';
 
 const facts = (market: string, change: Partial<ConfirmationFacts> = {}): ConfirmationFacts => ({
   market,

@@ -144,7 +144,8 @@ export function phoneComplaintIntakeSchema(market: string, today: string) {
 }
 
 /** The intake checked: the accepted complaint, or each field's first problem. */
-export type IntakeResult = { ok: true; intake: PhoneComplaintIntake } | { ok: false; problems: Partial<Record<IntakeField, IntakeProblem>> };
+export type IntakeResult =
+  { ok: true; intake: PhoneComplaintIntake } | { ok: false; problems: Partial<Record<IntakeField, IntakeProblem>> };
 
 /** Checks what the seller typed into the intake (see phoneComplaintIntakeSchema). */
 export function checkIntake(input: IntakeInput, market: string, today: string): IntakeResult {

@@ -1,9 +1,10 @@
 import type { PhoneComplaintIntake, PhoneComplaintOutcomeCode } from '../../../shared/cases/phone-complaint';
+import type { OperationBodyInput } from '../../../shared/mirakl';
 import { enqueue } from '../sync/outbox/outbox.repository';
 import { recordCaseEvent } from './case-events.queries';
 import type { ConsoleDatabase } from './db';
 import { readDraft, storeDraft } from './drafts.queries';
-import { caseKey, type CaseSummary, type OrderThreadPayload, type PhoneComplaintRecord, type ShopRecord } from './records';
+import { caseKey, type CaseSummary, type PhoneComplaintRecord, type ShopRecord } from './records';
 
 /** The history's codes for a phone complaint's steps (the UI translates them; outcomes as `phone-outcome:<outcome>`). */
 export const phoneComplaintActions = {
@@ -109,7 +110,11 @@ export async function documentPhoneComplaintOutcome(
   return step(db, id, by, (current) => {
     if (current.outcome || current.closedAt) throw new PhoneComplaintError('The outcome is already documented.');
     const text = note.trim();
-    return { next: { outcome, ...(text ? { outcomeNote: text } : {}) }, action: `${phoneComplaintActions.outcome}:${outcome}`, detail: text };
+    return {
+      next: { outcome, ...(text ? { outcomeNote: text } : {}) },
+      action: `${phoneComplaintActions.outcome}:${outcome}`,
+      detail: text,
+    };
   });
 }
 
@@ -123,7 +128,12 @@ export async function closePhoneComplaint(db: ConsoleDatabase, id: string, by: S
 }
 
 /** Links the complaint to a thread of its shop (the order thread that carries the written confirmation). */
-export async function linkPhoneComplaintThread(db: ConsoleDatabase, id: string, threadId: string, by: StepBy): Promise<PhoneComplaintRecord> {
+export async function linkPhoneComplaintThread(
+  db: ConsoleDatabase,
+  id: string,
+  threadId: string,
+  by: StepBy,
+): Promise<PhoneComplaintRecord> {
   return step(db, id, by, () => ({ next: { threadId }, action: phoneComplaintActions.linked, detail: threadId }));
 }
 
@@ -164,7 +174,7 @@ export async function draftPhoneComplaintConfirmation(
 export async function queuePhoneComplaintConfirmation(
   db: ConsoleDatabase,
   id: string,
-  thread: Omit<OrderThreadPayload, 'order_id'>,
+  thread: OperationBodyInput<'OR43'>,
   itemId: string,
   by: StepBy,
 ): Promise<string> {
@@ -173,7 +183,12 @@ export async function queuePhoneComplaintConfirmation(
     if (!complaint) throw new PhoneComplaintError(`No phone complaint ${id} in the cache.`);
     if (!complaint.orderId) throw new PhoneComplaintError('The complaint names no order to write on.');
     if (complaint.confirmationItemId) throw new PhoneComplaintError('The written confirmation is already on its way.');
-    await enqueue(db, { kind: 'order-thread', shopId: complaint.shopId, payload: { ...thread, order_id: complaint.orderId }, author: by.actor }, itemId, by.now);
+    await enqueue(
+      db,
+      { kind: 'order-thread', shopId: complaint.shopId, payload: { ...thread, order_id: complaint.orderId }, author: by.actor },
+      itemId,
+      by.now,
+    );
     const at = by.now.toISOString();
     await db.phoneComplaints.put({ ...complaint, confirmationItemId: itemId, updatedAt: at });
     await recordCaseEvent(db, {
