@@ -1,5 +1,5 @@
 import type { ConsoleDatabase } from './db';
-import type { ThreadRecord } from './records';
+import type { PhoneComplaintRecord, ThreadRecord } from './records';
 
 /** An order the cache knows of, as the phone complaint intake offers it. */
 export interface CachedOrder {
@@ -41,7 +41,12 @@ export async function cachedOrders(db: ConsoleDatabase, shopId: string): Promise
       const known = orders.get(orderId) ?? { orderId };
       orders.set(orderId, { ...known, ...(!known.label && label ? { label } : {}), ...(!known.buyer && buyer ? { buyer } : {}) });
     };
-    const threads = await db.threads.where('[shopId+dateUpdated]').between([shopId, ''], [shopId, '\uffff']).reverse().limit(cachedOrdersMax).toArray();
+    const threads = await db.threads
+      .where('[shopId+dateUpdated]')
+      .between([shopId, ''], [shopId, '\uffff'])
+      .reverse()
+      .limit(cachedOrdersMax)
+      .toArray();
     for (const t of threads) add(t.orderId, t.orderLabel, t.customerName || undefined);
     const incidents = await db.incidents.where('shopId').equals(shopId).limit(cachedOrdersMax).toArray();
     for (const i of incidents) {
@@ -68,6 +73,20 @@ export function matchOrders(orders: readonly CachedOrder[], query: string, limit
 
 /** The cached threads of one order in a shop, newest first: what a phone complaint can be linked to. */
 export async function orderThreads(db: ConsoleDatabase, shopId: string, orderId: string): Promise<ThreadRecord[]> {
-  const threads = await db.threads.where('shopId').equals(shopId).filter((t) => t.orderId === orderId).toArray();
+  const threads = await db.threads
+    .where('shopId')
+    .equals(shopId)
+    .filter((t) => t.orderId === orderId)
+    .toArray();
   return threads.sort((a, b) => b.dateUpdated.localeCompare(a.dateUpdated));
+}
+
+/** The phone complaints about one order of a shop, newest first (through the `orderId` index). */
+export async function orderPhoneComplaints(db: ConsoleDatabase, shopId: string, orderId: string): Promise<PhoneComplaintRecord[]> {
+  const complaints = await db.phoneComplaints
+    .where('orderId')
+    .equals(orderId)
+    .filter((c) => c.shopId === shopId)
+    .toArray();
+  return complaints.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

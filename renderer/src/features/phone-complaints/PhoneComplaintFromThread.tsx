@@ -1,9 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useConsoleData } from '../../data/console-data-context';
+import { orderPhoneComplaints } from '../../data/phone-complaint-orders.queries';
 import type { ThreadRecord } from '../../data/records';
 import type { ThreadKey } from '../inbox';
 import { useT } from '../../ui/i18n';
+import { useFormat } from '../../ui/useFormat';
 import { messages } from './intake.messages';
 import { PhoneComplaintDetail } from './PhoneComplaintDetail';
 import { PhoneComplaintIntake } from './PhoneComplaintIntake';
@@ -21,13 +24,17 @@ export function PhoneComplaintFromThread({
   thread: Pick<ThreadRecord, 'shopId' | 'orderId' | 'orderLabel' | 'customerName'>;
   onOpenThread(selection: ThreadKey): void;
 }) {
-  const { now } = useConsoleData();
+  const { db, now } = useConsoleData();
   const t = useT();
+  const { formatDateTime } = useFormat();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const detail = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
   const [complaintId, setComplaintId] = useState<string | null>(null);
+  const { shopId, orderId } = thread;
+  const earlier = useLiveQuery(() => (open && orderId ? orderPhoneComplaints(db, shopId, orderId) : []), [db, open, shopId, orderId]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -37,6 +44,11 @@ export function PhoneComplaintFromThread({
       element.querySelector<HTMLElement>('input, select, textarea')?.focus();
     } else if (!open && element.open) element.close();
   }, [open]);
+
+  // The intake (or the list) that had the focus is gone once a complaint opens: the focus moves to it.
+  useEffect(() => {
+    if (complaintId) detail.current?.focus();
+  }, [complaintId]);
 
   if (!thread.orderId) return null;
   const close = () => setOpen(false);
@@ -61,7 +73,7 @@ export function PhoneComplaintFromThread({
           </span>
           {open &&
             (complaintId ? (
-              <>
+              <div ref={detail} tabIndex={-1}>
                 <PhoneComplaintDetail
                   id={complaintId}
                   now={now().getTime()}
@@ -75,18 +87,34 @@ export function PhoneComplaintFromThread({
                     {t(messages.closeDialog)}
                   </button>
                 </p>
-              </>
+              </div>
             ) : (
-              <PhoneComplaintIntake
-                now={now().getTime()}
-                prefill={{
-                  shopId: thread.shopId,
-                  orderId: thread.orderId,
-                  ...(thread.orderLabel ? { orderLabel: thread.orderLabel } : {}),
-                  ...(thread.customerName ? { buyerName: thread.customerName } : {}),
-                }}
-                onDone={(id) => (id ? setComplaintId(id) : close())}
-              />
+              <>
+                {earlier && earlier.length > 0 && (
+                  <nav aria-label={t(messages.earlier)} className="phone-complaint-earlier">
+                    <h2>{t(messages.earlier)}</h2>
+                    <ul>
+                      {earlier.map((c) => (
+                        <li key={c.id}>
+                          <button type="button" onClick={() => setComplaintId(c.id)}>
+                            {t(messages.openEarlier, { date: formatDateTime(c.createdAt), product: c.product })}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+                <PhoneComplaintIntake
+                  now={now().getTime()}
+                  prefill={{
+                    shopId: thread.shopId,
+                    orderId: thread.orderId,
+                    ...(thread.orderLabel ? { orderLabel: thread.orderLabel } : {}),
+                    ...(thread.customerName ? { buyerName: thread.customerName } : {}),
+                  }}
+                  onDone={(id) => (id ? setComplaintId(id) : close())}
+                />
+              </>
             ))}
         </dialog>,
         document.body,

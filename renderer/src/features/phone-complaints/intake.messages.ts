@@ -195,6 +195,20 @@ export const messages = defineMessages('phoneComplaintIntake', {
     pt: 'Registar uma reclamação que este comprador fez por telefone sobre esta encomenda',
     hr: 'Zabilježi reklamaciju koju je ovaj kupac telefonom iznio o ovoj narudžbi',
   },
+  earlier: {
+    en: 'Complaints about this order',
+    pl: 'Reklamacje dotyczące tego zamówienia',
+    lv: 'Sūdzības par šo pasūtījumu',
+    pt: 'Reclamações sobre esta encomenda',
+    hr: 'Reklamacije o ovoj narudžbi',
+  },
+  openEarlier: {
+    en: 'Open the complaint of {date}: {product}',
+    pl: 'Otwórz reklamację z {date}: {product}',
+    lv: 'Atvērt {date} sūdzību: {product}',
+    pt: 'Abrir a reclamação de {date}: {product}',
+    hr: 'Otvori reklamaciju od {date}: {product}',
+  },
   closeDialog: { en: 'Close', pl: 'Zamknij', lv: 'Aizvērt', pt: 'Fechar', hr: 'Zatvori' },
   badChoice: {
     en: 'Choose one.',
