@@ -15,6 +15,8 @@ export interface PhoneComplaintView {
   /** The OR43 item carrying the written confirmation, as it stands now, once queued. */
   confirmation?: OutboxItem;
   history: CaseHistoryEntry[];
+  /** The cached thread whose first message is the delivered OR43 confirmation, once synced: what to link. */
+  createdThreadId?: string;
 }
 
 /** The detail of one phone complaint, or null when the cache does not hold it. Reads only. */
@@ -24,6 +26,11 @@ export async function phoneComplaintView(db: ConsoleDatabase, id: string): Promi
   const shop = await db.shops.get(complaint.shopId);
   const threads = complaint.orderId ? await orderThreads(db, complaint.shopId, complaint.orderId) : [];
   const confirmation = complaint.confirmationItemId ? await db.outbox.where('id').equals(complaint.confirmationItemId).first() : undefined;
+  const delivered = confirmation?.state === 'sent' ? confirmation.deliveredMessageId : undefined;
+  let createdThreadId: string | undefined;
+  for (const thread of delivered ? threads : []) {
+    if (await db.messages.get([complaint.shopId, thread.id, delivered ?? ''])) createdThreadId = thread.id;
+  }
   return {
     complaint,
     market: shop?.market ?? '',
@@ -31,5 +38,6 @@ export async function phoneComplaintView(db: ConsoleDatabase, id: string): Promi
     threads,
     ...(confirmation ? { confirmation } : {}),
     history: await caseHistory(db, phoneComplaintKey(complaint)),
+    ...(createdThreadId ? { createdThreadId } : {}),
   };
 }

@@ -91,7 +91,9 @@ describe('phone complaints in the cache', () => {
   it('drafts the confirmation in the linked thread, keeping a draft the seller had started', async () => {
     db = new ConsoleDatabase('phone-complaints-3');
     await createPhoneComplaint(db, { id: 'pc-3', shopId: 'shop-pl', intake }, by(0));
-    await expect(draftPhoneComplaintConfirmation(db, 'pc-3', 'Potwierdzamy.', by(1))).rejects.toThrow('Link the complaint to a thread first.');
+    await expect(draftPhoneComplaintConfirmation(db, 'pc-3', 'Potwierdzamy.', by(1))).rejects.toThrow(
+      'Link the complaint to a thread first.',
+    );
     await linkPhoneComplaintThread(db, 'pc-3', 't-1', by(1));
     await storeDraft(db, 'shop-pl', 't-1', 'Dzień dobry,', new Date('2026-11-28T09:00:00Z'));
     expect(await draftPhoneComplaintConfirmation(db, 'pc-3', 'Potwierdzamy.', by(2))).toEqual({ shopId: 'shop-pl', threadId: 't-1' });
@@ -107,19 +109,36 @@ describe('phone complaints in the cache', () => {
     db = new ConsoleDatabase('phone-complaints-4');
     await db.shops.put({ id: 'shop-pl', label: 'Sklep PL', market: 'PL' });
     await createPhoneComplaint(db, { id: 'pc-4', shopId: 'shop-pl', intake }, by(0));
-    const thread = { body: 'Potwierdzamy przyjęcie reklamacji.', to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'Reklamacja' } };
-    await queuePhoneComplaintConfirmation(db, 'pc-4', thread, 'item-1', by(1));
-    await expect(queuePhoneComplaintConfirmation(db, 'pc-4', thread, 'item-2', by(2))).rejects.toThrow('already on its way');
+    const input = { body: 'Potwierdzamy przyjęcie reklamacji.', to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'Reklamacja' } };
+    await queuePhoneComplaintConfirmation(db, 'pc-4', input, 'item-1', by(1));
+    await expect(queuePhoneComplaintConfirmation(db, 'pc-4', input, 'item-2', by(2))).rejects.toThrow('already on its way');
     const items = await db.outbox.toArray();
-    expect(items.map((i) => [i.id, i.kind, i.payload, i.state])).toEqual([['item-1', 'order-thread', { ...thread, order_id: 'PL1-1002' }, 'queued']]);
+    expect(items.map((i) => [i.id, i.kind, i.payload, i.state])).toEqual([
+      ['item-1', 'order-thread', { ...input, order_id: 'PL1-1002' }, 'queued'],
+    ]);
     const view = await phoneComplaintView(db, 'pc-4');
     expect(view?.confirmation?.id).toBe('item-1');
     expect(view?.history.map((h) => [h.event.action, h.item?.id ?? null])).toEqual([
       ['phone-taken', null],
       ['phone-confirmation-queued', 'item-1'],
     ]);
+    // Once delivered and synced, the thread the confirmation created is found by its first message.
+    await db.outbox.where('id').equals('item-1').modify({ state: 'sent', deliveredMessageId: 'm-first' });
+    await db.threads.bulkPut([thread('t-new', { orderId: 'PL1-1002' }), thread('t-other', { orderId: 'PL1-1002' })]);
+    await db.messages.put({
+      shopId: 'shop-pl',
+      threadId: 't-new',
+      id: 'm-first',
+      dateCreated: '',
+      fromType: 'SHOP_USER',
+      fromName: '',
+      body: '',
+      attachmentIds: [],
+      raw: {},
+    });
+    expect((await phoneComplaintView(db, 'pc-4'))?.createdThreadId).toBe('t-new');
     await createPhoneComplaint(db, { id: 'pc-5', shopId: 'shop-pl', intake: { ...intake, orderId: undefined } }, by(3));
-    await expect(queuePhoneComplaintConfirmation(db, 'pc-5', thread, 'item-3', by(4))).rejects.toThrow('names no order');
+    await expect(queuePhoneComplaintConfirmation(db, 'pc-5', input, 'item-3', by(4))).rejects.toThrow('names no order');
     expect(await db.outbox.count()).toBe(1);
   });
 
@@ -140,7 +159,14 @@ describe('phone complaints in the cache', () => {
       dateUpdated: '2026-11-27T10:00:00Z',
       raw: { order: { commercial_id: 'PL1-2001-B', customer: { firstname: 'Piotr', lastname: 'Nowak' } } },
     });
-    await db.returns.put({ shopId: 'shop-pl', id: 'R1', state: 'WAITING_ACCEPTANCE', orderId: 'PL1-3001', dateUpdated: '2026-11-27T10:00:00Z', raw: {} });
+    await db.returns.put({
+      shopId: 'shop-pl',
+      id: 'R1',
+      state: 'WAITING_ACCEPTANCE',
+      orderId: 'PL1-3001',
+      dateUpdated: '2026-11-27T10:00:00Z',
+      raw: {},
+    });
     const orders = await cachedOrders(db, 'shop-pl');
     expect(orders).toEqual([
       { orderId: 'PL1-1002', buyer: 'Anna Kowalska', label: 'PL1-1002-A' },

@@ -99,7 +99,7 @@ export function ConfirmationPanel({ view, onOpenThread }: { view: PhoneComplaint
       {threads.length > 0 && !linked && (
         <div className="intake-row">
           <label htmlFor={`${base}-thread`}>{t(messages.chooseThread)}</label>
-          <select id={`${base}-thread`} value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <select id={`${base}-thread`} value={chosen || view.createdThreadId || ''} onChange={(e) => setChosen(e.target.value)}>
             <option value="">{t(detail.choose)}</option>
             {threads.map((th) => (
               <option key={th.id} value={th.id}>
@@ -109,8 +109,10 @@ export function ConfirmationPanel({ view, onOpenThread }: { view: PhoneComplaint
           </select>
           <button
             type="button"
-            disabled={busy || !chosen}
-            onClick={() => void run(() => linkPhoneComplaintThread(db, complaint.id, chosen, by()).then(() => undefined))}
+            disabled={busy || !(chosen || view.createdThreadId)}
+            onClick={() =>
+              void run(() => linkPhoneComplaintThread(db, complaint.id, chosen || view.createdThreadId || '', by()).then(() => undefined))
+            }
           >
             {t(messages.link)}
           </button>
