@@ -22,7 +22,13 @@ function item(change: Partial<OrderThread> = {}): OrderThread {
     ...change,
   };
 }
-const msg = (id: string, type: string, text: string, date: string) => ({ id, body: text, date_created: date, from: { type, display_name: 'x' }, to: [] });
+const msg = (id: string, type: string, text: string, date: string) => ({
+  id,
+  body: text,
+  date_created: date,
+  from: { type, display_name: 'x' },
+  to: [],
+});
 const thread = (id: string, created: string, messages: unknown[], total = messages.length) => ({
   id,
   date_created: created,
@@ -35,7 +41,11 @@ describe('order thread handler (OR43)', () => {
   it('creates a thread on the order with thread_input (without the order id) and the files, each item on its own', () => {
     expect(orderThreadHandler.request(item())).toEqual({
       code: 'OR43',
-      input: { params: { order_id: 'PL1-1002' }, body: { body, to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'Reklamacja' } }, files: [] },
+      input: {
+        params: { order_id: 'PL1-1002' },
+        body: { body, to: ['CUSTOMER'], topic: { type: 'FREE_TEXT', value: 'Reklamacja' } },
+        files: [],
+      },
     });
     expect(orderThreadHandler.orderKey(item())).not.toBe(orderThreadHandler.orderKey(item({ id: 'c2' })));
     expect(orderThreadHandler.createsMessage).toBe(true);
@@ -46,7 +56,9 @@ describe('order thread handler (OR43)', () => {
     expect(orderThreadHandler.check(item({ payload: { ...payload, order_id: '' } }))).toBe(
       'This message to the buyer does not say which order it is about.',
     );
-    expect(orderThreadHandler.check(item({ payload: { ...payload, body: 'x' } }))).toMatch(/^This message to the buyer cannot be sent as it is \(body: /);
+    expect(orderThreadHandler.check(item({ payload: { ...payload, body: 'x' } }))).toMatch(
+      /^This message to the buyer cannot be sent as it is \(body: /,
+    );
   });
 
   it('takes the first message id of the 201 answer, none from an unreadable one', () => {
