@@ -69,6 +69,8 @@ export interface PhoneComplaintRecord {
   /** How to reach the buyer (phone number or e-mail as the buyer gave it). */
   contact: string;
   orderId?: string;
+  /** The order's commercial label as the buyer quotes it, when the cache knew it at intake. */
+  orderLabel?: string;
   product: string;
   description: string;
   expectation: PhoneComplaintExpectation;
@@ -81,6 +83,8 @@ export interface PhoneComplaintRecord {
   outcomeNote?: string;
   /** The order thread that carries the written confirmation, once linked (or created with OR43). */
   threadId?: string;
+  /** The outbox item (kind 'order-thread', OR43) that carries the written confirmation where the order had no thread. */
+  confirmationItemId?: string;
   createdAt: string;
   updatedAt: string;
   closedAt?: string;

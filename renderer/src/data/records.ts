@@ -170,6 +170,12 @@ export type ReturnAction = keyof ReturnActionCodes;
 /** An action on one return: the action, and its operation's body (`returns` holds that one return). */
 export type ReturnActionPayload = { [A in ReturnAction]: { action: A } & OperationBodyInput<ReturnActionCodes[A]> }[ReturnAction];
 
+/**
+ * A new thread with the buyer on an order (the written confirmation of a phone complaint where the
+ * order has no thread yet): OR43's `thread_input` {body, to, topic} and the order it is created on.
+ */
+export type OrderThreadPayload = OperationBodyInput<'OR43'> & { order_id: OperationParams<'OR43'>['order_id'] };
+
 /** A change of the shop's information (e.g. its closing dates): A02's body. */
 export type StatusUpdatePayload = OperationBodyInput<'A02'>;
 
@@ -185,6 +191,7 @@ export interface OutboxPayloads {
   'incident-resolution': IncidentResolutionPayload;
   'return-action': ReturnActionPayload;
   'status-update': StatusUpdatePayload;
+  'order-thread': OrderThreadPayload;
 }
 
 export type OutboxKind = keyof OutboxPayloads;

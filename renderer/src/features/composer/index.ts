@@ -6,4 +6,4 @@ export { Composer } from './Composer';
 export { RecipientPicker } from './RecipientPicker';
 export { noReplyReason, recipientsFor, replyOptions, type RecipientType, type ReplyOptions } from './reply-options';
 export { checkReply, type ReplyCheck } from './reply-validation';
-export { guardRefusal } from './guard-text';
+export { findingWords, guardRefusal } from './guard-text';

@@ -1,6 +1,8 @@
-import { Fragment, useMemo, type ComponentProps } from 'react';
+import { Fragment, useCallback, useMemo, useState, type ComponentProps } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { Composer } from '../composer';
+import { useInboxSelection, type ThreadKey } from '../inbox';
+import { PhoneComplaintFromThread } from '../phone-complaints';
 import { isUnsentToBuyer, reflectedMessageId, ThreadOutbox, threadOutboxRows } from '../outbox';
 import { MessageList } from './MessageList';
 import { ThreadNotices } from './ThreadNotices';
@@ -41,6 +43,14 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
     }
     return ids;
   }, [cached]);
+  // A phone complaint's written confirmation is drafted into a thread and opens it: this one again
+  // remounts the composer, so it reads the new draft.
+  const select = useInboxSelection((s) => s.select);
+  const [composerRound, setComposerRound] = useState(0);
+  const openThread = useCallback(
+    (key: ThreadKey) => (key.shopId === shopId && key.threadId === threadId ? setComposerRound((n) => n + 1) : select(key)),
+    [select, shopId, threadId],
+  );
 
   if (!cached)
     return (
@@ -81,6 +91,7 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
           {thread.takenOver === 1 && <span className="badge operator">{t(messages.platformInvolved)}</span>}
           {thread.closed === 1 && <span className="badge">{t(messages.closedBadge)}</span>}
           {thread.atMessageLimit === 1 && <span className="badge">{t(messages.limitBadge)}</span>}
+          <PhoneComplaintFromThread thread={thread} onOpenThread={openThread} />
         </p>
         <p className="participants">
           {participants.length > 0
@@ -97,7 +108,7 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
       </header>
       <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} market={thread.market} />
       <ThreadOutbox rows={rows} thread={thread} />
-      <Composer key={`${shopId}/${threadId}`} thread={thread} {...reply} />
+      <Composer key={`${shopId}/${threadId}/${composerRound}`} thread={thread} {...reply} />
     </article>
   );
 }

@@ -10,6 +10,7 @@ export interface OutboxWriteCodes {
   'incident-resolution': 'OR64';
   'return-action': ReturnActionCodes[ReturnAction];
   'status-update': 'A02';
+  'order-thread': 'OR43';
 }
 
 /** Per kind: its items, the request that sends one, and the 2xx answer to that request. */

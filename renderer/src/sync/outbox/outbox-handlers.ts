@@ -1,6 +1,7 @@
 import { incidentResolutionHandler } from './incident-resolution.handler';
 import type { OutboxHandlers } from './outbox-handler';
 import { operatorThreadHandler } from './operator-thread.handler';
+import { orderThreadHandler } from './order-thread.handler';
 import { replyHandler } from './reply.handler';
 import { returnActionHandler } from './return-action.handler';
 import { statusUpdateHandler } from './status-update.handler';
@@ -17,4 +18,5 @@ export const outboxHandlers: OutboxHandlers = {
   'incident-resolution': incidentResolutionHandler,
   'return-action': returnActionHandler,
   'status-update': statusUpdateHandler,
+  'order-thread': orderThreadHandler,
 };
