@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { normaliseEmail, normalisePhone, validateRows, type RowFields } from './validate-rows';
 
 const today = '2026-11-28';
-const good: RowFields = { recordId: 'R1', phone: '501 234 567', email: 'a@example.com', receivedOn: '2026-11-20', reason: 'numer nie istnieje' };
+const good: RowFields = {
+  recordId: 'R1',
+  phone: '501 234 567',
+  email: 'a@example.com',
+  receivedOn: '2026-11-20',
+  reason: 'numer nie istnieje',
+};
 const row = (patch: Partial<RowFields>, n = 0): RowFields => ({
   ...good,
   recordId: `R${n}`,
@@ -51,13 +57,7 @@ describe('validateRows', () => {
 
   it('flags later rows with the same record id, phone or e-mail as duplicates of the first', () => {
     const checks = validateRows(
-      [
-        row({}, 1),
-        row({ recordId: 'R1' }, 2),
-        row({ phone: '+48 501-234-501' }, 3),
-        row({ email: ' R1@Example.COM ' }, 4),
-        row({}, 5),
-      ],
+      [row({}, 1), row({ recordId: 'R1' }, 2), row({ phone: '+48 501-234-501' }, 3), row({ email: ' R1@Example.COM ' }, 4), row({}, 5)],
       today,
     );
     expect(checks.map((c) => c.problems)).toEqual([
@@ -84,7 +84,14 @@ describe('normalisePhone and normaliseEmail', () => {
     expect(normalisePhone('501 234 567')).toBe('+48501234567');
     expect(normalisePhone('0048 501-234-567')).toBe('+48501234567');
     expect(normalisePhone('+48501234567')).toBe('+48501234567');
+    expect(normalisePhone('(48) 501.234.567')).toBe('+48501234567');
     expect(normalisePhone('n/a')).toBe('');
+  });
+
+  it('reads other countries through libphonenumber, and keeps the digits of what it cannot read', () => {
+    expect(normalisePhone('+371 2012 3456')).toBe('+37120123456');
+    expect(normalisePhone('00351 912 345 678')).toBe('+351912345678');
+    expect(normalisePhone('12')).toBe('12');
   });
 
   it('lower-cases and trims e-mails', () => {
