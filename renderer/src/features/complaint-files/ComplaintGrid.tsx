@@ -10,7 +10,8 @@ import { messages as filingMessages } from './complaint-filing.messages';
 import { moveCell, type GridCell } from './grid-keys';
 import { useProblemText } from './useProblemText';
 
-type GridColumn = { key: 'row' | 'problems' | 'decision'; label: UiMessage } | { key: ComplaintField; label: UiMessage; editable?: boolean };
+type GridColumn =
+  { key: 'row' | 'problems' | 'decision'; label: UiMessage } | { key: ComplaintField; label: UiMessage; editable?: boolean };
 
 const gridColumns: readonly GridColumn[] = [
   { key: 'row', label: messages.colRow },
@@ -48,7 +49,12 @@ export function ComplaintGrid({ label, rows, checks, shown, columns, onEdit }: C
   const [active, setActive] = useState<GridCell>({ row: 0, col: 1 });
   const [editing, setEditing] = useState(false);
   const [focusWanted, setFocusWanted] = useState(false);
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+  });
   const at = { row: Math.min(active.row, Math.max(0, shown.length - 1)), col: active.col };
 
   useEffect(() => {
@@ -94,7 +100,14 @@ export function ComplaintGrid({ label, rows, checks, shown, columns, onEdit }: C
 
   return (
     <div className="cf-grid-frame">
-      <div role="grid" aria-label={label} aria-rowcount={shown.length + 1} aria-colcount={gridColumns.length} className="cf-grid" onKeyDown={onKeyDown}>
+      <div
+        role="grid"
+        aria-label={label}
+        aria-rowcount={shown.length + 1}
+        aria-colcount={gridColumns.length}
+        className="cf-grid"
+        onKeyDown={onKeyDown}
+      >
         <div role="rowgroup" className="cf-grid-head">
           <div role="row" aria-rowindex={1} className="cf-grid-row">
             {gridColumns.map((column, col) => (

@@ -91,5 +91,11 @@ export const messages = defineMessages('complaintFiles', {
     hr: '{count, plural, one {# redak} few {# retka} other {# redaka}}',
   },
   fileFiled: { en: 'filed {date}', pl: 'złożony {date}', lv: 'iesniegts {date}', pt: 'apresentado a {date}', hr: 'podnesena {date}' },
-  fileNotFiled: { en: 'not filed yet', pl: 'jeszcze nie złożony', lv: 'vēl nav iesniegts', pt: 'ainda não apresentado', hr: 'još nije podnesena' },
+  fileNotFiled: {
+    en: 'not filed yet',
+    pl: 'jeszcze nie złożony',
+    lv: 'vēl nav iesniegts',
+    pt: 'ainda não apresentado',
+    hr: 'još nije podnesena',
+  },
 });

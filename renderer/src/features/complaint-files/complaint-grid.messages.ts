@@ -16,7 +16,13 @@ export const messages = defineMessages('complaintGrid', {
     pt: 'Apenas linhas com problemas',
     hr: 'Samo retci s problemima',
   },
-  grid: { en: 'Rows of {name}', pl: 'Wiersze pliku {name}', lv: 'Faila {name} rindas', pt: 'Linhas de {name}', hr: 'Retci datoteke {name}' },
+  grid: {
+    en: 'Rows of {name}',
+    pl: 'Wiersze pliku {name}',
+    lv: 'Faila {name} rindas',
+    pt: 'Linhas de {name}',
+    hr: 'Retci datoteke {name}',
+  },
   hint: {
     en: 'Arrow keys move between cells; Enter edits the reason or the receipt date and saves; Esc cancels.',
     pl: 'Strzałki przenoszą między komórkami; Enter edytuje przyczynę lub datę otrzymania i zapisuje; Esc anuluje.',
@@ -71,7 +77,13 @@ export const messages = defineMessages('complaintGrid', {
     pt: 'Não foi possível guardar a alteração da linha {row} ({error}); foi anulada.',
     hr: 'Promjenu u retku {row} nije moguće spremiti ({error}); poništena je.',
   },
-  loadingRows: { en: 'Reading the rows…', pl: 'Wczytywanie wierszy…', lv: 'Nolasa rindas…', pt: 'A ler as linhas…', hr: 'Učitavanje redaka…' },
+  loadingRows: {
+    en: 'Reading the rows…',
+    pl: 'Wczytywanie wierszy…',
+    lv: 'Nolasa rindas…',
+    pt: 'A ler as linhas…',
+    hr: 'Učitavanje redaka…',
+  },
   exportCsv: {
     en: 'Export CSV to send',
     pl: 'Eksportuj CSV do wysłania',

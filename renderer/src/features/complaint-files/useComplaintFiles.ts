@@ -110,7 +110,16 @@ export function useComplaintRows(file: ComplaintFileRecord, today: string): Comp
     };
   }, [db, file.id, generation]);
   const columns = useMemo(() => columnMap(file), [file]);
-  const checks = useMemo(() => (rows ? validateRows(rows.map((r) => rowFields(r.cells, columns)), today) : []), [rows, columns, today]);
+  const checks = useMemo(
+    () =>
+      rows
+        ? validateRows(
+            rows.map((r) => rowFields(r.cells, columns)),
+            today,
+          )
+        : [],
+    [rows, columns, today],
+  );
   const editRow = useCallback(
     async (row: number, cells: Record<string, string>) => {
       const before = current.current?.find((r) => r.row === row);
