@@ -85,6 +85,26 @@ test('a complaint file is imported, fixed, exported, filed and its decision file
   expect(lines[3]).toContain('WRONG_ADDRESS,Wrong address');
   expect(exported).not.toMatch(/R4|R5|R6/);
 
+  // The XLSX export reads back as the template: its four rows, all valid.
+  const xlsxEvent = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export XLSX to send' }).click();
+  const xlsx = await xlsxEvent;
+  expect(xlsx.suggestedFilename()).toBe('reklamacja-to-send.xlsx');
+  const xlsxBytes = await (await import('node:fs/promises')).readFile((await xlsx.path()) ?? '');
+  expect(xlsxBytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  await page.getByLabel('Import a complaint file (CSV or XLSX)').setInputFiles({
+    name: 'to-send.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: xlsxBytes,
+  });
+  await expect(page.getByText('to-send.xlsx: 4 rows imported.')).toBeVisible();
+  await expect(page.getByText('4 valid rows, 0 rows with problems')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Imported files' })
+    .getByRole('button', { name: /reklamacja\.csv/ })
+    .click();
+  await expect(page.getByText('4 valid rows, 3 rows with problems')).toBeVisible();
+
   await page.getByLabel('Filed with the platform on (YYYY-MM-DD)').fill(day(0));
   await page.getByRole('button', { name: 'Mark as filed' }).click();
   await expect(page.getByText(/Filed on .* with 4 records\./)).toBeVisible();
