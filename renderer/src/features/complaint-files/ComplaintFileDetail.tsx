@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ComplaintFileRecord } from '../../data/records';
 import { useT } from '../../ui/i18n';
 import { ComplaintGrid } from './ComplaintGrid';
@@ -18,6 +18,7 @@ export function ComplaintFileDetail({ file, today }: { file: ComplaintFileRecord
   const t = useT();
   const { rows, checks, editRow, saveError, reload } = useComplaintRows(file, today);
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const hintId = useId();
   const [exportError, setExportError] = useState<string | null>(null);
   const columns = useMemo(() => columnMap(file), [file]);
   const flaggedIndexes = useMemo(() => checks.flatMap((c, i) => (c.problems.length > 0 ? [i] : [])), [checks]);
@@ -59,7 +60,7 @@ export function ComplaintFileDetail({ file, today }: { file: ComplaintFileRecord
         </button>
       </div>
       <p className="cf-note">{t(messages.exportNote, { count: valid })}</p>
-      <p className="cf-note" id="cf-grid-hint">
+      <p className="cf-note" id={hintId}>
         {t(messages.hint)}
       </p>
       {exportError && (
@@ -74,6 +75,7 @@ export function ComplaintFileDetail({ file, today }: { file: ComplaintFileRecord
       )}
       <ComplaintGrid
         label={t(messages.grid, { name: file.name })}
+        describedBy={hintId}
         rows={rows}
         checks={checks}
         shown={onlyProblems ? flaggedIndexes : allIndexes}

@@ -30,6 +30,8 @@ const PAGE_ROWS = 10;
 /** The grid's input: the file's rows and checks, which of them are shown (indexes), and how a fix is stored. */
 export interface ComplaintGridProps {
   label: string;
+  /** The id of the text that explains the keys. */
+  describedBy: string;
   rows: readonly ComplaintRowRecord[];
   checks: readonly RowCheck[];
   shown: readonly number[];
@@ -42,7 +44,7 @@ export interface ComplaintGridProps {
  * rows stay quick): one cell is tabbable at a time, arrows/Home/End/PageUp/PageDown move, Enter edits
  * the receipt date or the reason (CellEditor), Esc cancels. Row numbers are the file's, from 1.
  */
-export function ComplaintGrid({ label, rows, checks, shown, columns, onEdit }: ComplaintGridProps) {
+export function ComplaintGrid({ label, describedBy, rows, checks, shown, columns, onEdit }: ComplaintGridProps) {
   const t = useT();
   const problemText = useProblemText();
   const scroller = useRef<HTMLDivElement>(null);
@@ -103,6 +105,7 @@ export function ComplaintGrid({ label, rows, checks, shown, columns, onEdit }: C
       <div
         role="grid"
         aria-label={label}
+        aria-describedby={describedBy}
         aria-rowcount={shown.length + 1}
         aria-colcount={gridColumns.length}
         className="cf-grid"
