@@ -19,3 +19,15 @@ export {
   DECISION_WINDOW_DAYS,
 } from './filing-window';
 export { normaliseReason } from './reason-text';
+export {
+  complaintTemplate,
+  decisionTemplate,
+  matchHeaders,
+  parseDecision,
+  type ComplaintField,
+  type DecisionField,
+  type HeaderMatch,
+  type RecordDecision,
+  type TemplateColumn,
+} from './template';
+export { validateRows, normalisePhone, normaliseEmail, type RowFields, type RowProblem, type RowCheck } from './validate-rows';

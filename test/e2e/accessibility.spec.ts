@@ -20,6 +20,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+// A complaint file (seed 000) with a valid row and a flagged one, received today, for the Complaint files view.
+const today = new Date().toISOString().slice(0, 10);
+const complaintFile = [
+  'Record ID,Contact name,Phone,E-mail,Address,Company,Received on (YYYY-MM-DD),Reason',
+  `A1,Jan Kowalski,501234561,jan@example.pl,Długa 1,,${today},numer nie istnieje`,
+  `A2,Anna Nowak,501234562,anna@example.pl,Krótka 2,,${today},poczta głosowa`,
+].join('\n');
+
 for (const viewport of [
   { width: 1440, height: 900 },
   { width: 1024, height: 700 },
@@ -44,5 +52,33 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Diagnostics' }).click();
     await expect(page.getByRole('main')).toBeVisible();
     expect(await seriousViolations(page), 'diagnostics').toEqual([]);
+  });
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test(`axe finds no serious or critical violation on Complaint files (grid, cell editor, filing) at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Complaint files' }).click();
+    await page
+      .getByLabel('Import a complaint file (CSV or XLSX)')
+      .setInputFiles({ name: 'a11y.csv', mimeType: 'text/csv', buffer: Buffer.from(complaintFile) });
+    await expect(page.getByRole('grid', { name: 'Rows of a11y.csv' })).toBeVisible();
+    expect(await seriousViolations(page), 'complaint files').toEqual([]);
+
+    await page.getByRole('gridcell', { name: 'poczta głosowa' }).dblclick();
+    await expect(page.getByLabel('Reason of row 2')).toBeFocused();
+    expect(await seriousViolations(page), 'complaint files, cell editor').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Mark as filed' }).click();
+    await expect(page.getByRole('table', { name: 'Outcome' })).toBeVisible();
+    expect(await seriousViolations(page), 'complaint files, filed').toEqual([]);
   });
 }

@@ -16,6 +16,12 @@ export interface ComplaintFileRecord {
   filedOn?: string;
   /** When the platform's decision file was imported. */
   decisionImportedAt?: string;
+  /** How many rows the exported file held when it was marked filed (the decisions awaited). */
+  filedRowCount?: number;
+  /** Record ids in the decision file that match no row of this file (reported, never dropped silently). */
+  decisionUnknownIds?: string[];
+  /** Rows of the decision file whose decision could not be read, as `recordId: text`. */
+  decisionUnreadable?: string[];
 }
 
 /** One record (row) of a complaint file, as imported and as the seller fixed it. */

@@ -26,4 +26,10 @@ describe('formatFor', () => {
     expect(formatFor('pl').formatSize(1.4 * 1024 * 1024)).toBe('1,4 MB');
     expect(formatFor('lv').formatSize(12 * 1024)).toBe('12 KB');
   });
+
+  it('writes a calendar day in the language, the same day in any time zone, and leaves a malformed one', () => {
+    expect(formatFor('en').formatDay('2026-12-19')).toBe('Dec 19, 2026');
+    expect(formatFor('pl').formatDay('2026-12-19')).toBe('19 gru 2026');
+    expect(formatFor('en').formatDay('19.12.2026')).toBe('19.12.2026');
+  });
 });

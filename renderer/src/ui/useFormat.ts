@@ -9,6 +9,8 @@ export interface Format {
   formatShortTime(iso: string, today: Date): string;
   /** A file size: "512 B", "12 KB", "1.4 MB" (the number written the language's way, "1,4 MB" in Polish). */
   formatSize(bytes: number): string;
+  /** A calendar day written `YYYY-MM-DD` (no time, no zone), as the language writes dates; an unreadable one as it is. */
+  formatDay(day: string): string;
 }
 
 /**
@@ -19,6 +21,7 @@ export function formatFor(locale: string): Format {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
   const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const formatDateTime = (iso: string): string => {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
@@ -34,6 +37,10 @@ export function formatFor(locale: string): Format {
       if (bytes < 1024) return `${size.format(bytes)} B`;
       if (bytes < 1024 * 1024) return `${size.format(bytes / 1024)} KB`;
       return `${size.format(bytes / (1024 * 1024))} MB`;
+    },
+    formatDay(day) {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
+      return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
     },
   };
 }
