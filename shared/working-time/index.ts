@@ -17,4 +17,5 @@ export { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, type Countdown, type Countdow
 export { complaintPolicies, complaintWindowEnd, windowEnd, type ComplaintWindowKind, type WindowPolicy } from './complaint-windows';
 export type { WorkingTimeOptions } from './intervals';
 export { HOLIDAY_YEARS, HOLIDAY_SOURCE } from './holidays.data';
+export { HOLIDAY_NAMES } from './holiday-names.data';
 export { HOLIDAY_OVERRIDES, type HolidayOverride, type HolidayOverrideKind } from './holiday-overrides';
