@@ -14,3 +14,4 @@ export {
   type ShopAbsencePlan,
 } from './absence-plan';
 export { absenceNoticeBody, absenceNoticeTopic, formatNoticeDate, noticeLanguage, type NoticeBodyInput } from './notice-body';
+export { closingDates, type ClosingDates } from './closing';

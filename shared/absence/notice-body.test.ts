@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listMarketCodes } from '../working-time';
-import { absenceNoticeBody, absenceNoticeTopic, formatNoticeDate, noticeLanguage } from './index';
+import { absenceNoticeBody, absenceNoticeTopic, closingDates, formatNoticeDate, noticeLanguage } from './index';
 import { englishTexts, noticeTexts } from './notice-texts';
 
 const base = {
@@ -73,5 +73,18 @@ describe('absenceNoticeBody', () => {
       '2027-01-08',
     ]);
     expect(absenceNoticeTopic('2026-12-21', '2027-01-08')).toBe('Absence notice 2026-12-21 – 2027-01-08');
+  });
+});
+
+describe('closingDates', () => {
+  it('closes the shop from local midnight of the first day to the last second of the last day, in the market zone', () => {
+    expect(closingDates('2026-12-21', '2027-01-08', 'PL')).toEqual({
+      closed_from: '2026-12-20T23:00:00Z',
+      closed_to: '2027-01-08T22:59:59Z',
+    });
+    expect(closingDates('2027-07-01', '2027-07-09', 'PT')).toEqual({
+      closed_from: '2027-06-30T23:00:00Z',
+      closed_to: '2027-07-09T22:59:59Z',
+    });
   });
 });
