@@ -139,6 +139,24 @@ export async function fileAbsenceNotices(
 }
 
 /**
+ * Plans an absence and files its notices in one transaction (saveAbsencePlan, then fileAbsenceNotices):
+ * either the plan and its queued items are stored together, or nothing is. Throws as those do.
+ */
+export async function planAndFileAbsence(
+  db: ConsoleDatabase,
+  draft: AbsenceDraft,
+  id: string,
+  newId: () => string,
+  now: Date,
+): Promise<AbsenceRecord> {
+  const names = new Map(draft.shops.map((s) => [s.shopId, s.shopName]));
+  return db.transaction('rw', db.absences, db.outbox, db.drafts, async () => {
+    await saveAbsencePlan(db, draft, id, now);
+    return fileAbsenceNotices(db, id, names, newId, now);
+  });
+}
+
+/**
  * Drops a planned absence: it no longer reminds and stays listed as dropped. Only an absence none of
  * whose notices is queued or sent can be dropped (a queued notice is handled in the outbox); returns
  * false otherwise, or when it is unknown.
