@@ -39,7 +39,7 @@ async function operatorThreadsWith(request: APIRequestContext, shopId: string, s
 /** Opens the Absence view (by the keyboard route g then a) and answers the connected shops as [id, name]. */
 async function openAbsence(page: Page): Promise<[string, string][]> {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Absence' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Absence', exact: true })).toBeVisible({ timeout: 30_000 });
   await page.locator('body').press('g');
   await page.locator('body').press('a');
   await expect(page.getByRole('heading', { name: 'Plan an absence' })).toBeVisible();
@@ -93,7 +93,7 @@ test('an on-time notice for two shops, filed offline and reloaded before it is s
 
   // A reload while still offline: the plan and its queued notices are in the cache.
   await page.reload();
-  await page.getByRole('button', { name: 'Absence' }).click();
+  await page.getByRole('button', { name: 'Absence', exact: true }).click();
   await expect(page.locator('.absence-item').first().locator('.absence-shop-state.waiting')).toHaveCount(2, { timeout: 30_000 });
   expect(await requestsSince(request, 'M14', since)).toEqual([]);
 
@@ -107,9 +107,9 @@ test('an on-time notice for two shops, filed offline and reloaded before it is s
   expect(await requestsSince(request, 'A02', since)).toEqual([]);
 
   // The notice's thread, once synced, opens in the inbox from the list.
-  await page.getByRole('button', { name: 'Inbox' }).click();
+  await page.getByRole('button', { name: 'Inbox', exact: true }).click();
   await page.getByRole('button', { name: 'Refresh' }).click();
-  await page.getByRole('button', { name: 'Absence' }).click();
+  await page.getByRole('button', { name: 'Absence', exact: true }).click();
   const link = page.getByRole('button', { name: `Open the operator thread of ${a[1]}` });
   await expect(link).toBeVisible({ timeout: 45_000 });
   await link.click();
@@ -162,4 +162,33 @@ test('the shop closing (A02) is sent only when ticked, after its effect is expla
   await expect(item.locator('.absence-closing')).toContainText('Closing dates set', { timeout: 45_000 });
   expect(await requestsSince(request, 'A02', since)).toEqual([200]);
   expect(await requestsSince(request, 'M14', since)).toEqual([201, 201]);
+});
+
+test('a saved plan whose file-by date is near reminds in the inbox and the status bar until it is dropped', async ({ page }) => {
+  test.setTimeout(90_000);
+  const shops = await openAbsence(page);
+  const [a] = shops;
+  if (!a) throw new Error('The demo has no shop.');
+  await tickOnly(page, shops, [a[1]]);
+  // File by tomorrow: within 3 working days in any calendar.
+  await page.getByLabel('First day').fill(day(15));
+  await page.getByLabel('Last day').fill(day(28));
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await expect(page.locator('.absence-outcome')).toContainText('Plan saved');
+  const status = page.getByRole('contentinfo', { name: 'Console status' });
+  await expect(status).toContainText(`Absence notice due by ${shown(day(1))}`);
+  await page.keyboard.press('g');
+  await page.keyboard.press('i');
+  await expect(page.locator('.absence-reminder')).toContainText(`Absence notice to file by ${shown(day(1))} for ${a[1]}`, {
+    timeout: 30_000,
+  });
+
+  await page.getByRole('button', { name: 'Absence', exact: true }).click();
+  const period = `${shown(day(15))} – ${shown(day(28))}`;
+  await page.getByRole('button', { name: `Drop the absence ${period}` }).click();
+  await expect(page.locator('.absence-item').first()).toContainText('Dropped');
+  await expect(status).not.toContainText('Absence notice due by');
+  await page.getByRole('button', { name: 'Inbox', exact: true }).click();
+  await expect(page.locator('.thread-row').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.absence-reminder')).toHaveCount(0);
 });

@@ -45,7 +45,7 @@ for (const viewport of [
     await expect(page.getByRole('main')).toBeVisible();
     expect(await seriousViolations(page), 'diagnostics').toEqual([]);
 
-    await page.getByRole('button', { name: 'Absence' }).click();
+    await page.getByRole('button', { name: 'Absence', exact: true }).click();
     await page.getByLabel('First day').fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
     await page.getByLabel('Last day').fill(new Date(Date.now() + 53 * 86_400_000).toISOString().slice(0, 10));
     await expect(page.getByRole('region', { name: 'Plan per shop' }).locator('.absence-shop-plan').first()).toBeVisible();
