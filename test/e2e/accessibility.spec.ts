@@ -27,8 +27,8 @@ for (const viewport of [
   test(`axe finds no serious or critical violation on the inbox, a thread, Shops, Diagnostics and Absence at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
-    // axe reads every node of four views, the inbox with hundreds of rows: far slower than a click on a loaded machine.
-    test.setTimeout(180_000);
+    // axe reads every node of five views, the inbox with hundreds of rows: far slower than a click on a loaded machine.
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
     const [threadId] = await answerableThreads(page, 1);
