@@ -16,27 +16,42 @@ const LAST_YEAR = 2035;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const target = join(root, 'shared', 'working-time', 'holidays.data.ts');
+const namesTarget = join(root, 'shared', 'working-time', 'holiday-names.data.ts');
 const libraryVersion = (
   JSON.parse(readFileSync(join(root, 'node_modules', 'date-holidays', 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-/** The `public` holidays of one market, expanded to single days and clipped to the covered years. */
-function marketHolidays(code: string): string[] {
+/** A day's holiday name in the market's language and in English (several holidays on one day joined with " / "). */
+type DayNames = Record<string, [local: string, english: string]>;
+
+/**
+ * The `public` holidays of one market, expanded to single days and clipped to the covered years, with
+ * each day's name (the library's default language, which is the country's own, and English).
+ */
+function marketHolidays(code: string, names: DayNames = {}): string[] {
   const source = holidaySources[code];
   if (!source) throw new Error(`No holiday source for market ${code} in scripts/holidays/sources.ts`);
   const timeZone = getMarket(code).timeZone;
   const hd = source.state ? new Holidays(source.country, source.state) : new Holidays(source.country);
   const days = new Set<string>();
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
-    for (const holiday of hd.getHolidays(year)) {
+    const english = hd.getHolidays(year, 'en');
+    const local = hd.getLanguages().find((l) => l !== 'en') ?? 'en';
+    for (const [index, holiday] of hd.getHolidays(year, local).entries()) {
       if (holiday.type !== 'public') continue;
       if (source.keep && !source.keep(holiday)) continue;
+      const englishName = english[index]?.rule === holiday.rule ? (english[index]?.name ?? holiday.name) : holiday.name;
       // `date` is the local first day; `end` an instant. Islamic days start the evening before, so the
       // first day comes from `date`, and every local day that starts before `end` belongs to the entry.
       let day = Temporal.PlainDate.from(holiday.date.slice(0, 10));
       const endMs = holiday.end.getTime();
       do {
-        if (day.year >= FIRST_YEAR && day.year <= LAST_YEAR) days.add(day.toString());
+        if (day.year >= FIRST_YEAR && day.year <= LAST_YEAR) {
+          const key = day.toString();
+          days.add(key);
+          const had = names[key];
+          names[key] = had ? [`${had[0]} / ${holiday.name}`, `${had[1]} / ${englishName}`] : [holiday.name, englishName];
+        }
         day = day.add({ days: 1 });
       } while (day.toZonedDateTime({ timeZone }).epochMilliseconds < endMs);
     }
@@ -74,6 +89,28 @@ function render(data: Record<string, string[]>): string {
   return lines.join('\n');
 }
 
+function renderNames(data: Record<string, DayNames>): string {
+  const lines = [
+    '// GENERATED FILE: do not edit by hand. Regenerate with `npm run holidays:generate`',
+    `// (scripts/holidays/generate.ts) from date-holidays ${libraryVersion}: the names of the days in holidays.data.ts.`,
+    '',
+    '/**',
+    " * Per market code, per `YYYY-MM-DD` public holiday, its name in the market's language and in English",
+    ' * (what the absence plan shows when a holiday changes the count). Overrides carry their own reason.',
+    ' */',
+    'export const HOLIDAY_NAMES: Readonly<Record<string, Readonly<Record<string, readonly [local: string, english: string]>>>> = {',
+  ];
+  for (const [code, days] of Object.entries(data)) {
+    lines.push(`  ${code}: {`);
+    for (const [day, [local, english]] of Object.entries(days).sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(`    '${day}': [${JSON.stringify(local)}, ${JSON.stringify(english)}],`);
+    }
+    lines.push('  },');
+  }
+  lines.push('};', '');
+  return lines.join('\n');
+}
+
 async function previousData(): Promise<Record<string, readonly string[]>> {
   if (!existsSync(target)) return {};
   const mod = (await import(pathToFileURL(target).href)) as { HOLIDAYS?: Record<string, readonly string[]> };
@@ -98,19 +135,31 @@ function printDiff(before: Record<string, readonly string[]>, after: Record<stri
 
 const check = process.argv.includes('--check');
 const data: Record<string, string[]> = {};
-for (const code of listMarketCodes()) data[code] = marketHolidays(code);
+const names: Record<string, DayNames> = {};
+for (const code of listMarketCodes()) {
+  names[code] = {};
+  data[code] = marketHolidays(code, names[code]);
+}
 
 const changes = printDiff(await previousData(), data);
 const text = render(data);
+const namesText = renderNames(names);
+const namesStale = !existsSync(namesTarget) || readFileSync(namesTarget, 'utf8') !== namesText;
 const stale = !existsSync(target) || readFileSync(target, 'utf8') !== text;
 if (changes === 0)
   console.log(`No holiday changes against the checked-in file (${listMarketCodes().length} markets, ${FIRST_YEAR}-${LAST_YEAR}).`);
 if (check) {
-  if (stale) {
-    console.log('holidays.data.ts is stale: run npm run holidays:generate.');
+  if (stale || namesStale) {
+    console.log('holidays.data.ts or holiday-names.data.ts is stale: run npm run holidays:generate.');
     process.exitCode = 1;
   }
-} else if (stale) {
-  writeFileSync(target, text);
-  console.log(`Wrote ${target}`);
+} else {
+  if (stale) {
+    writeFileSync(target, text);
+    console.log(`Wrote ${target}`);
+  }
+  if (namesStale) {
+    writeFileSync(namesTarget, namesText);
+    console.log(`Wrote ${namesTarget}`);
+  }
 }

@@ -4,6 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_OVERRIDES, HOLIDAY_YEARS, listMarketCodes, markets } from './index';
 import { HOLIDAYS } from './holidays.data';
+import { HOLIDAY_NAMES } from './holiday-names.data';
 
 describe('holidays.data.ts', () => {
   it('has a sorted, duplicate-free list of valid dates in the covered years for every market', () => {
@@ -18,6 +19,15 @@ describe('holidays.data.ts', () => {
         expect(Number(day.slice(0, 4))).toBeLessThanOrEqual(HOLIDAY_YEARS.last);
       }
     }
+  });
+
+  it('names every holiday of every market, in the local language and in English (holiday-names.data.ts)', () => {
+    for (const code of listMarketCodes()) {
+      const names = HOLIDAY_NAMES[code] ?? {};
+      expect(Object.keys(names).sort(), code).toEqual([...(HOLIDAYS[code] ?? [])]);
+      for (const [local, english] of Object.values(names)) expect(local.length * english.length, code).toBeGreaterThan(0);
+    }
+    expect(HOLIDAY_NAMES.PL?.['2026-12-24']).toEqual(['Wigilia Bożego Narodzenia', 'Christmas Eve']);
   });
 
   it('keeps the BA calendar secular (Federation): no Christmas, Easter or Bajram days', () => {

@@ -18,4 +18,5 @@ export { complaintPolicies, complaintWindowEnd, windowEnd, type ComplaintWindowK
 export type { WorkingTimeOptions } from './intervals';
 export { workingClock, type WorkingClock } from './working-clock';
 export { HOLIDAY_YEARS, HOLIDAY_SOURCE } from './holidays.data';
+export { HOLIDAY_NAMES } from './holiday-names.data';
 export { HOLIDAY_OVERRIDES, type HolidayOverride, type HolidayOverrideKind } from './holiday-overrides';

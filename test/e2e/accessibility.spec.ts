@@ -32,11 +32,11 @@ for (const viewport of [
   { width: 1440, height: 900 },
   { width: 1024, height: 700 },
 ]) {
-  test(`axe finds no serious or critical violation on the inbox, a thread, Shops and Diagnostics at ${viewport.width}×${viewport.height}`, async ({
+  test(`axe finds no serious or critical violation on the inbox, a thread, Shops, Diagnostics and Absence at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
-    // axe reads every node of four views, the inbox with hundreds of rows: far slower than a click on a loaded machine.
-    test.setTimeout(180_000);
+    // axe reads every node of five views, the inbox with hundreds of rows: far slower than a click on a loaded machine.
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
     const [threadId] = await answerableThreads(page, 1);
@@ -52,6 +52,12 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Diagnostics' }).click();
     await expect(page.getByRole('main')).toBeVisible();
     expect(await seriousViolations(page), 'diagnostics').toEqual([]);
+
+    await page.getByRole('button', { name: 'Absence', exact: true }).click();
+    await page.getByLabel('First day').fill(new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Last day').fill(new Date(Date.now() + 53 * 86_400_000).toISOString().slice(0, 10));
+    await expect(page.getByRole('region', { name: 'Plan per shop' }).locator('.absence-shop-plan').first()).toBeVisible();
+    expect(await seriousViolations(page), 'absence').toEqual([]);
   });
 }
 

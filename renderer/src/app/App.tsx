@@ -48,7 +48,14 @@ export function App() {
   const replyFocus = useReplyFocus();
   const moveOn = useMoveOnAfterSend(runtime?.data.db, replyFocus.request);
   const inbox = view === 'inbox' && !!runtime;
-  const triage = useKeyboardTriage({ inbox, listPane, threadPane, requestReply: replyFocus.request, openSheet: () => setSheetOpen(true) });
+  const triage = useKeyboardTriage({
+    inbox,
+    listPane,
+    threadPane,
+    requestReply: replyFocus.request,
+    openSheet: () => setSheetOpen(true),
+    goTo: setView,
+  });
   useScrollToLatest(threadPane, inbox && selected ? `${selected.shopId}/${selected.threadId}` : null);
   const openThread = (selection: ThreadKey) => {
     setView('inbox');

@@ -1,5 +1,13 @@
-import { useCallback, useEffect, useMemo, type RefObject } from 'react';
-import { describeFocus, shortcutFor, stepInOrder, type ShortcutAction } from '../features/shortcuts';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import {
+  describeFocus,
+  GO_ROUTE_TIMEOUT_MS,
+  shortcutFor,
+  stepInOrder,
+  viewRouteFor,
+  type ShortcutAction,
+  type ViewRoute,
+} from '../features/shortcuts';
 import { sameThread, useInboxSelection, type ThreadKey } from '../features/inbox';
 import { focusRow, keyOfRow, rowOf } from './triage-dom';
 
@@ -11,6 +19,8 @@ interface Options {
   threadPane: RefObject<HTMLElement | null>;
   requestReply(key: ThreadKey): void;
   openSheet(): void;
+  /** Shows a view: the keyboard route `g` then `i`, `c` or `a`. */
+  goTo(view: ViewRoute): void;
 }
 
 /** What the skip links and the shortcuts share: moving the focus to the list or to the open thread. */
@@ -27,9 +37,11 @@ export interface TriageFocus {
  * screen reader reads the row; `aria-current` stays on the open thread); Enter opens the focused row
  * (a row is a button, so that is the browser's own Enter); r opens the cursor's thread if needed and
  * puts the cursor in its reply box; Esc leaves a text field (the reply box to its thread, keeping the
- * draft), else goes back to the list; / focuses the search field; ? opens the shortcut sheet.
+ * draft), else goes back to the list; / focuses the search field; ? opens the shortcut sheet; `g`
+ * then `i`, `c` or `a` shows the Inbox, Cases or Absence view (from any view).
  */
-export function useKeyboardTriage({ inbox, listPane, threadPane, requestReply, openSheet }: Options): TriageFocus {
+export function useKeyboardTriage({ inbox, listPane, threadPane, requestReply, openSheet, goTo }: Options): TriageFocus {
+  const goPressedAt = useRef<number | null>(null);
   const focusList = useCallback(() => {
     const { selected, order } = useInboxSelection.getState();
     const target = (selected && rowOf(listPane.current, selected)) || (order[0] && rowOf(listPane.current, order[0]));
@@ -42,6 +54,10 @@ export function useKeyboardTriage({ inbox, listPane, threadPane, requestReply, o
     (action: ShortcutAction, typingIn: Element | null): boolean => {
       if (action === 'help') {
         openSheet();
+        return true;
+      }
+      if (action === 'go') {
+        goPressedAt.current = performance.now();
         return true;
       }
       if (!inbox) return false;
@@ -94,12 +110,20 @@ export function useKeyboardTriage({ inbox, listPane, threadPane, requestReply, o
           inDialog: !!focused?.closest('dialog[open], [role="dialog"], [role="alertdialog"]'),
         },
       );
+      const pressedAt = goPressedAt.current;
+      goPressedAt.current = null;
+      const route = pressedAt !== null && performance.now() - pressedAt < GO_ROUTE_TIMEOUT_MS ? viewRouteFor(event, focus) : null;
+      if (route) {
+        event.preventDefault();
+        goTo(route);
+        return;
+      }
       const action = shortcutFor(event, focus);
       if (action && act(action, focus.typing ? focused : null)) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [act, threadPane]);
+  }, [act, threadPane, goTo]);
 
   return useMemo(() => ({ focusList, focusThread }), [focusList, focusThread]);
 }

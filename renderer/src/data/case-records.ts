@@ -53,6 +53,8 @@ export interface AbsenceRecord {
   createdAt: string;
   /** When the seller dropped the plan (it no longer reminds, it stays listed as dropped). */
   droppedAt?: string;
+  /** Whether the seller ticked closing the shops (A02 closed_from/closed_to) with the notice. */
+  closeShops?: boolean;
 }
 
 /** What the buyer expects from a complaint taken by phone (seed 004). */

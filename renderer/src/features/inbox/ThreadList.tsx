@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
+import { AbsenceBanner } from '../absence';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { FilterChips } from './FilterChips';
 import { InboxToolbar } from './InboxToolbar';
@@ -111,6 +112,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   return (
     <section className="thread-list" aria-label={t(messages.threadsRegion)}>
       <div className="inbox-top">
+        <AbsenceBanner now={now} />
         <header className="list-header">
           <span className="list-counts">
             <span>{t(messages.totalThreads, { count: counts.total })}</span>

@@ -12,6 +12,9 @@ const sheet: readonly { keys: readonly string[]; what: UiMessage }[] = [
   { keys: ['Esc'], what: messages.back },
   { keys: ['/'], what: messages.search },
   { keys: ['?'], what: messages.help },
+  { keys: ['g', 'i'], what: messages.goInbox },
+  { keys: ['g', 'c'], what: messages.goCases },
+  { keys: ['g', 'a'], what: messages.goAbsence },
 ];
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeFocus, shortcutFor, stepInOrder, type FocusContext, type FocusedElement, type KeyStroke } from './key-actions';
+import {
+  describeFocus,
+  shortcutFor,
+  stepInOrder,
+  viewRouteFor,
+  type FocusContext,
+  type FocusedElement,
+  type KeyStroke,
+} from './key-actions';
 
 const press = (key: string, mods: Partial<KeyStroke> = {}): KeyStroke => ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 const outside = { inThread: false, inDialog: false };
@@ -104,5 +112,26 @@ describe('stepInOrder', () => {
     expect(stepInOrder(order, null, 1, same)).toBe('a');
     expect(stepInOrder(order, 'z', -1, same)).toBe('a');
     expect(stepInOrder([], 'a', 1, same)).toBeNull();
+  });
+});
+
+describe('viewRouteFor (g then i, c or a)', () => {
+  it('starts a route with g and goes to the Inbox, Cases or Absence view with the next key', () => {
+    expect(shortcutFor(press('g'), page)).toBe('go');
+    expect(shortcutFor(press('g'), row)).toBe('go');
+    expect([viewRouteFor(press('i'), page), viewRouteFor(press('c'), row), viewRouteFor(press('a'), page)]).toEqual([
+      'inbox',
+      'cases',
+      'absence',
+    ]);
+    expect(viewRouteFor(press('x'), page)).toBeNull();
+    expect(viewRouteFor(press('toString'), page)).toBeNull();
+  });
+
+  it('never routes while typing, in a dialog or with a modifier held', () => {
+    expect(shortcutFor(press('g'), search)).toBeNull();
+    expect(viewRouteFor(press('a'), search)).toBeNull();
+    expect(viewRouteFor(press('a'), focusOn(null, { inThread: false, inDialog: true }))).toBeNull();
+    expect(viewRouteFor(press('a', { ctrlKey: true }), page)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  * on the answer lives in app/ (useKeyboardTriage).
  */
 
-export type ShortcutAction = 'next' | 'previous' | 'open' | 'reply' | 'back' | 'search' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'open' | 'reply' | 'back' | 'search' | 'help' | 'go';
 
 /** The parts of a KeyboardEvent the mapping looks at. */
 export interface KeyStroke {
@@ -117,6 +117,8 @@ export function shortcutFor(stroke: KeyStroke, focus: FocusContext): ShortcutAct
       return 'search';
     case '?':
       return 'help';
+    case 'g':
+      return 'go';
     default:
       return null;
   }
@@ -131,4 +133,21 @@ export function stepInOrder<K>(order: readonly K[], from: K | null, delta: numbe
   const at = from === null ? -1 : order.findIndex((k) => same(k, from));
   if (at < 0) return order[0] ?? null;
   return order[Math.min(order.length - 1, Math.max(0, at + delta))] ?? null;
+}
+
+/** The views the keyboard route reaches: `g` then `i` (Inbox), `c` (Cases) or `a` (Absence). */
+export type ViewRoute = 'inbox' | 'cases' | 'absence';
+
+/** How long after `g` the second key of a route counts, in ms. */
+export const GO_ROUTE_TIMEOUT_MS = 1500;
+
+const routeKeys: Readonly<Record<string, ViewRoute>> = { i: 'inbox', c: 'cases', a: 'absence' };
+
+/**
+ * The view the key pressed after `g` goes to, or null (not a route key, a modifier held, typing or in
+ * a dialog: then the key is left alone and the route is abandoned).
+ */
+export function viewRouteFor(stroke: KeyStroke, focus: FocusContext): ViewRoute | null {
+  if (stroke.ctrlKey || stroke.metaKey || stroke.altKey || focus.typing || focus.inDialog) return null;
+  return Object.hasOwn(routeKeys, stroke.key) ? (routeKeys[stroke.key] ?? null) : null;
 }

@@ -83,4 +83,19 @@ export const messages = defineMessages('shortcuts', {
     pt: 'Resposta em fila. Nenhuma outra conversa aguarda resposta.',
     hr: 'Odgovor je u redu čekanja. Nijedan drugi razgovor ne čeka odgovor.',
   },
+  goInbox: {
+    en: 'Go to the Inbox',
+    pl: 'Przejdź do skrzynki',
+    lv: 'Pāriet uz iesūtni',
+    pt: 'Ir para a caixa de entrada',
+    hr: 'Idi na ulazni sandučić',
+  },
+  goCases: { en: 'Go to Cases', pl: 'Przejdź do spraw', lv: 'Pāriet uz lietām', pt: 'Ir para os casos', hr: 'Idi na slučajeve' },
+  goAbsence: {
+    en: 'Go to Absence',
+    pl: 'Przejdź do nieobecności',
+    lv: 'Pāriet uz prombūtni',
+    pt: 'Ir para a ausência',
+    hr: 'Idi na odsutnost',
+  },
 });

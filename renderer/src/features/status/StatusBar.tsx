@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { outboxCounts } from '../../data/outbox.queries';
 import { quarantinedCountByShop, syncCursors } from '../../data/sync-state.queries';
+import { AbsenceStatusNotice } from '../absence';
 import { ParkedList } from '../outbox';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
 import { useT } from '../../ui/i18n';
@@ -92,6 +93,7 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
           ))}
         </ul>
       )}
+      <AbsenceStatusNotice />
       <span className="status-outbox" role="status">
         {waiting > 0 ? t(messages.waiting, { count: waiting }) : t(messages.nothingWaiting)}
         {waitingForShop > 0 && t(messages.waitingForShop, { count: waitingForShop })}
