@@ -5,6 +5,7 @@ import {
   caseStages,
   englishFallbackFor,
   formatStageDate,
+  marketDay,
   nextStages,
   stageMessage,
   validateShipping,
@@ -21,6 +22,15 @@ describe('nextStages', () => {
     expect(nextStages('incident', 'repair-started')).toEqual(['replacement-started', 'ready-to-ship', 'shipped']);
     expect(nextStages('phone-complaint', 'ready-to-ship')).toEqual(['shipped']);
     expect(nextStages('complaint-thread', 'shipped')).toEqual([]);
+  });
+});
+
+describe('marketDay', () => {
+  it('is the calendar day in the market\'s zone', () => {
+    const lateUtc = Date.parse('2026-11-28T23:30:00Z');
+    expect(marketDay(lateUtc, 'PL')).toBe('2026-11-29');
+    expect(marketDay(lateUtc, 'PT')).toBe('2026-11-28');
+    expect(marketDay(lateUtc, 'XX')).toBe('2026-11-28');
   });
 });
 

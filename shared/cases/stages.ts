@@ -119,6 +119,19 @@ function languageOf(market: string): string | undefined {
   }
 }
 
+/** The market's calendar day at `nowMs` (`YYYY-MM-DD` in its time zone; UTC for a market it does not know). */
+export function marketDay(nowMs: number, market: string): string {
+  let timeZone = 'UTC';
+  try {
+    timeZone = getMarket(market).timeZone;
+  } catch {
+    // An unknown market: UTC.
+  }
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(nowMs);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** A `YYYY-MM-DD` day written the way the market's language writes a date in a letter ("3 grudnia 2026"). */
 export function formatStageDate(day: string, market: string): string {
   const epoch = epochDay(day);

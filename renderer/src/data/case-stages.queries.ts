@@ -2,7 +2,7 @@ import { recordCaseEvent, updateCaseMeta } from './case-events.queries';
 import type { ConsoleDatabase } from './db';
 import { readDraft, storeDraft } from './drafts.queries';
 import { threadKeyOf } from './inbox.queries';
-import type { CaseKey, CaseMetaRecord, CaseStage } from './records';
+import { caseKey, type CaseKey, type CaseMetaRecord, type CaseStage, type CaseSummary } from './records';
 
 /** What moving a case to a stage stores (see moveCaseToStage). */
 export interface StageMove {
@@ -141,5 +141,84 @@ export async function caseStageOf(db: ConsoleDatabase, key: CaseKey): Promise<{ 
     if (!meta?.stage || !meta.stageAt) return meta ? { meta, told: false } : undefined;
     if (meta.stageToldItemId !== undefined || !meta.stageThread) return { meta, told: meta.stageToldItemId !== undefined };
     return { meta, told: (await toldBy(db, meta.stageThread.shopId, meta.stageThread.threadId, meta.stageAt)) !== null };
+  });
+}
+
+/** Return states after which a return needs nothing more (the same reading as the inbox's return badge). */
+const finishedReturnStates: ReadonlySet<string> = new Set(['CLOSED', 'CANCELED', 'REFUSED']);
+
+/**
+ * The case an order thread is about, as a CaseSummary for the stage control of the thread's header:
+ * the order's return (one in progress first, else the latest), else its incident (an open one
+ * first), else the thread itself when its topic is a reason code (a complaint thread). Undefined
+ * for a thread that is not about an order's case.
+ */
+export async function threadCaseSummary(db: ConsoleDatabase, shopId: string, threadId: string): Promise<CaseSummary | undefined> {
+  return db.transaction('r', [db.threads, db.returns, db.incidents], async () => {
+    const thread = await db.threads.get([shopId, threadId]);
+    if (!thread?.orderId) return undefined;
+    const orderId = thread.orderId;
+    const base = {
+      shopId,
+      market: thread.market,
+      orderId,
+      orderLabel: thread.orderLabel,
+      buyer: thread.customerName || undefined,
+      threadId,
+      takenOver: thread.takenOver === 1,
+    };
+    const returns = (await db.returns.where('shopId').equals(shopId).toArray())
+      .filter((r) => r.orderId === orderId)
+      .sort(
+        (a, b) =>
+          Number(finishedReturnStates.has(a.state)) - Number(finishedReturnStates.has(b.state)) ||
+          b.dateUpdated.localeCompare(a.dateUpdated),
+      );
+    const ret = returns[0];
+    if (ret) {
+      const open = !finishedReturnStates.has(ret.state);
+      return {
+        ...base,
+        key: caseKey('return', shopId, ret.id),
+        kind: 'return',
+        id: ret.id,
+        state: ret.state,
+        open,
+        openedAt: thread.dateCreated,
+        updatedAt: ret.dateUpdated,
+      };
+    }
+    const incidents = (
+      await db.incidents.where('[shopId+orderId+lineId]').between([shopId, orderId, ''], [shopId, orderId, '\uffff']).toArray()
+    ).sort(
+      (a, b) => Number(b.state === 'INCIDENT_OPEN') - Number(a.state === 'INCIDENT_OPEN') || b.dateUpdated.localeCompare(a.dateUpdated),
+    );
+    const incident = incidents[0];
+    if (incident) {
+      const id = `${orderId}/${incident.lineId}`;
+      return {
+        ...base,
+        key: caseKey('incident', shopId, id),
+        kind: 'incident',
+        id,
+        state: incident.state,
+        open: incident.state === 'INCIDENT_OPEN',
+        reasonCode: incident.reasonCode,
+        openedAt: thread.dateCreated,
+        updatedAt: incident.dateUpdated,
+      };
+    }
+    if (!thread.topicCode) return undefined;
+    return {
+      ...base,
+      key: caseKey('complaint-thread', shopId, threadId),
+      kind: 'complaint-thread',
+      id: threadId,
+      state: thread.closed === 1 ? 'closed' : 'open',
+      open: thread.closed !== 1,
+      reasonCode: thread.topicCode,
+      openedAt: thread.dateCreated,
+      updatedAt: thread.dateUpdated,
+    };
   });
 }

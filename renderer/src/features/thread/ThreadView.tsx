@@ -1,5 +1,6 @@
-import { Fragment, useMemo, type ComponentProps } from 'react';
+import { Fragment, useMemo, useState, type ComponentProps } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
+import { ThreadCaseStage } from '../case-stages';
 import { Composer } from '../composer';
 import { isUnsentToBuyer, reflectedMessageId, ThreadOutbox, threadOutboxRows } from '../outbox';
 import { MessageList } from './MessageList';
@@ -32,6 +33,8 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
   const { db, syncNow } = useConsoleData();
   const t = useT();
   const cached = useCachedThread(db, shopId, threadId);
+  // Bumped when the case stage control wrote the thread's draft: the composer reads it anew.
+  const [draftRound, setDraftRound] = useState(0);
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
   const sentHere = useMemo(() => {
     const ids = new Map<string, string | undefined>();
@@ -94,10 +97,11 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
         </p>
         <DueCountdown {...thread} variant="header" />
         <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} />
+        {thread.orderId && <ThreadCaseStage shopId={shopId} threadId={threadId} onDraftWritten={() => setDraftRound((n) => n + 1)} />}
       </header>
       <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} market={thread.market} />
       <ThreadOutbox rows={rows} thread={thread} />
-      <Composer key={`${shopId}/${threadId}`} thread={thread} {...reply} />
+      <Composer key={`${shopId}/${threadId}/${draftRound}`} thread={thread} {...reply} />
     </article>
   );
 }
