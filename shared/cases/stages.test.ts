@@ -26,7 +26,7 @@ describe('nextStages', () => {
 });
 
 describe('marketDay', () => {
-  it('is the calendar day in the market\'s zone', () => {
+  it("is the calendar day in the market's zone", () => {
     const lateUtc = Date.parse('2026-11-28T23:30:00Z');
     expect(marketDay(lateUtc, 'PL')).toBe('2026-11-29');
     expect(marketDay(lateUtc, 'PT')).toBe('2026-11-28');
