@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseHistory } from './case-events.queries';
-import { caseStageOf, moveCaseToStage, settleToldStages, untoldStages } from './case-stages.queries';
+import { caseStageOf, moveCaseToStage, settleToldStages, threadCaseSummary, untoldStages } from './case-stages.queries';
 import { ConsoleDatabase } from './db';
 import { readDraft, storeDraft } from './drafts.queries';
 import { threadKeyOf } from './inbox.queries';
-import { caseKey, type OutboxItem } from './records';
+import { caseKey, type OutboxItem, type ThreadRecord } from './records';
 
 let db: ConsoleDatabase;
 afterEach(async () => {
@@ -117,5 +117,78 @@ describe('whether the buyer was told', () => {
     expect((await untoldStages(db)).size).toBe(0);
     expect(await settleToldStages(db)).toBe(1);
     expect((await db.caseMeta.get(key))?.stageToldItemId).toBe('message');
+  });
+});
+
+describe('the case of an order thread', () => {
+  it("is the order's running return, else its open incident, else the complaint topic, else none", async () => {
+    db = new ConsoleDatabase('case-stages-5');
+    const base = {
+      shopId: 'shop-1',
+      market: 'PL',
+      customerName: 'Jan',
+      orderId: 'O-1',
+      orderLabel: 'PL0240001',
+      dateCreated: '2026-11-20T10:00:00Z',
+      dateUpdated: '2026-11-21T10:00:00Z',
+      takenOver: 0,
+      closed: 0,
+    };
+    await db.threads.put({ ...base, id: 't-1', topicCode: 'WARRANTY' } as unknown as ThreadRecord);
+    await db.threads.put({ ...base, id: 't-2', orderId: undefined } as unknown as ThreadRecord);
+    expect(await threadCaseSummary(db, 'shop-1', 't-2')).toBeUndefined();
+    expect(await threadCaseSummary(db, 'shop-1', 't-1')).toMatchObject({
+      kind: 'complaint-thread',
+      key: caseKey('complaint-thread', 'shop-1', 't-1'),
+      market: 'PL',
+      threadId: 't-1',
+    });
+    await db.incidents.put({
+      shopId: 'shop-1',
+      orderId: 'O-1',
+      lineId: 'O-1-1',
+      state: 'INCIDENT_OPEN',
+      reasonCode: 'WARRANTY',
+      dateUpdated: '2026-11-21T10:00:00Z',
+      raw: {},
+    });
+    await db.incidents.put({
+      shopId: 'shop-1',
+      orderId: 'O-10',
+      lineId: 'O-10-1',
+      state: 'INCIDENT_OPEN',
+      dateUpdated: '2026-11-22T10:00:00Z',
+      raw: {},
+    });
+    expect(await threadCaseSummary(db, 'shop-1', 't-1')).toMatchObject({
+      kind: 'incident',
+      id: 'O-1/O-1-1',
+      open: true,
+      orderLabel: 'PL0240001',
+    });
+    await db.returns.put({ shopId: 'shop-1', id: 'R-old', state: 'CLOSED', orderId: 'O-1', dateUpdated: '2026-11-25T10:00:00Z', raw: {} });
+    await db.returns.put({
+      shopId: 'shop-1',
+      id: 'R-run',
+      state: 'RECEIVED',
+      orderId: 'O-1',
+      dateUpdated: '2026-11-22T10:00:00Z',
+      raw: {},
+    });
+    await db.returns.put({
+      shopId: 'shop-1',
+      id: 'R-other',
+      state: 'RECEIVED',
+      orderId: 'O-2',
+      dateUpdated: '2026-11-26T10:00:00Z',
+      raw: {},
+    });
+    expect(await threadCaseSummary(db, 'shop-1', 't-1')).toMatchObject({
+      kind: 'return',
+      id: 'R-run',
+      state: 'RECEIVED',
+      open: true,
+      key: caseKey('return', 'shop-1', 'R-run'),
+    });
   });
 });
