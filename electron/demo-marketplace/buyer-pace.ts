@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { stepCaseActivity } from './case-activity';
 import { MiraklHttpError } from './http-types';
 import type { MessageRecord, Party, ThreadRecord } from './model';
 import { Rng } from './seed/prng';
@@ -56,7 +57,9 @@ export function appendBuyerMessage(
 
 /**
  * Starts the "alive" demo: every `paceMs` a buyer writes a follow-up (in the shop's language,
- * sometimes with a phone number or a link) to a random buyer thread that still has room. The timer
+ * sometimes with a phone number or a link) to a random buyer thread that still has room, and the
+ * cases move (stepCaseActivity: now and then a new return or incident, or a buyer answering in a
+ * case's thread; drawn from the state's own case draws, so the follow-ups stay as they were). The timer
  * is unref'd so it never keeps the process alive. Returns the function that stops it.
  */
 export function startBuyerPace(state: MarketplaceState, paceMs: number, seed: number): () => void {
@@ -71,6 +74,7 @@ export function startBuyerPace(state: MarketplaceState, paceMs: number, seed: nu
     let body = renderTemplate(rng.pick(bank.buyerFollowUps), {}, female);
     if (rng.chance(0.1)) body += ` ${renderTemplate(rng.pick(bank.contactLeaks), {}, female)}`;
     appendBuyerMessage(state, thread, body);
+    stepCaseActivity(state, state.caseRng);
   }, paceMs);
   timer.unref();
   return () => clearInterval(timer);

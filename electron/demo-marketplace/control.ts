@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { describeIssues } from '../../shared/validation';
 import { hasHostIn, isFromAnotherOrigin, loopbackHosts } from '../http/loopback-origin';
 import { appendBuyerMessage, buyerMessageRequest } from './buyer-pace';
+import { caseActivityRequest, openIncident, requestReturn, type CaseActivityTarget } from './case-activity';
 import type { FaultEngine } from './faults';
 import { MiraklHttpError, errorReply, json, parseJsonBody, type DemoReply } from './http-types';
 import type { MarketplaceState } from './state';
@@ -61,7 +62,7 @@ export function controlRefusal(headers: IncomingHttpHeaders, port: number): stri
 
 /**
  * Answers the `/__control/*` surface (only mounted with `faults: true`): fault rules, buyer
- * messages, reset of the seeded data, the request log. Returns null for other paths.
+ * messages, new returns and incidents (case-activity.ts), reset of the seeded data, the request log. Returns null for other paths.
  */
 export function handleControl(
   method: string,
@@ -94,6 +95,14 @@ export function handleControl(
       const message = appendBuyerMessage(deps.state, thread, text, extras);
       return json(201, { thread_id: thread.id, message_id: message.id });
     }
+    case 'POST /__control/new-return': {
+      const created = requestReturn(deps.state, caseTarget(body), deps.state.caseRng);
+      return json(201, { return_id: created.id, order_id: created.order_id, last_updated: created.last_updated });
+    }
+    case 'POST /__control/open-incident': {
+      const { order, line } = openIncident(deps.state, caseTarget(body), deps.state.caseRng);
+      return json(201, { order_id: order.order_id, order_line_id: line.order_line_id, reason_code: line.order_line_state_reason_code });
+    }
     case 'POST /__control/reset':
       deps.state.reset();
       deps.restartPace();
@@ -106,4 +115,14 @@ export function handleControl(
     default:
       return path.startsWith('/__control') ? errorReply(404, `Unknown control endpoint: ${route}`) : null;
   }
+}
+
+/** The body of a case-activity request (an empty body names the defaults); 400 when it is not one. */
+function caseTarget(body: Buffer): CaseActivityTarget {
+  const parsed = caseActivityRequest.safeParse(body.length === 0 ? {} : parseJsonBody(body));
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues, { limit: Infinity });
+    throw new MiraklHttpError(400, `Expected { "shopId"?: number, "orderId"?: string }: ${issues}`);
+  }
+  return parsed.data;
 }

@@ -67,6 +67,19 @@ describe('seeded data', () => {
     expect(compliance).toContain(false);
   });
 
+  it("dates no return, order, order line or incident after the seed's now", () => {
+    const after = (iso: unknown) => typeof iso === 'string' && Date.parse(iso) > now;
+    const returns = [...data.returns.values()].flat();
+    expect(returns.length).toBeGreaterThan(20);
+    expect(returns.filter((r) => after(r.date_created) || after(r.last_updated)).map((r) => r.id)).toEqual([]);
+    expect(returns.every((r) => Date.parse(r.date_created) <= Date.parse(r.last_updated))).toBe(true);
+    const orders = [...data.orders.values()].flat();
+    expect(orders.filter((o) => after(o.created_date) || after(o.last_updated_date)).map((o) => o.order_id)).toEqual([]);
+    const lines = orders.flatMap((o) => o.order_lines);
+    expect(lines.filter((l) => after(l.created_date) || after(l.last_updated_date)).map((l) => l.order_line_id)).toEqual([]);
+    expect(lines.some((l) => l.order_line_state === 'INCIDENT_OPEN')).toBe(true);
+  });
+
   it('writes dates as Mirakl does (UTC, whole seconds, Z)', () => {
     expect(isoSeconds(Date.parse('2025-03-12T10:00:00.123Z'))).toBe('2025-03-12T10:00:00Z');
   });

@@ -23,6 +23,8 @@ export class MarketplaceState {
   data!: MarketplaceData;
   private indexes = new Map<number, ThreadIndex>();
   private ids!: Rng;
+  /** Draws for the cases' activity (new returns and incidents, by the control surface or the buyer pace), apart from the ids. */
+  caseRng!: Rng;
 
   constructor(
     private readonly seedOptions: SeedOptions,
@@ -38,6 +40,7 @@ export class MarketplaceState {
       this.data.shops.map((s) => [s.id, new ThreadIndex([...this.data.threads.values()].filter((t) => t.shopId === s.id))]),
     );
     this.ids = new Rng(this.seedOptions.seed ^ 0x5bd1e995);
+    this.caseRng = new Rng(this.seedOptions.seed ^ 0x0ca5e5);
   }
 
   /** A fresh id (UUID-shaped, deterministic for a given sequence of calls). */

@@ -140,7 +140,11 @@ export const returnStages = [
   'REFUSED',
 ] as const;
 
-/** An RT11 return of `order`'s first line at `stage`. */
+/**
+ * An RT11 return of `order`'s first line at `stage`, requested at `created` and last changed up to
+ * two days later; both dates are kept at or before `nowMs` (the seed's clock), so no return is dated
+ * in the future (RT11's `return_last_updated_from` would otherwise skip it after the next change).
+ */
 export function buildReturn(
   order: OrderJson,
   shop: ShopRecord,
@@ -148,7 +152,9 @@ export function buildReturn(
   created: number,
   rng: Rng,
   rmaNumber: number,
+  nowMs: number = Number.POSITIVE_INFINITY,
 ): ReturnJson {
+  const requested = Math.min(created, nowMs);
   const line = order.order_lines[0] as OrderLineJson;
   const customer = order.customer as { shipping_address: { city: string } };
   const reason = rng.pick([
@@ -172,10 +178,11 @@ export function buildReturn(
         : undefined;
   const state = stage.startsWith('RECEIVED') ? 'RECEIVED' : stage;
   return {
-    date_created: isoSeconds(created),
+    date_created: isoSeconds(requested),
     description: `${line.product_title as string} – ${customer.shipping_address.city}`,
     id: rng.uuid(),
-    last_updated: isoSeconds(created + rng.int(1, 48) * 3_600_000),
+    // Drawn here, in the seed's order of draws, so every other seeded value stays as it was.
+    last_updated: isoSeconds(Math.min(requested + rng.int(1, 48) * 3_600_000, nowMs)),
     method_code: rng.pick(['RETURN_METHOD_BY_MAIL', 'RETURN_METHOD_DROP_OFF_POINT']),
     order_commercial_id: order.commercial_id as string,
     order_id: order.order_id,

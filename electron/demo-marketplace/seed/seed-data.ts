@@ -93,7 +93,7 @@ export function generateMarketplace(options: SeedOptions): MarketplaceData {
       const n = returnCounters.get(shop.id) ?? 0;
       returnCounters.set(shop.id, n + 1);
       const stage = returnStages[n % returnStages.length]!;
-      returns.get(shop.id)!.push(buildReturn(order, shop, stage, thread.created + 3_600_000, rng, n + 1));
+      returns.get(shop.id)!.push(buildReturn(order, shop, stage, thread.created + 3_600_000, rng, n + 1, Math.floor(now / 1000) * 1000));
     }
   }
   for (const list of orders.values())

@@ -107,6 +107,11 @@ export interface CaseMetaRecord {
   shipping?: { carrier: string; trackingNumber: string; expectedDelivery: string };
   /** The reply (outbox item id) that told the buyer about `stage`; absent while the buyer has not been told. */
   stageToldItemId?: string;
+  /**
+   * The thread the buyer is told about `stage` in (features/case-stages): the inbox marks it while
+   * the buyer has not been told. Set with `stage`.
+   */
+  stageThread?: { shopId: string; threadId: string };
 }
 
 /** One step in a case's history done in the console (platform events come from the synced records). */

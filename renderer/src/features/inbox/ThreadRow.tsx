@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useIntl } from 'react-intl';
+import { UntoldStageBadge } from '../case-stages';
 import { DueCountdown } from '../../ui/countdown';
 import { SafeName } from '../../ui/SafeName';
 import { useT } from '../../ui/i18n';
@@ -54,6 +55,7 @@ function sameRow(a: InboxRow, b: InboxRow): boolean {
     a.openReturn === b.openReturn &&
     a.draft === b.draft &&
     a.unread === b.unread &&
+    a.untoldStage === b.untoldStage &&
     a.amount?.amount === b.amount?.amount &&
     a.amount?.currency === b.amount?.currency &&
     shownThreadFields.every((f) => a.thread[f] === b.thread[f])
@@ -113,12 +115,19 @@ function ThreadRowView({ row, selected, onSelect }: Props) {
           </span>
         )}
       </span>
-      {(row.incident || row.openReturn || row.draft || thread.takenOver === 1 || thread.closed === 1 || thread.atMessageLimit === 1) && (
+      {(row.incident ||
+        row.openReturn ||
+        row.draft ||
+        row.untoldStage ||
+        thread.takenOver === 1 ||
+        thread.closed === 1 ||
+        thread.atMessageLimit === 1) && (
         <span className="thread-badges">
           {thread.takenOver === 1 && <span className="badge operator">{t(messages.platformInvolved)}</span>}
           {row.incident && <span className="badge incident">{t(messages.incidentBadge)}</span>}
           {row.openReturn && <span className="badge return">{t(messages.returnBadge)}</span>}
           {row.draft && <span className="badge draft">{t(messages.draftBadge)}</span>}
+          {row.untoldStage && <UntoldStageBadge stage={row.untoldStage} />}
           {thread.closed === 1 && <span className="badge">{t(messages.closedBadge)}</span>}
           {thread.atMessageLimit === 1 && <span className="badge">{t(messages.messageLimitBadge)}</span>}
         </span>

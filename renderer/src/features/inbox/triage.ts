@@ -1,6 +1,6 @@
 import { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, getMarket, type CountdownState } from '../../../../shared/working-time';
 import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
-import type { ThreadRecord } from '../../data/records';
+import type { CaseStage, ThreadRecord } from '../../data/records';
 import { localDate } from '../../ui/countdown';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
 
@@ -45,6 +45,8 @@ export interface InboxRow {
   draft: boolean;
   unread: boolean;
   amount?: OrderAmount;
+  /** The stage of the thread's case the buyer has not been told about (features/case-stages), if any. */
+  untoldStage?: CaseStage;
   /** Last message instant, ms: the "last activity" sort. */
   activityMs: number;
 }

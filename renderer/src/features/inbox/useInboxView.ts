@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
+import { untoldStages } from '../../data/case-stages.queries';
 import { inboxMarks, inboxSource } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
@@ -41,6 +42,8 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
   const labels = useMemo(() => new Map(shops.map((s) => [s.id, s.label])), [shopKey]);
   const source = useLiveQuery(() => inboxSource(db, shopIds), [db, shopIds]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
+  // Cases whose buyer was not told their last stage: a query of its own (few records), not a read of every thread.
+  const untold = useLiveQuery(() => untoldStages(db), [db]);
 
   const query = useDebounced(
     useInboxFilters((s) => s.query.trim()),
@@ -54,7 +57,15 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
 
   const filters = useInboxFilters((s) => s.filters);
   const sort = useInboxFilters((s) => s.sort);
-  const all = useMemo(() => (source && marks ? buildRows(source, marks, labels, nowMs) : undefined), [source, marks, labels, nowMs]);
+  const all = useMemo(() => {
+    if (!source || !marks) return undefined;
+    const rows = buildRows(source, marks, labels, nowMs);
+    if (!untold || untold.size === 0) return rows;
+    return rows.map((row) => {
+      const stage = untold.get(row.key)?.stage;
+      return stage ? { ...row, untoldStage: stage } : row;
+    });
+  }, [source, marks, labels, nowMs, untold]);
   return useMemo(() => {
     if (!all) return undefined;
     const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));

@@ -1,5 +1,6 @@
-import { Fragment, useCallback, useMemo, useState, type ComponentProps } from 'react';
+import { Fragment, useCallback, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
+import { ThreadCaseStage } from '../case-stages';
 import { Composer } from '../composer';
 import { useInboxSelection, type ThreadKey } from '../inbox';
 import { PhoneComplaintFromThread } from '../phone-complaints';
@@ -34,6 +35,26 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
   const { db, syncNow } = useConsoleData();
   const t = useT();
   const cached = useCachedThread(db, shopId, threadId);
+  // Bumped when the case stage control wrote the thread's draft: the composer reads it anew.
+  const [draftRound, setDraftRound] = useState(0);
+  // ... and the cursor goes to its reply box, where the seller personalises the message.
+  const focusReplyBox = useRef(false);
+  const outerReplyBoxRef = reply?.replyBoxRef;
+  const replyBoxRef = useCallback(
+    (box: HTMLTextAreaElement | null) => {
+      if (typeof outerReplyBoxRef === 'function') outerReplyBoxRef(box);
+      else if (outerReplyBoxRef) outerReplyBoxRef.current = box;
+      if (box && focusReplyBox.current) {
+        focusReplyBox.current = false;
+        box.focus();
+      }
+    },
+    [outerReplyBoxRef],
+  );
+  const draftWritten = useCallback(() => {
+    focusReplyBox.current = true;
+    setDraftRound((n) => n + 1);
+  }, []);
   const rows = useMemo(() => (cached ? threadOutboxRows(cached.outbox, cached.messages) : []), [cached]);
   const sentHere = useMemo(() => {
     const ids = new Map<string, string | undefined>();
@@ -105,10 +126,11 @@ export function ThreadView({ shopId, threadId, reply }: Props) {
         </p>
         <DueCountdown {...thread} variant="header" />
         <ThreadNotices thread={thread} pendingToBuyer={thread.takenOver === 1 ? pendingToBuyer : 0} />
+        {thread.orderId && <ThreadCaseStage shopId={shopId} threadId={threadId} onDraftWritten={draftWritten} />}
       </header>
       <MessageList messages={cached.messages} attachments={cached.attachments} sentHere={sentHere} market={thread.market} />
       <ThreadOutbox rows={rows} thread={thread} />
-      <Composer key={`${shopId}/${threadId}/${composerRound}`} thread={thread} {...reply} />
+      <Composer key={`${shopId}/${threadId}/${composerRound}/${draftRound}`} thread={thread} {...reply} replyBoxRef={replyBoxRef} />
     </article>
   );
 }
