@@ -35,3 +35,18 @@ export interface ComplaintRowRecord {
   decision?: 'refunded' | 'replaced' | 'refused';
   decisionNote?: string;
 }
+
+/**
+ * Rows are stored a page at a time (COMPLAINT_ROWS_PER_PAGE consecutive rows per record): a 50,000-row
+ * file is 50 records, not 50,000, which is what makes its import quick in IndexedDB. A fix rewrites
+ * its row's page.
+ */
+export interface ComplaintRowPageRecord {
+  fileId: string;
+  /** Page number: rows page * COMPLAINT_ROWS_PER_PAGE up to the next page's first row. */
+  page: number;
+  rows: ComplaintRowRecord[];
+}
+
+/** How many consecutive rows one ComplaintRowPageRecord holds. */
+export const COMPLAINT_ROWS_PER_PAGE = 1_000;

@@ -38,12 +38,34 @@ describe('complaint-files.queries', () => {
     db.close();
   });
 
+  it('keeps rows a page per record, and a fix or a decision reaches the right row of a later page', async () => {
+    const db = new ConsoleDatabase('cf-pages');
+    const many = Array.from({ length: 2_500 }, (_, row) => ({ fileId: 'f1', row, cells: { 'Record ID': `R${row}`, Reason: 'x' } }));
+    await importComplaintFile(db, { ...file, rowCount: many.length }, many);
+    expect(await db.complaintRowPages.count()).toBe(3);
+    await updateComplaintRow(db, 'f1', 1_500, { 'Record ID': 'R1500', Reason: 'numer nie istnieje' });
+    await applyDecisions(
+      db,
+      'f1',
+      'Record ID',
+      [{ recordId: 'R2400', decision: 'replaced', text: 'replaced', note: '' }],
+      '2026-11-28T10:00:00Z',
+    );
+    const loaded = await loadComplaintRows(db, 'f1');
+    expect(loaded.map((r) => r.row)).toEqual(many.map((r) => r.row));
+    expect(loaded[1_500]?.cells.Reason).toBe('numer nie istnieje');
+    expect(loaded[2_400]?.decision).toBe('replaced');
+    expect(loaded.filter((r) => r.decision || r.cells.Reason !== 'x')).toHaveLength(2);
+    await expect(updateComplaintRow(db, 'f1', 9_999, {})).rejects.toThrow(/gone/);
+    db.close();
+  });
+
   it('stores nothing when a chunk fails', async () => {
     const db = new ConsoleDatabase('cf-atomic');
     const broken = [...rows, { fileId: undefined, row: 9, cells: {} } as unknown as ComplaintRowRecord];
     await expect(importComplaintFile(db, file, broken)).rejects.toThrow();
     expect(await db.complaintFiles.count()).toBe(0);
-    expect(await db.complaintRows.count()).toBe(0);
+    expect(await db.complaintRowPages.count()).toBe(0);
     db.close();
   });
 
@@ -56,7 +78,7 @@ describe('complaint-files.queries', () => {
     await markComplaintFileFiled(db, 'f1', '2026-11-28', 3);
     expect(await db.complaintFiles.get('f1')).toMatchObject({ filedOn: '2026-11-28', filedRowCount: 3 });
     await deleteComplaintFile(db, 'f1');
-    expect(await db.complaintRows.count()).toBe(0);
+    expect(await db.complaintRowPages.count()).toBe(0);
     db.close();
   });
 

@@ -16,7 +16,7 @@ import type {
   CaseMetaRecord,
   CaseEventRecord,
   ComplaintFileRecord,
-  ComplaintRowRecord,
+  ComplaintRowPageRecord,
   ShopRecord,
   SyncCursorRecord,
   TemplateRecord,
@@ -53,7 +53,7 @@ export class ConsoleDatabase extends Dexie {
   caseMeta!: EntityTable<CaseMetaRecord, 'key'>;
   caseEvents!: EntityTable<CaseEventRecord, 'seq'>;
   complaintFiles!: EntityTable<ComplaintFileRecord, 'id'>;
-  complaintRows!: Table<ComplaintRowRecord, [string, number]>;
+  complaintRowPages!: Table<ComplaintRowPageRecord, [string, number]>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

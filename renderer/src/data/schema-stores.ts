@@ -53,7 +53,7 @@ export const storesV5: Readonly<Record<string, string>> = { ...storesV4, ...stor
 /**
  * Version 6's changes: planned absences (features/absence), phone complaints, each case's local
  * facts and history (features/cases, features/phone-complaints, features/case-stages), complaint
- * files and their rows (features/complaint-files).
+ * files and their rows, a page of rows per record (features/complaint-files).
  */
 export const storesV6Changes: Readonly<Record<string, string>> = {
   absences: 'id, firstDay, lastDay',
@@ -61,7 +61,7 @@ export const storesV6Changes: Readonly<Record<string, string>> = {
   caseMeta: 'key',
   caseEvents: '++seq, caseKey, at',
   complaintFiles: 'id, importedAt, filedOn',
-  complaintRows: '[fileId+row], fileId',
+  complaintRowPages: '[fileId+page], fileId',
 };
 
 /** Every store of version 6. */

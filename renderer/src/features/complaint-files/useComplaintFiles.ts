@@ -88,7 +88,7 @@ export interface ComplaintRows {
 
 /**
  * The rows of a file, read once and kept in memory (a live query would read 50,000 rows again after
- * every edit), validated as of `today`; edits write through to complaintRows.
+ * every edit), validated as of `today`; edits write through to the stored row pages.
  */
 export function useComplaintRows(file: ComplaintFileRecord, today: string): ComplaintRows {
   const { db } = useConsoleData();
