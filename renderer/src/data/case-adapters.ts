@@ -66,7 +66,7 @@ export interface CaseListItem {
   /** Actions written to the outbox and not yet confirmed by the marketplace. */
   pending: number;
   /** The latest action the marketplace refused, with its reason, while it waits for the seller. */
-  refused?: { itemId: string; message: string };
+  refused?: { itemId: string; message: string; action?: CaseActionId };
 }
 
 /** The outbox kinds that carry case actions, and the case each item is about. */

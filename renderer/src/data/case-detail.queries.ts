@@ -1,9 +1,9 @@
 import type { CaseActionId } from '../../../shared/cases/case-actions';
-import { enqueue, type NewOutboxItem } from '../sync/outbox/outbox.repository';
+import { discardParked, enqueue, type NewOutboxItem } from '../sync/outbox/outbox.repository';
 import { incidentRaw, returnRaw } from './case-adapters';
-import { caseHistory, recordCaseEvent, type CaseHistoryEntry } from './case-events.queries';
+import { caseHistory, recordCaseEvent, updateCaseMeta, type CaseHistoryEntry } from './case-events.queries';
 import type { ConsoleDatabase } from './db';
-import type { CaseSummary, OutboxItem, ReasonRecord } from './records';
+import type { CaseKey, CaseSummary, OutboxItem, ReasonRecord } from './records';
 import { cachedThread, type CachedThread } from './threads.queries';
 
 /** One line of the order a case is about, as far as the cache knows it. */
@@ -149,5 +149,48 @@ export async function enqueueCaseAction(
       outboxItemId: stored.id,
     });
     return stored;
+  });
+}
+
+/**
+ * Sets the person responsible for a case (caseMeta) and records the change in its history, in one
+ * transaction. An empty name clears it.
+ */
+export async function assignResponsible(
+  db: ConsoleDatabase,
+  key: CaseKey,
+  responsible: string,
+  options: { author: string; now: Date },
+): Promise<void> {
+  await db.transaction('rw', [db.caseMeta, db.caseEvents], async () => {
+    const name = responsible.trim();
+    await updateCaseMeta(db, key, { responsible: name || undefined });
+    await recordCaseEvent(db, { caseKey: key, at: options.now.toISOString(), actor: options.author, action: 'responsible', detail: name });
+  });
+}
+
+/**
+ * Sets aside an action the marketplace refused (the parked item is discarded, so the case's later
+ * actions are no longer held back) and keeps the refusal's reason in the case's history, in one
+ * transaction. Answers false when the item was no longer parked (nothing changed).
+ */
+export async function dismissRefusal(
+  db: ConsoleDatabase,
+  key: CaseKey,
+  itemId: string,
+  options: { author: string; now: Date },
+): Promise<boolean> {
+  return db.transaction('rw', [db.outbox, db.caseEvents], async () => {
+    const item = await db.outbox.where('id').equals(itemId).first();
+    const reason = item?.lastError?.message ?? '';
+    if (!(await discardParked(db, itemId))) return false;
+    await recordCaseEvent(db, {
+      caseKey: key,
+      at: options.now.toISOString(),
+      actor: options.author,
+      action: 'refusal-dismissed',
+      detail: reason,
+    });
+    return true;
   });
 }

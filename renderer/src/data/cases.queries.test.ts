@@ -127,7 +127,7 @@ describe('cases list', () => {
       .equals('item-1')
       .modify({ state: 'parked', lastError: { code: 'RETURN_ERROR', message: 'Return R1 is CLOSED' } });
     row = (await casesList(db, shops)).find((c) => c.summary.id === 'R1');
-    expect(row?.refused).toEqual({ itemId: 'item-1', message: 'Return R1 is CLOSED' });
+    expect(row?.refused).toEqual({ itemId: 'item-1', message: 'Return R1 is CLOSED', action: 'accept-return' });
     expect(row?.allowed).toEqual(['accept-return', 'refuse-return']);
   });
 

@@ -101,7 +101,9 @@ export async function casesList(db: ConsoleDatabase, shops: readonly CaseShop[])
         reasonLabel: summary.reasonCode ? labels.get(reasonKeyOf(summary.shopId, summary.reasonCode)) : undefined,
         allowed: allowedFrom ? allowedFrom(pending) : [],
         pending: own.filter((i) => unconfirmedStates.has(i.state)).length,
-        ...(last?.state === 'parked' ? { refused: { itemId: last.id, message: last.lastError?.message ?? '' } } : {}),
+        ...(last?.state === 'parked'
+          ? { refused: { itemId: last.id, message: last.lastError?.message ?? '', action: pendingActionOf(last)?.id } }
+          : {}),
       };
     };
     return [
