@@ -5,6 +5,7 @@ import type { UiMessage, useT } from '../../ui/i18n';
 type T = ReturnType<typeof useT>;
 import { messages as actionText } from './case-actions.messages';
 import { messages as text } from './cases.messages';
+import { messages as returnText } from './return-reasons.messages';
 
 /** The word for each kind of case. */
 export const kindLabels: Record<CaseKind, UiMessage> = {
@@ -60,9 +61,32 @@ export const nonComplianceLabels: Readonly<Record<string, UiMessage>> = {
   RETURN_NON_COMPLIANT_OTHER: actionText.ncOther,
 };
 
-/** A code in words when the console knows it (refusal, non-compliance), else the code itself. */
+/** RT11's return reason codes in words. */
+export const returnReasonLabels: Readonly<Record<string, UiMessage>> = {
+  RETURN_BROKEN_ITEM: returnText.brokenItem,
+  RETURN_CHANGED_MIND: returnText.changedMind,
+  RETURN_COUNTERFEIT_ITEM: returnText.counterfeitItem,
+  RETURN_DAMAGED_PACKAGING: returnText.damagedPackaging,
+  RETURN_DEFECTIVE_ITEM: returnText.defectiveItem,
+  RETURN_DELIVERED_PRODUCT_DIFFERENT: returnText.differentProduct,
+  RETURN_MISSING_ITEM: returnText.missingItem,
+  RETURN_OTHER: returnText.other,
+  RETURN_CM_DONT_WANT: returnText.dontWant,
+  RETURN_CM_DONT_LIKE: returnText.dontLike,
+  RETURN_CM_QUALITY: returnText.quality,
+  RETURN_DPD_WRONG_SIZE: returnText.wrongSize,
+  RETURN_DPD_WRONG_COLOR: returnText.wrongColor,
+  RETURN_DEFECTIVE_ON_ARRIVAL: returnText.defectiveOnArrival,
+  RETURN_PRODUCT_DOES_NOT_FIT: returnText.doesNotFit,
+  RETURN_PDNT_TOO_BIG: returnText.tooBig,
+  RETURN_PDNT_TOO_SMALL: returnText.tooSmall,
+  RETURN_INACCURATE_ITEM_DESCRIPTION: returnText.inaccurateDescription,
+  RETURN_WARRANTY: returnText.warranty,
+};
+
+/** A code in words when the console knows it (return reason, refusal, non-compliance), else the code itself. */
 export function codeText(t: T, code: string | undefined): string {
   if (!code) return '';
-  const known = rejectionReasonLabels[code] ?? nonComplianceLabels[code];
+  const known = rejectionReasonLabels[code] ?? nonComplianceLabels[code] ?? returnReasonLabels[code];
   return known ? t(known) : code;
 }
