@@ -49,7 +49,18 @@ export function CasesView({ now, onOpenThread }: { now: number; onOpenThread(sel
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`.case-row[data-case-key="${CSS.escape(key ?? '')}"]`)?.focus());
   };
   return (
-    <div className="cases-view">
+    <div
+      className="cases-view"
+      onKeyDown={(e) => {
+        const target = e.target as HTMLElement;
+        const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable;
+        // As in the inbox: "/" goes to the search; Escape leaves a case's detail for its row in the list.
+        if (e.key === '/' && !typing) {
+          e.preventDefault();
+          document.getElementById('cases-search')?.focus();
+        } else if (e.key === 'Escape' && selected && !typing && !e.defaultPrevented) back();
+      }}
+    >
       <header className="cases-header">
         <h1>{t(messages.title)}</h1>
         <button type="button" className="primary" onClick={() => setIntake(true)} disabled={intake}>

@@ -56,11 +56,11 @@ export const messages = defineMessages('cases', {
   },
   listLabel: { en: 'Cases', pl: 'Sprawy', lv: 'Lietas', pt: 'Casos', hr: 'Slučajevi' },
   listHint: {
-    en: 'j and k or the arrow keys move, Enter opens.',
-    pl: 'j i k lub strzałki przechodzą, Enter otwiera.',
-    lv: 'j un k vai bultiņas pārvietojas, Enter atver.',
-    pt: 'j e k ou as setas movem, Enter abre.',
-    hr: 'j i k ili strelice pomiču, Enter otvara.',
+    en: 'j and k or the arrow keys move, Enter opens, Escape goes back to the list, / searches.',
+    pl: 'j i k lub strzałki przechodzą, Enter otwiera, Escape wraca do listy, / wyszukuje.',
+    lv: 'j un k vai bultiņas pārvietojas, Enter atver, Escape atgriežas sarakstā, / meklē.',
+    pt: 'j e k ou as setas movem, Enter abre, Escape volta à lista, / pesquisa.',
+    hr: 'j i k ili strelice pomiču, Enter otvara, Escape vraća na popis, / pretražuje.',
   },
   noCases: {
     en: 'No cases match. Clear the filters or the search to see more.',
