@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nonComplianceReasonCodes,
-  returnReasonCodes,
-  returnRejectionReasonCodes,
-  returnStates,
-} from '../../../../shared/mirakl/returns.schema';
+import { nonComplianceReasonCodes, returnReasonCodes, returnRejectionReasonCodes } from '../../../../shared/mirakl/returns.schema';
 import { nonComplianceLabels, rejectionReasonLabels, returnReasonLabels } from './case-labels';
 
 describe('case labels', () => {
