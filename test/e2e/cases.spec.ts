@@ -120,6 +120,42 @@ test('the counts per shop are the marketplace’s open incidents and returns', a
   }
 });
 
+test('the list is worked with the keyboard as the inbox: / searches, j/k move, Enter opens, Escape goes back', async ({ page }) => {
+  await openCases(page);
+  const rows = page.locator('.case-list .case-row');
+  await expect(rows.nth(2)).toBeVisible();
+  // The first sync is still filling the list: wait until its top rows stand still.
+  const top = async () => (await rows.evaluateAll((all) => all.slice(0, 4).map((r) => r.getAttribute('data-case-key')))).join(' ');
+  let before = '';
+  await expect
+    .poll(
+      async () => {
+        const current = await top();
+        const still = current === before;
+        before = current;
+        return still;
+      },
+      { timeout: 60_000, intervals: [3_000] },
+    )
+    .toBe(true);
+  await page.getByRole('heading', { name: 'Cases', exact: true }).click();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search cases' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(rows.nth(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(rows.nth(1)).toBeFocused();
+  const key = (await rows.nth(1).getAttribute('data-case-key')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.locator(`article.case-detail[data-case-key="${key}"] h2`)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('article.case-detail')).toHaveCount(0);
+  await expect(page.locator(`.case-row[data-case-key="${key}"]`)).toBeFocused();
+});
+
 test('a return is accepted, received, checked and closed, each write reaching the marketplace once', async ({ page, request }) => {
   test.setTimeout(180_000);
   const shopIds = await openCases(page);

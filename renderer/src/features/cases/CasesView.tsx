@@ -13,6 +13,10 @@ import { messages } from './cases.messages';
 import { useCasesFilters } from './cases-filters.store';
 import './cases.css';
 
+function isTyping(target: HTMLElement): boolean {
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable;
+}
+
 /**
  * The Cases view (issue 13): every incident, return, complaint thread and phone complaint of the
  * connected shops, with the open ones counted per shop, filters, search and sort, keyboard as the inbox
@@ -39,6 +43,16 @@ export function CasesView({ now, onOpenThread }: { now: number; onOpenThread(sel
       setJustTaken(null);
     }
   }, [justTaken, items, select]);
+  useEffect(() => {
+    // As in the inbox: "/" anywhere but in a text box goes to the search.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target as HTMLElement)) return;
+      e.preventDefault();
+      document.getElementById('cases-search')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const open = (key: string) => {
     select(key);
     requestAnimationFrame(() => detailRef.current?.querySelector<HTMLElement>('h2')?.focus());
@@ -52,13 +66,8 @@ export function CasesView({ now, onOpenThread }: { now: number; onOpenThread(sel
     <div
       className="cases-view"
       onKeyDown={(e) => {
-        const target = e.target as HTMLElement;
-        const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable;
-        // As in the inbox: "/" goes to the search; Escape leaves a case's detail for its row in the list.
-        if (e.key === '/' && !typing) {
-          e.preventDefault();
-          document.getElementById('cases-search')?.focus();
-        } else if (e.key === 'Escape' && selected && !typing && !e.defaultPrevented) back();
+        // As in the inbox: Escape leaves a case's detail for its row in the list (not from a text box).
+        if (e.key === 'Escape' && selected && !isTyping(e.target as HTMLElement) && !e.defaultPrevented) back();
       }}
     >
       <header className="cases-header">
