@@ -44,10 +44,9 @@ async function caseItems(db: ConsoleDatabase, shopIds: readonly string[]): Promi
 }
 
 /**
- * Every case of the connected shops (`shops`), merged: incidents (open and
+ * Every case of the connected shops (`shops`), read in one transaction and merged: incidents (open and
  * resolved ones the cache still holds), returns in every state, complaint threads (see case-adapters.ts
- * for what counts), read in one transaction, and phone complaints (data/phone-complaints.queries.ts, read by
- * their adapter apart). Each comes with the label of
+ * for what counts) and phone complaints (data/phone-complaints.queries.ts). Each comes with the label of
  * its reason (RE11, in the marketplace's language), the actions the seller may take now (the state
  * machine of shared/cases applied to the cached state and the actions already in the outbox), and the
  * latest refusal by the marketplace while it waits. Unsorted; read-only, used as a live query.
@@ -55,9 +54,9 @@ async function caseItems(db: ConsoleDatabase, shopIds: readonly string[]): Promi
 export async function casesList(db: ConsoleDatabase, shops: readonly CaseShop[]): Promise<CaseListItem[]> {
   const ids = shops.map((s) => s.id);
   const shopById = new Map(shops.map((s) => [s.id, s]));
-  // Phone complaints are read by their own adapter, outside this transaction: it may read stores this one does not name.
-  const phone = await phoneComplaintCaseSummaries(db, shops as ShopRecord[]);
-  const stores = [db.incidents, db.returns, db.threads, db.reasons, db.caseMeta, db.outbox];
+  // Phone complaints' adapter runs inside too (a live query must not await outside Dexie): the transaction
+  // names every store it may read (its complaints, their facts and history, threads, outbox).
+  const stores = [db.incidents, db.returns, db.threads, db.reasons, db.caseMeta, db.caseEvents, db.outbox, db.phoneComplaints];
   return db.transaction('r', stores, async () => {
     const [incidents, returns, threads, reasons, metas, items] = await Promise.all([
       db.incidents.where('shopId').anyOf(ids).toArray(),
@@ -70,6 +69,7 @@ export async function casesList(db: ConsoleDatabase, shops: readonly CaseShop[])
       db.caseMeta.toArray(),
       caseItems(db, ids),
     ]);
+    const phone = await phoneComplaintCaseSummaries(db, shops as ShopRecord[]);
     const labels = new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label]));
     const metaByKey = new Map(metas.map((m) => [m.key, m]));
     const byOrder = threadsByOrder(threads);
