@@ -88,3 +88,18 @@ for (const viewport of [
     expect(await seriousViolations(page), 'complaint files, filed').toEqual([]);
   });
 }
+
+test('axe finds no serious or critical violation on the Cases view and a case’s detail', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await expect(page.locator('.thread-row').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  await expect(page.locator('.case-row').first()).toBeVisible();
+  expect(await seriousViolations(page), 'cases').toEqual([]);
+
+  await page.locator('.case-row[data-kind="return"]').first().click();
+  await expect(page.locator('article.case-detail')).toBeVisible();
+  await page.locator('article.case-detail').getByRole('region', { name: 'Actions' }).getByRole('button').first().click();
+  expect(await seriousViolations(page), 'case detail with its confirm step').toEqual([]);
+});

@@ -133,6 +133,14 @@ for (const language of ['pl', 'lv', 'pt', 'hr'] as const) {
     await expect(page.getByRole('heading', { level: 2, name: text(catalogue, 'diagnostics.title', language) })).toBeVisible();
     await expect(page.locator('.diagnostics table').first()).toBeVisible();
     expect(await englishLeft(page, needles)).toEqual([]);
+
+    // Cases, with a return's detail and the confirm step of its first action.
+    await page.getByRole('button', { name: text(catalogue, 'app.navCases', language), exact: true }).click();
+    await page.locator('.case-row[data-kind="return"]').first().click();
+    await expect(page.locator('article.case-detail')).toBeVisible();
+    await page.locator('.case-actions button').first().click();
+    await expect(page.locator('.case-confirm')).toBeVisible();
+    expect(await englishLeft(page, needles)).toEqual([]);
   });
 }
 

@@ -1,0 +1,72 @@
+import { defineMessages } from '../../ui/i18n';
+
+/** RT11's return reason codes in words (Mirakl sends codes only; the console names them in the UI language). */
+export const messages = defineMessages('returnReasons', {
+  brokenItem: { en: 'Broken item', pl: 'Produkt zepsuty', lv: 'Salauzta prece', pt: 'Artigo partido', hr: 'Slomljen artikl' },
+  changedMind: { en: 'Changed their mind', pl: 'Zmiana decyzji', lv: 'Pārdomāja', pt: 'Mudou de ideias', hr: 'Predomislio se' },
+  counterfeitItem: { en: 'Counterfeit item', pl: 'Podróbka', lv: 'Viltota prece', pt: 'Artigo contrafeito', hr: 'Krivotvoren artikl' },
+  damagedPackaging: {
+    en: 'Damaged packaging',
+    pl: 'Uszkodzone opakowanie',
+    lv: 'Bojāts iepakojums',
+    pt: 'Embalagem danificada',
+    hr: 'Oštećeno pakiranje',
+  },
+  defectiveItem: { en: 'Defective item', pl: 'Produkt wadliwy', lv: 'Bojāta prece', pt: 'Artigo defeituoso', hr: 'Neispravan artikl' },
+  differentProduct: {
+    en: 'Delivered product is different',
+    pl: 'Dostarczono inny produkt',
+    lv: 'Piegādāta cita prece',
+    pt: 'Produto entregue diferente',
+    hr: 'Isporučen drugi proizvod',
+  },
+  missingItem: { en: 'Missing item', pl: 'Brak produktu', lv: 'Trūkst preces', pt: 'Artigo em falta', hr: 'Artikl nedostaje' },
+  other: { en: 'Other reason', pl: 'Inny powód', lv: 'Cits iemesls', pt: 'Outro motivo', hr: 'Drugi razlog' },
+  dontWant: { en: 'No longer wanted', pl: 'Już niepotrzebny', lv: 'Vairs nav vajadzīga', pt: 'Já não pretende', hr: 'Više ne želi' },
+  dontLike: { en: 'Does not like it', pl: 'Nie podoba się', lv: 'Nepatīk', pt: 'Não gostou', hr: 'Ne sviđa mu se' },
+  quality: {
+    en: 'Quality not as expected',
+    pl: 'Jakość poniżej oczekiwań',
+    lv: 'Kvalitāte neatbilst gaidītajai',
+    pt: 'Qualidade abaixo do esperado',
+    hr: 'Kvaliteta nije očekivana',
+  },
+  wrongSize: {
+    en: 'Wrong size delivered',
+    pl: 'Dostarczono zły rozmiar',
+    lv: 'Piegādāts nepareizs izmērs',
+    pt: 'Tamanho errado entregue',
+    hr: 'Isporučena pogrešna veličina',
+  },
+  wrongColor: {
+    en: 'Wrong colour delivered',
+    pl: 'Dostarczono zły kolor',
+    lv: 'Piegādāta nepareiza krāsa',
+    pt: 'Cor errada entregue',
+    hr: 'Isporučena pogrešna boja',
+  },
+  defectiveOnArrival: {
+    en: 'Defective on arrival',
+    pl: 'Wadliwy po dostawie',
+    lv: 'Bojāta piegādes brīdī',
+    pt: 'Defeituoso à chegada',
+    hr: 'Neispravan pri dostavi',
+  },
+  doesNotFit: { en: 'Does not fit', pl: 'Nie pasuje', lv: 'Neder', pt: 'Não serve', hr: 'Ne odgovara' },
+  tooBig: { en: 'Too big', pl: 'Za duży', lv: 'Par lielu', pt: 'Demasiado grande', hr: 'Prevelik' },
+  tooSmall: { en: 'Too small', pl: 'Za mały', lv: 'Par mazu', pt: 'Demasiado pequeno', hr: 'Premalen' },
+  inaccurateDescription: {
+    en: 'Item description was inaccurate',
+    pl: 'Niezgodny z opisem',
+    lv: 'Preces apraksts bija neprecīzs',
+    pt: 'Descrição do artigo imprecisa',
+    hr: 'Opis artikla bio je netočan',
+  },
+  warranty: {
+    en: 'Warranty claim',
+    pl: 'Reklamacja gwarancyjna',
+    lv: 'Garantijas prasība',
+    pt: 'Reclamação de garantia',
+    hr: 'Jamstveni zahtjev',
+  },
+});
