@@ -2,7 +2,14 @@ import type { ConsoleDatabase } from '../../data/db';
 import { unsentStates } from '../../data/outbox.queries';
 import type { OutboxAttachment, OutboxItem, OutboxItemFields, OutboxKind, OutboxPayloads, ReplyGuardOverride } from '../../data/records';
 import { replyGuardContext } from '../../data/reply-guard.queries';
-import { keptOverride, platformReplyChecker, ReplyGuardError, standingFindings, type ReplyChecker } from './reply-guard.gate';
+import {
+  keptOverride,
+  mergedOverride,
+  platformReplyChecker,
+  ReplyGuardError,
+  standingFindings,
+  type ReplyChecker,
+} from './reply-guard.gate';
 
 /** What the seller asks to send, of kind `K`; the repository adds the bookkeeping. A reply may carry the seller's override of the guard's warnings. */
 export type NewOutboxItemOf<K extends OutboxKind> = K extends OutboxKind
@@ -111,7 +118,7 @@ export async function claimedMessageIds(db: ConsoleDatabase, item: Pick<OutboxIt
  * corrected, for the item's own kind: an edit for another kind changes nothing). Returns false when
  * the item is no longer parked (changed meanwhile, perhaps in another window). An edited reply is
  * checked by the reply guard as enqueue checks a new one (the item's recorded override still counts
- * for its warnings): what it refuses rejects with ReplyGuardError and the item stays parked as it was.
+ * for its warnings, merged with a reason given for the edit: mergedOverride): what it refuses rejects with ReplyGuardError and the item stays parked as it was.
  */
 export async function retryParked(
   db: ConsoleDatabase,
@@ -123,7 +130,7 @@ export async function retryParked(
   if (edited?.kind === 'reply') {
     const current = await db.outbox.where('id').equals(id).first();
     if (current?.kind === 'reply') {
-      override = options.override ?? current.guardOverride;
+      override = options.override ? mergedOverride(current.guardOverride, options.override) : current.guardOverride;
       const context = await replyGuardContext(db, current.shopId, current.threadId ?? '');
       const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), override);
       if (standing.length > 0) throw new ReplyGuardError(standing);

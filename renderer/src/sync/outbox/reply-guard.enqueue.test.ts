@@ -181,6 +181,33 @@ describe('retryParked with a reason given for the edited text', () => {
   });
 });
 
+describe('retryParked keeps the recorded override when a reason is given for the edit', () => {
+  it('lets an edit go whose earlier warning the first send covered and whose new one the seller reasons', async () => {
+    const db = await setUp();
+    const asked = question('Czy jest faktura?');
+    const ticked = { rules: [], reason: '', questions: [{ question: asked.message, tick: 'answered-elsewhere' as const }] };
+    await enqueue(db, { ...reply('Wyślemy jutro.'), guardOverride: ticked }, 'r1', at, { checker: fakeChecker([asked]).checker });
+    await transition(db, 'r1', 'queued', () => ({ state: 'parked', lastError: { code: 'HTTP_400', message: 'Refused.' } }));
+    const edited = { kind: 'reply' as const, payload: { body: 'Hello, we ship on Monday.', to: [{ type: 'CUSTOMER' as const }] } };
+    const both = fakeChecker([language, asked]).checker;
+
+    // The ticked question still counts: only the new language warning stands.
+    await expect(retryParked(db, 'r1', edited, { checker: both })).rejects.toSatisfy(
+      (e: unknown) => isReplyGuardError(e) && e.findings.map((f) => f.rule).join() === 'language',
+    );
+    // A reason for that warning adds to the recorded override instead of replacing it.
+    const reasoned = { rules: ['language' as const], reason: 'The buyer wrote in English.', questions: [] };
+    expect(await retryParked(db, 'r1', edited, { checker: both, override: reasoned })).toBe(true);
+    const retried = await db.outbox.where('id').equals('r1').first();
+    expect(retried?.kind === 'reply' && retried.guardOverride).toEqual({
+      rules: ['language'],
+      reason: 'The buyer wrote in English.',
+      questions: ticked.questions,
+    });
+    db.close();
+  });
+});
+
 describe('standingFindings', () => {
   it('lets no override cover a blocking finding, and a reasoned one cover its warnings only', () => {
     const marketing: GuardFinding = { rule: 'marketing', severity: 'warn', start: 3, end: 9, message: 'A discount.' };

@@ -71,3 +71,19 @@ export function keptOverride(findings: readonly GuardFinding[], override: ReplyG
   };
   return kept.rules.length > 0 || kept.questions.length > 0 ? kept : undefined;
 }
+
+/**
+ * The override after the seller gave `added` for an edited reply, on top of what the item already
+ * recorded (`recorded`): the rules and ticked questions of both count, and both reasons are kept (the
+ * new one first). Without this, a reason given for the edit's new warning would drop the earlier
+ * override, and a warning it covered would stand again: a parked reply the seller could never send.
+ */
+export function mergedOverride(recorded: ReplyGuardOverride | undefined, added: ReplyGuardOverride): ReplyGuardOverride {
+  if (!recorded) return added;
+  const reasons = [added.reason.trim(), recorded.reason.trim()].filter((r, i, all) => r !== '' && all.indexOf(r) === i);
+  return {
+    rules: [...new Set([...added.rules, ...recorded.rules])],
+    reason: reasons.join(' / '),
+    questions: [...added.questions, ...recorded.questions.filter((q) => !added.questions.some((a) => a.question === q.question))],
+  };
+}
