@@ -72,7 +72,12 @@ export async function sendAnywayIfWarned(view: Locator, keyboard?: Page['keyboar
     await reason.fill(text);
     await view.getByRole('button', { name: 'Send anyway' }).click();
   }
-  await expect.poll(async () => (await box.count()) === 0 || (await box.inputValue()) === '', { timeout: 15_000 }).toBe(true);
+  // Queued (the box empties), or refused for another cause the caller checks (an alert, e.g. a full disk).
+  await expect
+    .poll(async () => (await box.count()) === 0 || (await box.inputValue()) === '' || (await view.getByRole('alert').count()) > 0, {
+      timeout: 15_000,
+    })
+    .toBe(true);
   return true;
 }
 
