@@ -52,15 +52,13 @@ export async function writeReply(view: Locator, body: string): Promise<void> {
 export async function sendAnywayIfWarned(view: Locator, keyboard?: Page['keyboard']): Promise<boolean> {
   const reason = view.getByRole('textbox', { name: 'Reason' });
   const box = view.getByRole('textbox', { name: 'Your reply' });
+  // Never waits for the box: after a send the thread may move on and its box go away mid-poll, and a
+  // locator call on a detached element would wait past the poll's own timeout.
+  const emptyOrGone = () => box.evaluateAll((boxes) => boxes.every((b) => (b as HTMLTextAreaElement).value === ''));
   await expect
-    .poll(
-      async () =>
-        (await reason.isVisible()) ||
-        (await box.count()) === 0 ||
-        (await box.inputValue()) === '' ||
-        (await view.getByRole('alert').count()) > 0,
-      { timeout: 15_000 },
-    )
+    .poll(async () => (await reason.isVisible()) || (await emptyOrGone()) || (await view.getByRole('alert').count()) > 0, {
+      timeout: 15_000,
+    })
     .toBe(true);
   if (!(await reason.isVisible())) return false;
   const text = 'Checked by hand: the reply answers the buyer.';
@@ -74,7 +72,7 @@ export async function sendAnywayIfWarned(view: Locator, keyboard?: Page['keyboar
   }
   // Queued (the box empties), or refused for another cause the caller checks (an alert, e.g. a full disk).
   await expect
-    .poll(async () => (await box.count()) === 0 || (await box.inputValue()) === '' || (await view.getByRole('alert').count()) > 0, {
+    .poll(async () => (await emptyOrGone()) || (await view.getByRole('alert').count()) > 0, {
       timeout: 15_000,
     })
     .toBe(true);
