@@ -11,10 +11,10 @@ import { consoleRequestHeaders } from '../../shared/ipc';
 // axe-core is injected into the page, which the console's Content-Security-Policy would refuse.
 test.use({ bypassCSP: true });
 
-/** A Polish buyer thread about an order that the shop may answer, with no incident (so no shipment is cached). */
+/** A Polish buyer thread about an order that the shop may answer, with no incident or return (so no shipment or tracking is cached). */
 async function polishOrderThread(page: Page): Promise<{ view: Locator; threadId: string; shopId: string }> {
   const rows = page.locator('.thread-row:has(.badge.market:text-is("PL")):has(.thread-order)').filter({
-    hasNot: page.locator('.badge.operator, .badge.incident, .badge.draft'),
+    hasNot: page.locator('.badge.operator, .badge.incident, .badge.return, .badge.draft'),
   });
   await expect(rows.nth(3)).toBeVisible({ timeout: 30_000 });
   for (let i = 0; i < 10; i++) {
