@@ -179,7 +179,7 @@ test('with the storage full, a reply that cannot be stored keeps its text and sa
   // Room again, and the marketplace back: both arrive, once each.
   await setStorageFull(false);
   await setFaults(request, []);
-  await view.getByRole('region', { name: 'Reply' }).getByRole('button', { name: 'Send' }).click();
+  await view.getByRole('region', { name: 'Reply' }).getByRole('button', { name: 'Send', exact: true }).click();
   await expect(box).toHaveValue('');
   for (const body of [stored, refused]) {
     await expect(view.locator('.message.from-shop', { hasText: body })).toBeVisible({ timeout: 60_000 });
