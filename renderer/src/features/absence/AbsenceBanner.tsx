@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { useT } from '../../ui/i18n';
-import { messages } from './absence.messages';
+import { messages as absenceMessages } from './absence.messages';
+import { messages } from './absence-notices.messages';
 import { absenceReminders, absencesNow } from './absence-reminders';
 import { useAbsenceEntries, useDayFormat, useShopNames } from './useAbsences';
 
@@ -27,7 +28,7 @@ export function AbsenceBanner({ now }: { now: number }) {
           {t(messages.reminder, {
             fileBy: day(r.fileBy),
             shops: shops(r.shopIds),
-            period: t(messages.period, { first: day(r.firstDay), last: day(r.lastDay) }),
+            period: t(absenceMessages.period, { first: day(r.firstDay), last: day(r.lastDay) }),
           })}
         </p>
       ))}

@@ -1,6 +1,6 @@
 import { useConsoleData } from '../../data/console-data-context';
 import { useT } from '../../ui/i18n';
-import { messages } from './absence.messages';
+import { messages } from './absence-notices.messages';
 import { absenceReminders } from './absence-reminders';
 import { useAbsenceEntries, useDayFormat } from './useAbsences';
 
