@@ -11,20 +11,65 @@ import { consoleRequestHeaders } from '../../shared/ipc';
 // axe-core is injected into the page, which the console's Content-Security-Policy would refuse.
 test.use({ bypassCSP: true });
 
-/** A Polish buyer thread about an order that the shop may answer, with no incident or return (so no shipment or tracking is cached). */
-async function polishOrderThread(page: Page): Promise<{ view: Locator; threadId: string; shopId: string }> {
+/**
+ * A Polish buyer thread about an order that the shop may answer, whose order has never had an incident at the
+ * marketplace (the cache keeps an order's shipment fields, tracking included, beside each incident line, and the
+ * template would be filled from them; a row's badge shows an incident only once the orders pass has run).
+ */
+async function polishOrderThread(page: Page, request: APIRequestContext): Promise<{ view: Locator; threadId: string; shopId: string }> {
   const rows = page.locator('.thread-row:has(.badge.market:text-is("PL")):has(.thread-order)').filter({
     hasNot: page.locator('.badge.operator, .badge.incident, .badge.return, .badge.draft'),
   });
   await expect(rows.nth(3)).toBeVisible({ timeout: 30_000 });
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 20; i++) {
     const threadId = (await rows.nth(i).getAttribute('data-thread-id')) ?? '';
+    const shopId = (await rows.nth(i).getAttribute('data-shop-id')) ?? '';
+    if (shopId !== '' && (await orderEverHadIncident(page, request, shopId, threadId))) continue;
     const view = await openThread(page, threadId);
     if (await view.getByRole('textbox', { name: 'Your reply' }).isVisible()) {
       return { view, threadId, shopId: (await view.getAttribute('data-shop-id')) ?? '' };
     }
   }
-  throw new Error('No answerable Polish thread about an order near the top of the demo inbox.');
+  throw new Error('No answerable Polish thread about an order without incidents near the top of the demo inbox.');
+}
+
+/**
+ * Whether the thread's order has an incident at the marketplace (M10, then OR11 by order id: a later orders pass
+ * would cache it) or one in the console's cache (an incident resolved since is kept there).
+ */
+async function orderEverHadIncident(page: Page, request: APIRequestContext, shopId: string, threadId: string): Promise<boolean> {
+  const headers = { ...consoleRequestHeaders };
+  const thread = await request.get(`/platform/${shopId}/api/inbox/threads/${threadId}`, { headers });
+  expect(thread.ok()).toBe(true);
+  const { entities } = (await thread.json()) as { entities: { type: string; id: string }[] };
+  const orderId = entities.find((e) => e.type === 'MMP_ORDER')?.id ?? '';
+  const orders = await request.get(`/platform/${shopId}/api/orders?order_ids=${encodeURIComponent(orderId)}`, { headers });
+  expect(orders.ok()).toBe(true);
+  const { orders: found } = (await orders.json()) as {
+    orders: { has_incident: boolean; order_lines: { order_line_state: string }[] }[];
+  };
+  if (found.some((o) => o.has_incident || o.order_lines.some((l) => l.order_line_state === 'INCIDENT_OPEN'))) return true;
+  const cached = await page.evaluate(
+    async ([shop, order]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('seller-console:default');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const count = await new Promise<number>((resolve, reject) => {
+        const lines = db
+          .transaction('incidents')
+          .objectStore('incidents')
+          .count(IDBKeyRange.bound([shop, order, ''], [shop, order, '\uffff']));
+        lines.onsuccess = () => resolve(lines.result);
+        lines.onerror = () => reject(lines.error);
+      });
+      db.close();
+      return count;
+    },
+    [shopId, orderId],
+  );
+  return cached > 0;
 }
 
 /** The buyer's name and the order's label as the marketplace has them (M10 through the console's gateway). */
@@ -51,7 +96,7 @@ test('a starter template is found, previewed and inserted with the keyboard, fil
   request,
 }) => {
   await page.goto('/');
-  const { view, threadId, shopId } = await polishOrderThread(page);
+  const { view, threadId, shopId } = await polishOrderThread(page, request);
   const { buyer, order } = await threadFacts(request, shopId, threadId);
   expect(buyer).not.toBe('');
   expect(order).not.toBe('');
@@ -122,9 +167,9 @@ test('a starter template is found, previewed and inserted with the keyboard, fil
   await expect.poll(() => repliesReceived(request, threadId), { timeout: 30_000 }).toEqual([201]);
 });
 
-test('a template the seller creates is checked, kept in the profile across a reload, and found by search', async ({ page }) => {
+test('a template the seller creates is checked, kept in the profile across a reload, and found by search', async ({ page, request }) => {
   await page.goto('/');
-  const { view } = await polishOrderThread(page);
+  const { view } = await polishOrderThread(page, request);
   const name = `Termin odbioru ${Date.now()}`;
   await view.getByRole('button', { name: 'Templates' }).click();
   const dialog = page.getByRole('dialog', { name: 'Reply templates' });
@@ -152,7 +197,7 @@ test('a template the seller creates is checked, kept in the profile across a rel
   await expect(dialog).toBeHidden();
 
   await page.reload();
-  const again = (await polishOrderThread(page)).view;
+  const again = (await polishOrderThread(page, request)).view;
   await again.getByRole('button', { name: 'Templates' }).click();
   await page.keyboard.type(name);
   await expect(dialog.getByRole('option')).toHaveCount(1);
