@@ -7,6 +7,8 @@ export interface HostHandlerDeps {
   mode: 'desktop' | 'web';
   version: string;
   demo: boolean;
+  /** Where shop keys are kept (told to the renderer so it can say so); see AppInfo.keyStorage. */
+  keyStorage?: 'keychain' | 'session' | 'file';
   directory: ShopDirectory;
   store: ShopStore;
   fetch?: typeof fetch;
@@ -15,7 +17,12 @@ export interface HostHandlerDeps {
 /** The implementation of the IPC contract shared by the desktop and web hosts. */
 export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
   return {
-    'app:info': async () => ({ mode: deps.mode, version: deps.version, demo: deps.demo }),
+    'app:info': async () => ({
+      mode: deps.mode,
+      version: deps.version,
+      demo: deps.demo,
+      ...(deps.keyStorage ? { keyStorage: deps.keyStorage } : {}),
+    }),
     'shops:list': async () => (await deps.directory.list()).map(toSummary),
     'shops:connect': async (input) => {
       const baseUrl = input.baseUrl.replace(/\/+$/, '');
