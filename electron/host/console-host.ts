@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { startDemoMarketplace, type DemoMarketplaceOptions, type RunningDemoMarketplace } from '../demo-marketplace';
 import { createGateway } from '../gateway/gateway';
-import { createIpcDispatcher, type IpcDispatcher } from '../ipc/ipc-dispatcher';
+import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/ipc-dispatcher';
 import type { ShopConnection } from '../shops/shop-connection';
 import { createShopDirectory, createShopStore, type SecretBox } from '../shops/shop-store';
 import { atomicTextFile, memoryTextFile } from '../storage/atomic-file';
@@ -21,6 +21,8 @@ export interface ConsoleHostOptions {
   demo: DemoMarketplaceOptions | null;
   log: (message: string, error?: unknown) => void;
   fetch?: typeof fetch;
+  /** Channels the host implements itself (the desktop shell's), replacing the web defaults. */
+  handlers?: Partial<IpcHandlers>;
 }
 
 export interface ConsoleHost {
@@ -59,15 +61,18 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
   const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
   const gateway = createGateway({ shops: directory, fetch: options.fetch });
   const dispatch = createIpcDispatcher(
-    createHostHandlers({
-      mode: options.mode,
-      version: options.version,
-      demo: demo !== null,
-      keyStorage: keyStorageOf(options.secrets),
-      directory,
-      store,
-      fetch: options.fetch,
-    }),
+    withOverrides(
+      createHostHandlers({
+        mode: options.mode,
+        version: options.version,
+        demo: demo !== null,
+        keyStorage: keyStorageOf(options.secrets),
+        directory,
+        store,
+        fetch: options.fetch,
+      }),
+      options.handlers,
+    ),
     options.log,
   );
   const handle = createAppRequestHandler({ files: options.files, gateway, ipc: options.mode === 'web' ? dispatch : undefined });
@@ -86,4 +91,8 @@ export function keyStorageOf(secrets: SecretBox): 'keychain' | 'session' | 'file
   if (secrets.persistence === 'session') return 'session';
   if (secrets.persistence === 'file') return 'file';
   return 'keychain';
+}
+
+function withOverrides(handlers: IpcHandlers, overrides: Partial<IpcHandlers> | undefined): IpcHandlers {
+  return { ...handlers, ...overrides } as IpcHandlers;
 }

@@ -30,6 +30,14 @@ export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
       const shop = await deps.store.add({ ...input, baseUrl });
       return toSummary(shop);
     },
+    // The desktop shell's channels: web mode has no tray, notifications or login items, so reports
+    // are dropped and settings are unavailable (the desktop app overrides these, see console-host).
+    'desktop:attention': async () => null,
+    'desktop:settings': async () => ({ available: false, startAtLogin: false, notifyLeadMinutes: 0 }),
+    'desktop:settings:set': async () => {
+      throw new HandlerError('NOT_AVAILABLE', 'These settings exist only in the desktop app.');
+    },
+    'desktop:take-open-thread': async () => null,
     'shops:disconnect': async ({ id }) => {
       const shop = await deps.directory.get(id);
       if (shop?.kind === 'demo') throw new HandlerError('DEMO_SHOP', 'Demo shops come with the console and cannot be removed.');
