@@ -137,6 +137,8 @@ async function main(): Promise<void> {
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: true,
+        // A middle click must not open a link in a new window (Electronegativity AUXCLICK_JS_CHECK).
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     keepWindowState(
