@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { startDemoMarketplace, type DemoMarketplaceOptions, type RunningDemoMarketplace } from '../demo-marketplace';
 import { createGateway } from '../gateway/gateway';
-import { createIpcDispatcher, type IpcDispatcher } from '../ipc/ipc-dispatcher';
+import { createIpcDispatcher, type IpcDispatcher, type IpcHandlers } from '../ipc/ipc-dispatcher';
 import type { ShopConnection } from '../shops/shop-connection';
 import { createShopDirectory, createShopStore, type SecretBox } from '../shops/shop-store';
-import { atomicTextFile } from '../storage/atomic-file';
+import { atomicTextFile, memoryTextFile } from '../storage/atomic-file';
 import { createAppRequestHandler } from './app-request-handler';
 import { createHostHandlers } from './host-handlers';
 import type { StaticFiles } from './static-files';
@@ -21,6 +21,8 @@ export interface ConsoleHostOptions {
   demo: DemoMarketplaceOptions | null;
   log: (message: string, error?: unknown) => void;
   fetch?: typeof fetch;
+  /** Channels the host implements itself (the desktop shell's), replacing the web defaults. */
+  handlers?: Partial<IpcHandlers>;
 }
 
 export interface ConsoleHost {
@@ -52,11 +54,25 @@ export function demoConnections(demo: RunningDemoMarketplace): ShopConnection[] 
  */
 export async function startConsoleHost(options: ConsoleHostOptions): Promise<ConsoleHost> {
   const demo = options.demo ? await startDemoMarketplace(options.demo) : null;
-  const store = createShopStore(atomicTextFile(join(options.dataDir, 'shops.json')), options.secrets, randomUUID);
+  // Without a real keychain the connected shops (and their keys) live in memory for this session only.
+  const sessionOnly = options.secrets.persistence === 'session';
+  const shopsFile = sessionOnly ? memoryTextFile() : atomicTextFile(join(options.dataDir, 'shops.json'));
+  const store = createShopStore(shopsFile, options.secrets, randomUUID);
   const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
   const gateway = createGateway({ shops: directory, fetch: options.fetch });
   const dispatch = createIpcDispatcher(
-    createHostHandlers({ mode: options.mode, version: options.version, demo: demo !== null, directory, store, fetch: options.fetch }),
+    withOverrides(
+      createHostHandlers({
+        mode: options.mode,
+        version: options.version,
+        demo: demo !== null,
+        keyStorage: keyStorageOf(options.secrets),
+        directory,
+        store,
+        fetch: options.fetch,
+      }),
+      options.handlers,
+    ),
     options.log,
   );
   const handle = createAppRequestHandler({ files: options.files, gateway, ipc: options.mode === 'web' ? dispatch : undefined });
@@ -68,4 +84,15 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
       await demo?.close();
     },
   };
+}
+
+/** How a secret box keeps keys, in the words of the IPC contract (AppInfo.keyStorage). */
+export function keyStorageOf(secrets: SecretBox): 'keychain' | 'session' | 'file' {
+  if (secrets.persistence === 'session') return 'session';
+  if (secrets.persistence === 'file') return 'file';
+  return 'keychain';
+}
+
+function withOverrides(handlers: IpcHandlers, overrides: Partial<IpcHandlers> | undefined): IpcHandlers {
+  return { ...handlers, ...overrides } as IpcHandlers;
 }

@@ -216,3 +216,24 @@ describe('shops:disconnect', () => {
     expect(await dispatch('shops:disconnect', { id: 'shop-1' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_SHOP' } });
   });
 });
+
+describe('desktop channels in web mode', () => {
+  it('drops attention reports, has no settings and refuses to change them, and never has a thread to open', async () => {
+    const { dispatch } = setup();
+    const report = { overdue: 1, dueSoon: 0, threads: [], texts: { badge: 'b', dueSoon: 'd', takenOver: 't', several: 's' } };
+    expect(await dispatch('desktop:attention', report)).toEqual({ ok: true, value: null });
+    expect(await dispatch('desktop:settings', {})).toEqual({
+      ok: true,
+      value: { available: false, startAtLogin: false, notifyLeadMinutes: 0 },
+    });
+    expect(await dispatch('desktop:settings:set', { startAtLogin: true })).toMatchObject({ ok: false, error: { code: 'NOT_AVAILABLE' } });
+    expect(await dispatch('desktop:take-open-thread', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses an attention report carrying more than the contract allows (e.g. a buyer name field)', async () => {
+    const { dispatch } = setup();
+    const thread = { shopId: 's', threadId: 't', shopLabel: 'S', dueAtMs: null, takenOver: false, buyerName: 'Jan Kowalski' };
+    const report = { overdue: 0, dueSoon: 0, threads: [thread], texts: { badge: 'b', dueSoon: 'd', takenOver: 't', several: 's' } };
+    expect(await dispatch('desktop:attention', report)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

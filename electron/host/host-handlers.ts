@@ -7,6 +7,8 @@ export interface HostHandlerDeps {
   mode: 'desktop' | 'web';
   version: string;
   demo: boolean;
+  /** Where shop keys are kept (told to the renderer so it can say so); see AppInfo.keyStorage. */
+  keyStorage?: 'keychain' | 'session' | 'file';
   directory: ShopDirectory;
   store: ShopStore;
   fetch?: typeof fetch;
@@ -15,7 +17,12 @@ export interface HostHandlerDeps {
 /** The implementation of the IPC contract shared by the desktop and web hosts. */
 export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
   return {
-    'app:info': async () => ({ mode: deps.mode, version: deps.version, demo: deps.demo }),
+    'app:info': async () => ({
+      mode: deps.mode,
+      version: deps.version,
+      demo: deps.demo,
+      ...(deps.keyStorage ? { keyStorage: deps.keyStorage } : {}),
+    }),
     'shops:list': async () => (await deps.directory.list()).map(toSummary),
     'shops:connect': async (input) => {
       const baseUrl = input.baseUrl.replace(/\/+$/, '');
@@ -23,6 +30,14 @@ export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
       const shop = await deps.store.add({ ...input, baseUrl });
       return toSummary(shop);
     },
+    // The desktop shell's channels: web mode has no tray, notifications or login items, so reports
+    // are dropped and settings are unavailable (the desktop app overrides these, see console-host).
+    'desktop:attention': async () => null,
+    'desktop:settings': async () => ({ available: false, startAtLogin: false, notifyLeadMinutes: 0 }),
+    'desktop:settings:set': async () => {
+      throw new HandlerError('NOT_AVAILABLE', 'These settings exist only in the desktop app.');
+    },
+    'desktop:take-open-thread': async () => null,
     'shops:disconnect': async ({ id }) => {
       const shop = await deps.directory.get(id);
       if (shop?.kind === 'demo') throw new HandlerError('DEMO_SHOP', 'Demo shops come with the console and cannot be removed.');

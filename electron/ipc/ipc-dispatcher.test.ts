@@ -19,6 +19,10 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'shops:list': async () => [summary],
     'shops:connect': async () => summary,
     'shops:disconnect': async () => null,
+    'desktop:attention': async () => null,
+    'desktop:settings': async () => ({ available: false, startAtLogin: false, notifyLeadMinutes: 0 }),
+    'desktop:settings:set': async () => ({ available: false, startAtLogin: false, notifyLeadMinutes: 0 }),
+    'desktop:take-open-thread': async () => null,
     ...overrides,
   };
 }

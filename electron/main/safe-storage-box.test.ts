@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createShopStore } from '../shops/shop-store';
 import { memoryTextFile } from '../storage/atomic-file';
-import { safeStorageBox, type SafeStorageLike } from './safe-storage-box';
+import { chooseSecretBox, safeStorageBox, sessionSecretBox, type SafeStorageLike } from './safe-storage-box';
 
 /** XORs with a fixed byte and prefixes a marker, like an opaque OS-encrypted blob. */
 function fakeSafeStorage(available = true) {
@@ -60,5 +60,39 @@ describe('safeStorageBox', () => {
       /no secure key storage/,
     );
     expect(file.text).toBeNull();
+  });
+});
+
+describe('chooseSecretBox', () => {
+  const withBackend = (backend: string, available = true) => ({ ...fakeSafeStorage(available), getSelectedStorageBackend: () => backend });
+
+  it.each(['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6'])('keeps keys on disk, encrypted, with the %s keychain', (backend) => {
+    const box = chooseSecretBox(withBackend(backend), 'linux');
+    expect(box.kind).toBe('safeStorage');
+    expect(box.persistence).toBe('disk');
+    expect(box.encrypt(key)).not.toContain(key);
+  });
+
+  it.each(['basic_text', 'unknown'])('keeps keys for the session only on Linux when the backend is %s', (backend) => {
+    const storage = withBackend(backend);
+    const box = chooseSecretBox(storage, 'linux');
+    expect(box).toBe(sessionSecretBox);
+    expect(box.persistence).toBe('session');
+    expect(box.decrypt(box.encrypt(key))).toBe(key);
+    expect(storage.encryptString).not.toHaveBeenCalled();
+  });
+
+  it('keeps keys for the session only when no encryption is available at all', () => {
+    expect(chooseSecretBox(withBackend('gnome_libsecret', false), 'linux')).toBe(sessionSecretBox);
+    expect(chooseSecretBox(fakeSafeStorage(false), 'win32')).toBe(sessionSecretBox);
+  });
+
+  it.each(['darwin', 'win32'] as const)('uses the keychain on %s without asking for a Linux backend', (platform) => {
+    const storage = fakeSafeStorage(true);
+    expect(chooseSecretBox(storage, platform).kind).toBe('safeStorage');
+  });
+
+  it('never stores the clear key in the session box form', () => {
+    expect(sessionSecretBox.encrypt(key)).not.toContain(key);
   });
 });

@@ -1,18 +1,19 @@
 // Window hardening with a fake webContents: navigation stays on the console's origin, new windows are
 // always denied (https links go to the system browser), webviews are never attached.
 import { describe, expect, it, vi } from 'vitest';
-import { hardenWebContents, type WebContentsLike } from './window-security';
+import { denyAllPermissions, hardenWebContents, type PermissionSessionLike, type WebContentsLike } from './window-security';
 
 const appOrigin = 'app://console';
 
 type NavigationListener = (event: { preventDefault(): void }, url: string) => void;
 type AttachListener = (event: { preventDefault(): void }) => void;
+type FrameListener = (details: { preventDefault(): void; url: string }) => void;
 
 function fakeContents() {
-  const listeners = new Map<string, Array<NavigationListener | AttachListener>>();
+  const listeners = new Map<string, Array<NavigationListener | AttachListener | FrameListener>>();
   let openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
   const contents: WebContentsLike = {
-    on(event: string, listener: NavigationListener | AttachListener) {
+    on(event: string, listener: NavigationListener | AttachListener | FrameListener) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
     },
     setWindowOpenHandler(handler) {
@@ -23,11 +24,15 @@ function fakeContents() {
   hardenWebContents(contents, appOrigin, openExternal);
 
   /** Emits a navigation-like event; true when a listener prevented it. */
-  function emit(event: 'will-navigate' | 'will-redirect', url: string): boolean {
+  function emit(event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate', url: string): boolean {
     const registered = listeners.get(event) ?? [];
     expect(registered.length).toBeGreaterThan(0);
     let prevented = false;
-    for (const listener of registered) (listener as NavigationListener)({ preventDefault: () => (prevented = true) }, url);
+    const preventDefault = () => (prevented = true);
+    for (const listener of registered) {
+      if (event === 'will-frame-navigate') (listener as FrameListener)({ preventDefault, url });
+      else (listener as NavigationListener)({ preventDefault }, url);
+    }
     return prevented;
   }
   function attachWebview(): boolean {
@@ -45,7 +50,7 @@ function fakeContents() {
 }
 
 describe('hardenWebContents', () => {
-  it.each(['will-navigate', 'will-redirect'] as const)('%s to another origin is prevented', (event) => {
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'] as const)('%s to another origin is prevented', (event) => {
     const { emit } = fakeContents();
     for (const url of [
       'https://evil.example/',
@@ -63,7 +68,7 @@ describe('hardenWebContents', () => {
     }
   });
 
-  it.each(['will-navigate', 'will-redirect'] as const)('%s within the console origin is allowed', (event) => {
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'] as const)('%s within the console origin is allowed', (event) => {
     const { emit } = fakeContents();
     expect(emit(event, 'app://console/')).toBe(false);
     expect(emit(event, 'app://console/inbox/thread/42?x=1#top')).toBe(false);
@@ -83,6 +88,9 @@ describe('hardenWebContents', () => {
     'app://console/other',
     'data:text/html,x',
     'mailto:a@b.c',
+    'https://user:pass@example.com/',
+    'https:\\\\evil.example\\',
+    'seller-console://thread/1/2',
     '',
   ])('denies window.open(%j) without opening anything', (url) => {
     const { open, openExternal } = fakeContents();
@@ -92,5 +100,27 @@ describe('hardenWebContents', () => {
 
   it('prevents attaching a webview', () => {
     expect(fakeContents().attachWebview()).toBe(true);
+  });
+
+  it('normalises the address it hands to openExternal', () => {
+    const { open, openExternal } = fakeContents();
+    open('HTTPS://Help.Example.com');
+    expect(openExternal).toHaveBeenCalledWith('https://help.example.com/');
+  });
+});
+
+describe('denyAllPermissions', () => {
+  it('denies every permission request and every permission check', () => {
+    let request: Parameters<PermissionSessionLike['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<PermissionSessionLike['setPermissionCheckHandler']>[0] | undefined;
+    denyAllPermissions({ setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) });
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'some-future-permission']) {
+      const callback = vi.fn<(granted: boolean) => void>();
+      request?.(null, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(check?.(null, permission)).toBe(false);
+    }
+    expect(request).toBeDefined();
+    expect(check).toBeDefined();
   });
 });

@@ -8,6 +8,12 @@ import type { ShopConnection, ShopDirectory } from './shop-connection';
  */
 export interface SecretBox {
   readonly kind: string;
+  /**
+   * 'disk': keys may be written to the data directory in the box's encrypted form. 'session': there
+   * is no protection worth the name, so the host keeps connected shops in memory only (gone at quit).
+   * 'file': web mode's base64 in a 0600 file. Absent means 'disk'.
+   */
+  readonly persistence?: 'disk' | 'session' | 'file';
   encrypt(plain: string): string;
   decrypt(stored: string): string;
 }
@@ -15,6 +21,7 @@ export interface SecretBox {
 /** Keeps keys as base64 only: for web mode and tests, where no OS keychain is available. */
 export const plainSecretBox: SecretBox = {
   kind: 'plain',
+  persistence: 'file',
   encrypt: (plain) => Buffer.from(plain, 'utf8').toString('base64'),
   decrypt: (stored) => Buffer.from(stored, 'base64').toString('utf8'),
 };

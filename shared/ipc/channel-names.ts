@@ -2,5 +2,17 @@
  * The names of the contract's channels, in a module with no dependencies: the sandboxed preload
  * imports only this. `index.ts` checks at compile time that it matches the channel definitions.
  */
-export const channelNameList = ['app:info', 'shops:list', 'shops:connect', 'shops:disconnect'] as const;
+export const channelNameList = [
+  'app:info',
+  'shops:list',
+  'shops:connect',
+  'shops:disconnect',
+  'desktop:attention',
+  'desktop:settings',
+  'desktop:settings:set',
+  'desktop:take-open-thread',
+] as const;
+
+/** The one event main sends the renderer (no payload): "a thread is waiting to be opened; take it". */
+export const openThreadSignal = 'desktop:open-thread-signal';
 export type ChannelNameFromList = (typeof channelNameList)[number];

@@ -5,9 +5,19 @@
  */
 import { getAppInfo } from './app.ipc';
 import { connectShop, disconnectShop, listShops } from './shops.ipc';
+import { getDesktopSettings, reportAttention, setDesktopSettings, takeOpenThreadRequest } from './desktop.ipc';
 import { channelNameList, type ChannelNameFromList } from './channel-names';
 
-export const channels = [getAppInfo, listShops, connectShop, disconnectShop] as const;
+export const channels = [
+  getAppInfo,
+  listShops,
+  connectShop,
+  disconnectShop,
+  reportAttention,
+  getDesktopSettings,
+  setDesktopSettings,
+  takeOpenThreadRequest,
+] as const;
 export type ContractChannel = (typeof channels)[number];
 export type ChannelName = ContractChannel['name'];
 export type ChannelByName<N extends ChannelName> = Extract<ContractChannel, { name: N }>;
@@ -26,3 +36,4 @@ export * from './channel-names';
 export * from './result';
 export * from './app.ipc';
 export * from './shops.ipc';
+export * from './desktop.ipc';

@@ -5,6 +5,7 @@ import { callHostOrThrow } from '../host/host-client';
 import { AbsenceView } from '../features/absence';
 import { CasesView } from '../features/cases';
 import { ComplaintFilesView } from '../features/complaint-files';
+import { DesktopSettingsPanel, useOpenThreadRequests } from '../features/desktop';
 import { DiagnosticsView } from '../features/diagnostics';
 import { sameThread, ThreadList, useInboxSelection, type ThreadKey } from '../features/inbox';
 import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
@@ -61,6 +62,7 @@ export function App() {
     setView('inbox');
     setSelected(selection);
   };
+  useOpenThreadRequests(openThread);
   const skip = (to: () => void) => (event: MouseEvent) => {
     event.preventDefault();
     to();
@@ -127,6 +129,7 @@ export function App() {
             <>
               {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
               {runtime && <SyncSettings />}
+              <DesktopSettingsPanel />
             </>
           )}
           {view === 'diagnostics' && runtime && <DiagnosticsView />}

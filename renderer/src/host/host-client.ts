@@ -9,6 +9,8 @@ import {
 
 interface PreloadBridge {
   invoke(channel: string, input: unknown): Promise<unknown>;
+  /** Desktop only: main's "a thread waits to be opened" signal; answers the unsubscribe. */
+  onOpenThreadSignal?(listener: () => void): () => void;
 }
 
 declare global {

@@ -1,6 +1,10 @@
 // The renderer's view of the IPC contract (types and the request-marking header).
 export type {
   AppInfo,
+  AttentionReport,
+  DesktopSettings,
+  DesktopSettingsState,
+  OpenThreadRequest,
   ChannelByName,
   ChannelInput,
   ChannelName,

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
 import { AbsenceBanner } from '../absence';
+import { useDesktopAttention } from '../desktop';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { FilterChips } from './FilterChips';
 import { InboxToolbar } from './InboxToolbar';
@@ -57,6 +58,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
     [db, shops],
   );
   useReadMarking(db, view?.all, clock);
+  useDesktopAttention(view?.all);
   const selectRow = useCallback((r: InboxRow) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id }), [onSelect]);
 
   // The rows shown, in order, capped at `limit` across the groups.

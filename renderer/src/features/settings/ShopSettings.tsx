@@ -5,6 +5,7 @@ import { connectShopInputSchema, type ShopSummary } from '../../host/host-contra
 import { HostError } from '../../host/host-client';
 import { useT } from '../../ui/i18n';
 import { connectErrorText, formProblemText } from './connect-problems';
+import { KeyStorageNote } from './KeyStorageNote';
 import { messages } from './settings.messages';
 
 interface Props {
@@ -98,6 +99,7 @@ export function ShopSettings({ shops, onClose }: Props) {
       )}
       <form onSubmit={submit} className="connect-form" aria-label={t(messages.connectTitle)}>
         <h3>{t(messages.connectTitle)}</h3>
+        <KeyStorageNote />
         <label>
           {t(messages.name)} <input {...field('label')} autoComplete="off" />
         </label>
