@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'shared',
           include: ['shared/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases against a day-by-day reference: seconds on a loaded
+          // machine. A timeout is not a performance check (that is `npm run bench`).
+          testTimeout: 30_000,
         },
       },
       {
