@@ -9,6 +9,8 @@ import { atomicTextFile } from '../storage/atomic-file';
 import { createAppRequestHandler } from './app-request-handler';
 import { createHostHandlers } from './host-handlers';
 import type { StaticFiles } from './static-files';
+import { lockedGateway } from '../workstation/workstation-handlers';
+import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 export interface ConsoleHostOptions {
   mode: 'desktop' | 'web';
@@ -28,6 +30,8 @@ export interface ConsoleHost {
   handle: (request: Request) => Promise<Response>;
   /** The IPC contract's implementation (the desktop app registers it on ipcMain). */
   dispatch: IpcDispatcher;
+  /** The profiles, sessions and audit log (the desktop locks every profile when the OS locks). */
+  workstation: WorkstationStore;
   demo: RunningDemoMarketplace | null;
   close(): Promise<void>;
 }
@@ -54,15 +58,25 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
   const demo = options.demo ? await startDemoMarketplace(options.demo) : null;
   const store = createShopStore(atomicTextFile(join(options.dataDir, 'shops.json')), options.secrets, randomUUID);
   const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
-  const gateway = createGateway({ shops: directory, fetch: options.fetch });
+  const workstation = createWorkstationStore({ file: atomicTextFile(join(options.dataDir, 'workstation.json')) });
+  const gateway = lockedGateway(createGateway({ shops: directory, fetch: options.fetch }), workstation);
   const dispatch = createIpcDispatcher(
-    createHostHandlers({ mode: options.mode, version: options.version, demo: demo !== null, directory, store, fetch: options.fetch }),
+    createHostHandlers({
+      mode: options.mode,
+      version: options.version,
+      demo: demo !== null,
+      directory,
+      store,
+      fetch: options.fetch,
+      workstation,
+    }),
     options.log,
   );
   const handle = createAppRequestHandler({ files: options.files, gateway, ipc: options.mode === 'web' ? dispatch : undefined });
   return {
     handle,
     dispatch,
+    workstation,
     demo,
     close: async () => {
       await demo?.close();

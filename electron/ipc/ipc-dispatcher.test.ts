@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ShopSummary } from '../../shared/ipc';
 import { createIpcDispatcher, HandlerError, type IpcHandlers } from './ipc-dispatcher';
+import { createWorkstationHandlers } from '../workstation/workstation-handlers';
+import { createWorkstationStore } from '../workstation/workstation-store';
 
 const summary: ShopSummary = {
   id: 'shop-1',
@@ -15,6 +17,7 @@ const summary: ShopSummary = {
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
+    ...createWorkstationHandlers(createWorkstationStore({ file: { read: async () => null, write: async () => undefined } })),
     'app:info': async () => ({ mode: 'web', version: '1.2.3', demo: true }),
     'shops:list': async () => [summary],
     'shops:connect': async () => summary,

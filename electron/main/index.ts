@@ -1,6 +1,6 @@
 // The desktop shell, kept thin: every decision lives in modules that run in plain Node tests
 // (console-host, gateway, IPC dispatcher, window-security); this file only hands them Electron's APIs.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startConsoleHost } from '../host/console-host';
@@ -8,6 +8,7 @@ import { directoryFiles } from '../host/static-files';
 import { registerValidatedIpc } from '../ipc/validated-ipc-main';
 import { safeStorageBox } from './safe-storage-box';
 import { hardenWebContents } from './window-security';
+import { lockOnOsEvents } from '../workstation/os-lock';
 
 const scheme = 'app';
 const appOrigin = `${scheme}://console`;
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin, (url) => void shell.openExternal(url)));
   app.on('before-quit', () => void host.close());
+  lockOnOsEvents(
+    powerMonitor,
+    () => host.workstation.lockAll(),
+    () => BrowserWindow.getAllWindows().forEach((w) => w.webContents.reload()),
+  );
 
   const openWindow = () => {
     const window = new BrowserWindow({

@@ -2,5 +2,18 @@
  * The names of the contract's channels, in a module with no dependencies: the sandboxed preload
  * imports only this. `index.ts` checks at compile time that it matches the channel definitions.
  */
-export const channelNameList = ['app:info', 'shops:list', 'shops:connect', 'shops:disconnect'] as const;
+export const channelNameList = [
+  'app:info',
+  'shops:list',
+  'shops:connect',
+  'shops:disconnect',
+  'workstation:profiles',
+  'workstation:create',
+  'workstation:rename',
+  'workstation:open',
+  'workstation:lock',
+  'workstation:remove',
+  'workstation:audit-record',
+  'workstation:audit-list',
+] as const;
 export type ChannelNameFromList = (typeof channelNameList)[number];

@@ -6,8 +6,31 @@
 import { getAppInfo } from './app.ipc';
 import { connectShop, disconnectShop, listShops } from './shops.ipc';
 import { channelNameList, type ChannelNameFromList } from './channel-names';
+import {
+  createProfile,
+  listAudit,
+  listProfiles,
+  lockProfile,
+  openProfile,
+  recordAudit,
+  removeProfile,
+  renameProfile,
+} from './workstation.ipc';
 
-export const channels = [getAppInfo, listShops, connectShop, disconnectShop] as const;
+export const channels = [
+  getAppInfo,
+  listShops,
+  connectShop,
+  disconnectShop,
+  listProfiles,
+  createProfile,
+  renameProfile,
+  openProfile,
+  lockProfile,
+  removeProfile,
+  recordAudit,
+  listAudit,
+] as const;
 export type ContractChannel = (typeof channels)[number];
 export type ChannelName = ContractChannel['name'];
 export type ChannelByName<N extends ChannelName> = Extract<ContractChannel, { name: N }>;
@@ -26,3 +49,4 @@ export * from './channel-names';
 export * from './result';
 export * from './app.ipc';
 export * from './shops.ipc';
+export * from './workstation.ipc';
