@@ -10,6 +10,7 @@ import { createAppRequestHandler } from './app-request-handler';
 import { createHostHandlers } from './host-handlers';
 import type { StaticFiles } from './static-files';
 import { lockedGateway } from '../workstation/workstation-handlers';
+import { createTeamStore } from '../workstation/team-store';
 import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 export interface ConsoleHostOptions {
@@ -59,6 +60,7 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
   const store = createShopStore(atomicTextFile(join(options.dataDir, 'shops.json')), options.secrets, randomUUID);
   const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
   const workstation = createWorkstationStore({ file: atomicTextFile(join(options.dataDir, 'workstation.json')) });
+  const team = createTeamStore({ file: atomicTextFile(join(options.dataDir, 'team.json')), profiles: workstation });
   const gateway = lockedGateway(createGateway({ shops: directory, fetch: options.fetch }), workstation);
   const dispatch = createIpcDispatcher(
     createHostHandlers({
@@ -69,6 +71,7 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
       store,
       fetch: options.fetch,
       workstation,
+      team,
     }),
     options.log,
   );

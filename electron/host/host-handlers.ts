@@ -3,6 +3,7 @@ import { toSummary, type ShopDirectory } from '../shops/shop-connection';
 import type { ShopStore } from '../shops/shop-store';
 import { checkShopKey } from '../shops/shop-key-check';
 import { createWorkstationHandlers } from '../workstation/workstation-handlers';
+import { createTeamStore, type TeamStore } from '../workstation/team-store';
 import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 export interface HostHandlerDeps {
@@ -14,13 +15,16 @@ export interface HostHandlerDeps {
   fetch?: typeof fetch;
   /** The profiles, sessions and audit log (default: an in-memory store, for tests). */
   workstation?: WorkstationStore;
+  /** Assignments, internal notes and presence (default: in memory, on `workstation`). */
+  team?: TeamStore;
 }
 
 /** The implementation of the IPC contract shared by the desktop and web hosts. */
 export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
   const workstation = deps.workstation ?? createWorkstationStore({ file: memoryFile() });
+  const team = deps.team ?? createTeamStore({ file: memoryFile(), profiles: workstation });
   return {
-    ...createWorkstationHandlers(workstation),
+    ...createWorkstationHandlers(workstation, team),
     'app:info': async () => ({ mode: deps.mode, version: deps.version, demo: deps.demo }),
     'shops:list': async () => (await deps.directory.list()).map(toSummary),
     'shops:connect': async (input) => {

@@ -1,12 +1,27 @@
 import { profileHeaderName, sessionHeaderName } from '../../shared/ipc';
 import type { IpcHandlers } from '../ipc/ipc-dispatcher';
+import type { TeamStore } from './team-store';
 import type { WorkstationStore } from './workstation-store';
 
-type WorkstationChannel = Extract<keyof IpcHandlers, `workstation:${string}`>;
+type WorkstationChannel = Extract<keyof IpcHandlers, `workstation:${string}` | `team:${string}`>;
 
-/** The workstation channels of the IPC contract, on the host's workstation store. */
-export function createWorkstationHandlers(store: WorkstationStore): Pick<IpcHandlers, WorkstationChannel> {
+/** The workstation and team channels of the IPC contract, on the host's workstation and team stores. */
+export function createWorkstationHandlers(store: WorkstationStore, team: TeamStore): Pick<IpcHandlers, WorkstationChannel> {
   return {
+    'team:subject': ({ session, subject }) => team.subject(session, subject),
+    'team:assign': async ({ session, subject, profileId }) => {
+      await team.assign(session, subject, profileId);
+      return null;
+    },
+    'team:note': async ({ session, subject, text }) => {
+      await team.note(session, subject, text);
+      return null;
+    },
+    'team:presence': async ({ session, subject }) => {
+      await team.presence(session, subject);
+      return null;
+    },
+    'team:assignments': ({ session }) => team.assignments(session),
     'workstation:profiles': () => store.list(),
     'workstation:create': (input) => store.create(input),
     'workstation:rename': ({ session, name }) => store.rename(session, name),

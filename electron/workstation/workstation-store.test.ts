@@ -27,13 +27,15 @@ function setup() {
 describe('the workstation store', () => {
   it('starts with the default profile, without a PIN', async () => {
     const { store } = setup();
-    expect(await store.list()).toEqual([{ id: 'default', name: '', hasPin: false, idleLockMinutes: 15, shopIds: null }]);
+    expect(await store.list()).toEqual([
+      { id: 'default', name: '', hasPin: false, idleLockMinutes: 15, shopIds: null, retentionDays: 180 },
+    ]);
   });
 
   it('keeps profiles with a PIN hash on disk, never the PIN, and refuses a duplicate name', async () => {
     const { store, file } = setup();
-    const anna = await store.create({ name: 'Anna', pin: '2468', idleLockMinutes: 5 });
-    expect(anna).toMatchObject({ name: 'Anna', hasPin: true, idleLockMinutes: 5 });
+    const anna = await store.create({ name: 'Anna', pin: '2468', idleLockMinutes: 5, retentionDays: 30 });
+    expect(anna).toMatchObject({ name: 'Anna', hasPin: true, idleLockMinutes: 5, retentionDays: 30 });
     expect(anna.id).toMatch(/^p-[0-9a-f]{8}$/);
     expect(file.text).toContain('scrypt$');
     expect(file.text).not.toContain('2468');

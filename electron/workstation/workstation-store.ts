@@ -10,6 +10,7 @@ interface StoredProfile {
   pinHash: string | null;
   idleLockMinutes: number;
   shopIds?: string[] | null;
+  retentionDays?: number;
 }
 
 interface StoredWorkstation {
@@ -20,6 +21,8 @@ interface StoredWorkstation {
 
 /** The profile every console has from the start (no PIN): the one all data lived in before profiles. */
 export const defaultProfileId = 'default';
+/** Days cached buyer data is kept when the profile does not say otherwise. */
+export const defaultRetentionDays = 180;
 /** Wrong PINs in a row after which a profile refuses further tries for `lockoutMs`. */
 export const maxPinFailures = 5;
 export const lockoutMs = 60_000;
@@ -74,6 +77,7 @@ export function createWorkstationStore(options: WorkstationStoreOptions) {
     hasPin: p.pinHash !== null,
     idleLockMinutes: p.idleLockMinutes,
     shopIds: p.shopIds ?? null,
+    retentionDays: p.retentionDays ?? defaultRetentionDays,
   });
   async function profileOf(session: string): Promise<StoredProfile> {
     const id = sessions.get(session);
@@ -86,7 +90,13 @@ export function createWorkstationStore(options: WorkstationStoreOptions) {
     async list(): Promise<ProfileSummary[]> {
       return (await load()).profiles.map(summary);
     },
-    async create(input: { name: string; pin?: string; idleLockMinutes?: number; shopIds?: string[] | null }): Promise<ProfileSummary> {
+    async create(input: {
+      name: string;
+      pin?: string;
+      idleLockMinutes?: number;
+      shopIds?: string[] | null;
+      retentionDays?: number;
+    }): Promise<ProfileSummary> {
       const pinHash = input.pin ? await hash(input.pin) : null;
       return change((state) => {
         if (state.profiles.some((p) => p.name.toLowerCase() === input.name.toLowerCase())) {
@@ -98,6 +108,7 @@ export function createWorkstationStore(options: WorkstationStoreOptions) {
           pinHash,
           idleLockMinutes: input.idleLockMinutes ?? 15,
           shopIds: input.shopIds ?? null,
+          retentionDays: input.retentionDays ?? defaultRetentionDays,
         };
         state.profiles.push(profile);
         return summary(profile);
@@ -169,6 +180,10 @@ export function createWorkstationStore(options: WorkstationStoreOptions) {
         state.audit.push({ at: now().toISOString(), profileId: profile.id, profileName: profile.name, action, subject, detail });
         if (state.audit.length > maxAuditEntries) state.audit.splice(0, state.audit.length - maxAuditEntries);
       });
+    },
+    /** The open profile of a session; rejects with LOCKED for a session that is not open. */
+    async whoIs(session: string): Promise<ProfileSummary> {
+      return summary(await profileOf(session));
     },
     async audit(session: string): Promise<AuditEntry[]> {
       await profileOf(session);

@@ -15,5 +15,10 @@ export const channelNameList = [
   'workstation:remove',
   'workstation:audit-record',
   'workstation:audit-list',
+  'team:subject',
+  'team:assign',
+  'team:note',
+  'team:presence',
+  'team:assignments',
 ] as const;
 export type ChannelNameFromList = (typeof channelNameList)[number];

@@ -7,6 +7,11 @@ import { getAppInfo } from './app.ipc';
 import { connectShop, disconnectShop, listShops } from './shops.ipc';
 import { channelNameList, type ChannelNameFromList } from './channel-names';
 import {
+  addTeamNote,
+  assignSubject,
+  listAssignments,
+  reportPresence,
+  teamSubject,
   createProfile,
   listAudit,
   listProfiles,
@@ -30,6 +35,11 @@ export const channels = [
   removeProfile,
   recordAudit,
   listAudit,
+  teamSubject,
+  assignSubject,
+  addTeamNote,
+  reportPresence,
+  listAssignments,
 ] as const;
 export type ContractChannel = (typeof channels)[number];
 export type ChannelName = ContractChannel['name'];

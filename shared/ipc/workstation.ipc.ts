@@ -11,6 +11,8 @@ export interface ProfileSummary {
   idleLockMinutes: number;
   /** The shops the profile may use (null: every shop of the console). */
   shopIds: string[] | null;
+  /** Days cached buyer data is kept after a thread's last change (older is purged at start). */
+  retentionDays: number;
 }
 
 /** What the audit log records: who did which of these, when. */
@@ -47,6 +49,7 @@ export const createProfile = defineChannel(
       pin: pin.optional(),
       idleLockMinutes: z.number().int().min(1).max(240).optional(),
       shopIds: z.array(z.string().min(1).max(100)).max(200).nullable().optional(),
+      retentionDays: z.number().int().min(1).max(3650).optional(),
     })
     .strict(),
   {} as ProfileSummary,
@@ -84,3 +87,41 @@ export const listAudit = defineChannel('workstation:audit-list', z.object({ sess
 /** The header names that carry the open profile and its session on gateway requests. */
 export const profileHeaderName = 'x-console-profile';
 export const sessionHeaderName = 'x-console-session';
+
+/** An internal note on a thread or case: for the team only, never sent to the buyer. */
+export interface TeamNote {
+  at: string;
+  profileId: string;
+  profileName: string;
+  text: string;
+}
+
+/** What the team shares about one thread or case (its key: `<shop>/<thread>` or a case key). */
+export interface TeamSubject {
+  /** The profile it is assigned to, or null. */
+  assignee: { profileId: string; profileName: string } | null;
+  notes: TeamNote[];
+  /** Other profiles with a draft open on it now ("being answered by"). */
+  answering: { profileId: string; profileName: string }[];
+}
+
+const subject = z.string().min(1).max(200);
+
+/** What the team shares about one subject, seen from the open profile. */
+export const teamSubject = defineChannel('team:subject', z.object({ session, subject }).strict(), {} as TeamSubject);
+
+/** Assigns a subject to a profile (null: unassigns it). */
+export const assignSubject = defineChannel('team:assign', z.object({ session, subject, profileId: profileId.nullable() }).strict(), null);
+
+/** Adds an internal note to a subject. */
+export const addTeamNote = defineChannel(
+  'team:note',
+  z.object({ session, subject, text: z.string().trim().min(1, 'Write the note first.').max(2000) }).strict(),
+  null,
+);
+
+/** Says the open profile has a draft open on `subject` (null: on none); it fades after two minutes without a repeat. */
+export const reportPresence = defineChannel('team:presence', z.object({ session, subject: subject.nullable() }).strict(), null);
+
+/** The subjects assigned to each profile (for the inbox's "assigned to me" and "unassigned" filters). */
+export const listAssignments = defineChannel('team:assignments', z.object({ session }).strict(), {} as Record<string, string>);

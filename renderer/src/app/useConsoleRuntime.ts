@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { platformHttp } from '../api/platform-client';
 import { recordAuditFrom, useOptionalWorkstation } from '../features/workstation';
+import { purgeExpiredBuyerData } from '../data/retention.queries';
 import { callHost } from '../host/host-client';
 import type { ShopSummary } from '../host/host-contract';
 import { systemClock } from './clock';
@@ -20,6 +21,7 @@ export function useConsoleRuntime(shops: readonly ShopSummary[] | undefined): Co
   const profileId = workstation?.profile.id ?? defaultProfile.id;
   const author = workstation?.profile.name || defaultProfile.author;
   const session = workstation?.session ?? null;
+  const retentionDays = workstation?.profile.retentionDays ?? null;
   const key = shops ? JSON.stringify([profileId, author, shops.map((s) => [s.id, s.label, s.market])]) : '';
   useEffect(() => {
     if (!shops || shops.length === 0) return undefined;
@@ -35,12 +37,18 @@ export function useConsoleRuntime(shops: readonly ShopSummary[] | undefined): Co
     const stopAudit = session
       ? recordAuditFrom(started.data.db, (entry) => void callHost('workstation:audit-record', { session, ...entry }))
       : () => undefined;
+    // Cached buyer data past the profile's retention goes at every start.
+    if (retentionDays !== null) {
+      void purgeExpiredBuyerData(started.data.db, systemClock(), retentionDays).catch((error: unknown) =>
+        console.error('Old cached buyer data could not be purged; trying again at the next start.', error),
+      );
+    }
     return () => {
       stopAudit();
       setRuntime(null);
       void started.stop();
     };
     // The key stands for the profile and the shops' content; the array's identity changes on every refetch.
-  }, [key, session]);
+  }, [key, session, retentionDays]);
   return runtime;
 }

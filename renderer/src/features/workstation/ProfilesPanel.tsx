@@ -17,6 +17,7 @@ export function ProfilesPanel() {
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [idle, setIdle] = useState('15');
+  const [retention, setRetention] = useState('180');
   const [rename, setRename] = useState('');
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [confirmWipe, setConfirmWipe] = useState(false);
@@ -32,6 +33,7 @@ export function ProfilesPanel() {
       name,
       ...(pin ? { pin } : {}),
       ...(Number.isInteger(minutes) && minutes > 0 ? { idleLockMinutes: minutes } : {}),
+      ...(Number.isInteger(Number(retention)) && Number(retention) > 0 ? { retentionDays: Number(retention) } : {}),
       shopIds: excluded.size === 0 ? null : (allShops.data ?? []).map((shop) => shop.id).filter((shopId) => !excluded.has(shopId)),
     });
     if (!result.ok) return setStatus({ error: true, text: t(messages.hostError, { error: result.error.message }) });
@@ -82,6 +84,8 @@ export function ProfilesPanel() {
         />
         <label htmlFor={`${id}-idle`}>{t(messages.idleLabel)}</label>
         <input id={`${id}-idle`} type="number" min={1} max={240} value={idle} onChange={(e) => setIdle(e.target.value)} />
+        <label htmlFor={`${id}-retention`}>{t(messages.retentionLabel)}</label>
+        <input id={`${id}-retention`} type="number" min={1} max={3650} value={retention} onChange={(e) => setRetention(e.target.value)} />
         {allShops.data && allShops.data.length > 1 && (
           <fieldset>
             <legend>{t(messages.shopsLegend)}</legend>

@@ -83,6 +83,13 @@ export const messages = defineMessages('workstation', {
     pt: 'Bloquear após minutos sem uso',
     hr: 'Zaključaj nakon minuta nekorištenja',
   },
+  retentionLabel: {
+    en: 'Keep cached buyer data for (days)',
+    pl: 'Przechowuj dane kupujących w pamięci (dni)',
+    lv: 'Glabāt pircēju datus kešatmiņā (dienas)',
+    pt: 'Manter dados de compradores em cache (dias)',
+    hr: 'Čuvaj spremljene podatke kupaca (dana)',
+  },
   shopsLegend: {
     en: 'Shops this profile may use',
     pl: 'Sklepy, z których może korzystać ten profil',
