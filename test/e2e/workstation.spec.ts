@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
@@ -16,6 +17,22 @@ const pin = '2468-lock';
 const baseURL = `http://127.0.0.1:${e2ePorts.console}`;
 
 test.describe.configure({ mode: 'serial' });
+// axe-core is injected into the page, which the console's CSP would refuse: bypassed in these contexts only.
+test.use({ bypassCSP: true });
+
+/** axe's serious and critical violations on the page now (rule and first targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
 
 test.afterAll(async ({ request }) => {
   // A reply was sent to the demo marketplace: leave it as the next specs expect it.
@@ -111,6 +128,7 @@ test('profile B never sees profile A’s threads or drafts; a locked profile sho
   await expect(page.locator('.thread-row')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText(draft);
   expect(await page.title()).toBe('Seller Console');
+  expect(await seriousViolations(page), 'lock screen').toEqual([]);
   const profileId = await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'));
   const refused = await page.evaluate(
     async ([shop, profile]) =>
@@ -168,11 +186,58 @@ test('the audit log records a reply sent by A and a case changed by B, and expor
   const log = page.getByRole('dialog', { name: 'Audit log' });
   await expect(log.locator('tr', { hasText: 'Case changed' }).filter({ hasText: caseKey })).toContainText(benName, { timeout: 15_000 });
   await expect(log.locator('tr', { hasText: 'Reply sent' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
+  expect(await seriousViolations(page), 'audit log').toEqual([]);
   const download = page.waitForEvent('download');
   await log.getByRole('button', { name: 'Export as CSV' }).click();
   const csv = await readFile(await (await download).path(), 'utf8');
   expect(csv).toContain(`${benName},Case changed,${caseKey}`);
   expect(csv).toContain(`${annaName},Reply sent,${thread!.shop}/${thread!.id}`);
+});
+
+test('a thread’s assignment and internal notes are shared across profiles, with who is answering it; a note never reaches the buyer', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  const shops = await demoShops(page);
+  const threads = await inboxThreads(page);
+  const thread = threads.find((t) => t.shop === shops[0]!.id)!;
+  const view = await openThread(page, thread.id);
+  const draft = `Draft by Default ${run}`;
+  await view.getByRole('textbox', { name: 'Your reply' }).fill(draft);
+  const team = page.getByRole('region', { name: 'Team' });
+  const note = `Internal: buyer phoned about this (${run})`;
+  await team.getByLabel('New internal note').fill(note);
+  await team.getByRole('button', { name: 'Add note' }).click();
+  await expect(team.getByRole('listitem').filter({ hasText: note })).toBeVisible();
+  await team.getByLabel('Assigned to').selectOption({ label: annaName });
+  await expect(team.getByLabel('Assigned to')).toHaveValue(/^p-/);
+  expect(await seriousViolations(page), 'team panel and profiles').toEqual([]);
+  // The note is not in the reply box, and nothing was sent.
+  await expect(view.getByRole('textbox', { name: 'Your reply' })).toHaveValue(draft);
+
+  const other = await browser.newContext({ baseURL, bypassCSP: true });
+  try {
+    const annaPage = await other.newPage();
+    await annaPage.goto('/');
+    await inboxThreads(annaPage);
+    await switchTo(annaPage, annaName, pin);
+    await inboxThreads(annaPage);
+    await openThread(annaPage, thread.id);
+    const annaTeam = annaPage.getByRole('region', { name: 'Team' });
+    await expect(annaTeam.getByRole('status')).toContainText('Being answered by Default', { timeout: 30_000 });
+    await expect(annaTeam.getByRole('listitem').filter({ hasText: note })).toBeVisible();
+    await expect(annaTeam.getByLabel('Assigned to').locator('option:checked')).toHaveText(annaName);
+    await expect(annaPage.getByRole('textbox', { name: 'Your reply' })).not.toHaveValue(draft);
+  } finally {
+    await other.close();
+  }
+  // Leave no draft behind; the note never reached the marketplace.
+  await view.getByRole('textbox', { name: 'Your reply' }).fill('');
+  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { body?: unknown }[] };
+  expect(JSON.stringify(log)).not.toContain(note);
 });
 
 /** Every file under `dir`, recursively. */
