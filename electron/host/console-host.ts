@@ -9,6 +9,9 @@ import { atomicTextFile, memoryTextFile } from '../storage/atomic-file';
 import { createAppRequestHandler } from './app-request-handler';
 import { createHostHandlers } from './host-handlers';
 import type { StaticFiles } from './static-files';
+import { lockedGateway } from '../workstation/workstation-handlers';
+import { createTeamStore } from '../workstation/team-store';
+import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 export interface ConsoleHostOptions {
   mode: 'desktop' | 'web';
@@ -30,6 +33,8 @@ export interface ConsoleHost {
   handle: (request: Request) => Promise<Response>;
   /** The IPC contract's implementation (the desktop app registers it on ipcMain). */
   dispatch: IpcDispatcher;
+  /** The profiles, sessions and audit log (the desktop locks every profile when the OS locks). */
+  workstation: WorkstationStore;
   demo: RunningDemoMarketplace | null;
   close(): Promise<void>;
 }
@@ -59,7 +64,9 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
   const shopsFile = sessionOnly ? memoryTextFile() : atomicTextFile(join(options.dataDir, 'shops.json'));
   const store = createShopStore(shopsFile, options.secrets, randomUUID);
   const directory = createShopDirectory(demo ? demoConnections(demo) : [], store);
-  const gateway = createGateway({ shops: directory, fetch: options.fetch });
+  const workstation = createWorkstationStore({ file: atomicTextFile(join(options.dataDir, 'workstation.json')) });
+  const team = createTeamStore({ file: atomicTextFile(join(options.dataDir, 'team.json')), profiles: workstation });
+  const gateway = lockedGateway(createGateway({ shops: directory, fetch: options.fetch }), workstation);
   const dispatch = createIpcDispatcher(
     withOverrides(
       createHostHandlers({
@@ -70,6 +77,8 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
         directory,
         store,
         fetch: options.fetch,
+        workstation,
+        team,
       }),
       options.handlers,
     ),
@@ -79,6 +88,7 @@ export async function startConsoleHost(options: ConsoleHostOptions): Promise<Con
   return {
     handle,
     dispatch,
+    workstation,
     demo,
     close: async () => {
       await demo?.close();

@@ -2,6 +2,9 @@ import { HandlerError, type IpcHandlers } from '../ipc/ipc-dispatcher';
 import { toSummary, type ShopDirectory } from '../shops/shop-connection';
 import type { ShopStore } from '../shops/shop-store';
 import { checkShopKey } from '../shops/shop-key-check';
+import { createWorkstationHandlers } from '../workstation/workstation-handlers';
+import { createTeamStore, type TeamStore } from '../workstation/team-store';
+import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 export interface HostHandlerDeps {
   mode: 'desktop' | 'web';
@@ -12,11 +15,18 @@ export interface HostHandlerDeps {
   directory: ShopDirectory;
   store: ShopStore;
   fetch?: typeof fetch;
+  /** The profiles, sessions and audit log (default: an in-memory store, for tests). */
+  workstation?: WorkstationStore;
+  /** Assignments, internal notes and presence (default: in memory, on `workstation`). */
+  team?: TeamStore;
 }
 
 /** The implementation of the IPC contract shared by the desktop and web hosts. */
 export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
+  const workstation = deps.workstation ?? createWorkstationStore({ file: memoryFile() });
+  const team = deps.team ?? createTeamStore({ file: memoryFile(), profiles: workstation });
   return {
+    ...createWorkstationHandlers(workstation, team),
     'app:info': async () => ({
       mode: deps.mode,
       version: deps.version,
@@ -43,6 +53,16 @@ export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
       if (shop?.kind === 'demo') throw new HandlerError('DEMO_SHOP', 'Demo shops come with the console and cannot be removed.');
       if (!(await deps.store.remove(id))) throw new HandlerError('UNKNOWN_SHOP', 'That shop is not connected.');
       return null;
+    },
+  };
+}
+
+function memoryFile() {
+  let text: string | null = null;
+  return {
+    read: async () => text,
+    write: async (next: string) => {
+      text = next;
     },
   };
 }

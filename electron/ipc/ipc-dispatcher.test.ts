@@ -3,6 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ShopSummary } from '../../shared/ipc';
 import { createIpcDispatcher, HandlerError, type IpcHandlers } from './ipc-dispatcher';
+import { createWorkstationHandlers } from '../workstation/workstation-handlers';
+import { createTeamStore } from '../workstation/team-store';
+import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
 
 const summary: ShopSummary = {
   id: 'shop-1',
@@ -13,8 +16,15 @@ const summary: ShopSummary = {
   kind: 'mirakl',
 };
 
+function workstationHandlers() {
+  const file = { read: async () => null, write: async () => undefined };
+  const workstation: WorkstationStore = createWorkstationStore({ file });
+  return createWorkstationHandlers(workstation, createTeamStore({ file, profiles: workstation }));
+}
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
+    ...workstationHandlers(),
     'app:info': async () => ({ mode: 'web', version: '1.2.3', demo: true }),
     'shops:list': async () => [summary],
     'shops:connect': async () => summary,

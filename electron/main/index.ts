@@ -8,6 +8,7 @@ import {
   ipcMain,
   nativeImage,
   Notification,
+  powerMonitor,
   protocol,
   safeStorage,
   screen,
@@ -30,6 +31,7 @@ import { atomicTextFile } from '../storage/atomic-file';
 import { confirmOpenDialogOptions, createExternalOpener } from './external-opener';
 import { chooseSecretBox } from './safe-storage-box';
 import { denyAllPermissions, hardenWebContents } from './window-security';
+import { lockOnOsEvents } from '../workstation/os-lock';
 
 const scheme = 'app';
 const appOrigin = `${scheme}://console`;
@@ -118,6 +120,11 @@ async function main(): Promise<void> {
     desktop.dispose();
     void host.close();
   });
+  lockOnOsEvents(
+    powerMonitor,
+    () => host.workstation.lockAll(),
+    () => BrowserWindow.getAllWindows().forEach((w) => w.webContents.reload()),
+  );
 
   const windowStateFile = atomicTextFile(join(userData, 'window-state.json'));
   const savedState = parseWindowState(await windowStateFile.read().catch(() => null));

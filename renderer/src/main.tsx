@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { IntlRoot } from './app/IntlRoot';
 import { systemClock } from './app/clock';
 import { CountdownClockProvider } from './ui/countdown';
+import { ProfileGate } from './features/workstation';
 import './app/app.css';
 
 const queryClient = new QueryClient({
@@ -19,7 +20,10 @@ createRoot(root).render(
       <IntlRoot>
         {/* Every countdown reads the app's one clock and shares one scheduler. */}
         <CountdownClockProvider clock={systemClock}>
-          <App />
+          {/* The open profile (or its lock screen): the console mounts only once the profile is open. */}
+          <ProfileGate>
+            <App />
+          </ProfileGate>
         </CountdownClockProvider>
       </IntlRoot>
     </QueryClientProvider>

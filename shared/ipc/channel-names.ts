@@ -11,6 +11,19 @@ export const channelNameList = [
   'desktop:settings',
   'desktop:settings:set',
   'desktop:take-open-thread',
+  'workstation:profiles',
+  'workstation:create',
+  'workstation:rename',
+  'workstation:open',
+  'workstation:lock',
+  'workstation:remove',
+  'workstation:audit-record',
+  'workstation:audit-list',
+  'team:subject',
+  'team:assign',
+  'team:note',
+  'team:presence',
+  'team:assignments',
 ] as const;
 
 /** The one event main sends the renderer (no payload): "a thread is waiting to be opened; take it". */

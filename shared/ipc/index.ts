@@ -7,6 +7,21 @@ import { getAppInfo } from './app.ipc';
 import { connectShop, disconnectShop, listShops } from './shops.ipc';
 import { getDesktopSettings, reportAttention, setDesktopSettings, takeOpenThreadRequest } from './desktop.ipc';
 import { channelNameList, type ChannelNameFromList } from './channel-names';
+import {
+  addTeamNote,
+  assignSubject,
+  listAssignments,
+  reportPresence,
+  teamSubject,
+  createProfile,
+  listAudit,
+  listProfiles,
+  lockProfile,
+  openProfile,
+  recordAudit,
+  removeProfile,
+  renameProfile,
+} from './workstation.ipc';
 
 export const channels = [
   getAppInfo,
@@ -17,6 +32,19 @@ export const channels = [
   getDesktopSettings,
   setDesktopSettings,
   takeOpenThreadRequest,
+  listProfiles,
+  createProfile,
+  renameProfile,
+  openProfile,
+  lockProfile,
+  removeProfile,
+  recordAudit,
+  listAudit,
+  teamSubject,
+  assignSubject,
+  addTeamNote,
+  reportPresence,
+  listAssignments,
 ] as const;
 export type ContractChannel = (typeof channels)[number];
 export type ChannelName = ContractChannel['name'];
@@ -37,3 +65,4 @@ export * from './result';
 export * from './app.ipc';
 export * from './shops.ipc';
 export * from './desktop.ipc';
+export * from './workstation.ipc';

@@ -1,5 +1,6 @@
 import ky, { type KyInstance } from 'ky';
 import { consoleRequestHeaders } from '../host/host-contract';
+import { reportHostLocked, workstationHeaders } from '../host/workstation-session';
 
 /**
  * The HTTP client for the platform: same-origin calls to `/platform/<shopId>/api/...`, which the
@@ -12,4 +13,17 @@ export const platformHttp: KyInstance = ky.create({
   headers: { ...consoleRequestHeaders, accept: 'application/json' },
   timeout: 35_000,
   retry: 0,
+  // Each call names the window's profile and session; a 423 means the host locked it (idle, OS lock).
+  hooks: {
+    beforeRequest: [
+      (request) => {
+        for (const [name, value] of Object.entries(workstationHeaders())) request.headers.set(name, value);
+      },
+    ],
+    afterResponse: [
+      (_request, _options, response) => {
+        if (response.status === 423) reportHostLocked();
+      },
+    ],
+  },
 });

@@ -11,6 +11,7 @@ import { sameThread, ThreadList, useInboxSelection, type ThreadKey } from '../fe
 import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
 import { ShopSettings, SyncSettings } from '../features/settings';
 import { StatusBar } from '../features/status';
+import { ProfileMenu } from '../features/workstation';
 import { systemClock } from './clock';
 import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
@@ -114,6 +115,7 @@ export function App() {
             </button>
           </nav>
           <LanguageSelect />
+          <ProfileMenu />
           <button type="button" aria-haspopup="dialog" title={t(shortcutMessages.sheetTitle)} onClick={() => setSheetOpen(true)}>
             {t(shortcutMessages.openSheet)} <kbd aria-hidden="true">?</kbd>
           </button>

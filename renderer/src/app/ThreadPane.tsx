@@ -4,6 +4,7 @@ import { useConsoleData } from '../data/console-data-context';
 import type { ThreadKey } from '../features/inbox';
 import { MoveOnOption } from '../features/shortcuts';
 import { ThreadView } from '../features/thread';
+import { TeamPanel } from '../features/workstation';
 import { useT } from '../ui/i18n';
 import { messages } from './app.messages';
 
@@ -59,6 +60,7 @@ export function ThreadPane({ shopId, threadId, onQueued, attachReplyBox, noneDue
       )}
       <ThreadView shopId={shopId} threadId={threadId} reply={reply} />
       <MoveOnOption noneDue={noneDue} />
+      <TeamPanel shopId={shopId} threadId={threadId} />
     </>
   );
 }

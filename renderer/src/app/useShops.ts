@@ -1,7 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import { useOptionalWorkstation } from '../features/workstation';
 import { callHostOrThrow } from '../host/host-client';
 
-/** The shops the host knows (demo and connected), refreshed when settings change them. */
+/**
+ * The shops the host knows (demo and connected) that the open profile may use, refreshed when
+ * settings change them.
+ */
 export function useShops() {
-  return useQuery({ queryKey: ['shops'], queryFn: () => callHostOrThrow('shops:list', {}), staleTime: 60_000 });
+  const allowed = useOptionalWorkstation()?.profile.shopIds ?? null;
+  return useQuery({
+    queryKey: ['shops', allowed],
+    queryFn: async () => {
+      const shops = await callHostOrThrow('shops:list', {});
+      return allowed ? shops.filter((shop) => allowed.includes(shop.id)) : shops;
+    },
+    staleTime: 60_000,
+  });
 }

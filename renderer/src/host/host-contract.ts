@@ -12,5 +12,14 @@ export type {
   ConnectShopInput,
   IpcResult,
   ShopSummary,
+  ProfileSummary,
+  AuditEntry,
+  AuditAction,
 } from '../../../shared/ipc';
-export { connectShopInputSchema, consoleRequestHeaderName, consoleRequestHeaders } from '../../../shared/ipc';
+export {
+  connectShopInputSchema,
+  consoleRequestHeaderName,
+  consoleRequestHeaders,
+  profileHeaderName,
+  sessionHeaderName,
+} from '../../../shared/ipc';

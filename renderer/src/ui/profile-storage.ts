@@ -1,11 +1,11 @@
 import { createJSONStorage, type PersistOptions } from 'zustand/middleware';
+import { activeProfileId } from '../host/workstation-session';
 
 /**
- * The profile whose UI state (language, filters, read marks) the persisted stores hold. One profile
- * exists today ("default", as useConsoleRuntime's defaultProfile); when profiles come, switching one
- * calls `usePersistedStore.persist.setOptions({ name: profileStorageName(id, store) })` and rehydrates.
+ * The profile whose UI state (language, filters, read marks) the persisted stores hold: this window's
+ * profile, read once at load (switching profiles reloads the page, so every store starts afresh).
  */
-export const uiProfileId = 'default';
+export const uiProfileId = activeProfileId();
 
 /** The localStorage key of a profile's persisted store: `seller-console:<profile>:<store>`. */
 export function profileStorageName(profileId: string, store: string): string {

@@ -136,7 +136,7 @@ export function Composer({
   const draftWord = draftWords[draft.state];
   return (
     <section className="composer" aria-label={t(messages.region)}>
-      <form onSubmit={(event) => void send(event)} aria-label={t(messages.form)}>
+      <form onSubmit={(event) => void send(event)} aria-label={t(messages.form)} autoComplete="off">
         <RecipientPicker
           options={options}
           customerName={thread.customerName}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { storedThread } from '../../../test/support/stored-thread';
+import { ConsoleDatabase } from './db';
+import { storeDraft } from './drafts.queries';
+import { purgeExpiredBuyerData } from './retention.queries';
+
+const now = new Date('2026-11-28T10:00:00Z');
+
+async function put(db: ConsoleDatabase, id: string, lastAt: string) {
+  const t = storedThread({ id, lastAt, messages: [`Question in ${id}`] });
+  await db.threads.put(t.thread);
+  await db.messages.bulkPut(t.messages);
+  await db.attachments.put({ shopId: 'demo-2001', id: `a-${id}`, threadId: id, messageId: t.messages[0]!.id, name: 'photo.jpg' });
+  await db.attachmentBlobs.put({ shopId: 'demo-2001', id: `a-${id}`, blob: new Blob(['x']), contentType: 'image/jpeg', fetchedAt: lastAt });
+}
+
+describe('purgeExpiredBuyerData', () => {
+  it('deletes threads older than the retention with their messages and attachment bytes, keeping recent ones and any with a draft or unsent reply', async () => {
+    const db = new ConsoleDatabase('retention-1');
+    await put(db, 'old', '2026-01-10T09:00:00Z');
+    await put(db, 'old-draft', '2026-01-10T09:00:00Z');
+    await put(db, 'old-queued', '2026-01-10T09:00:00Z');
+    await put(db, 'recent', '2026-11-20T09:00:00Z');
+    await storeDraft(db, 'demo-2001', 'old-draft', 'half written', now);
+    await db.outbox.add({
+      id: 'o-1',
+      shopId: 'demo-2001',
+      threadId: 'old-queued',
+      kind: 'reply',
+      payload: { body: 'hello', to: [{ type: 'CUSTOMER' }] },
+      attachments: [],
+      state: 'queued',
+      createdAt: now.toISOString(),
+      attempts: 0,
+    });
+
+    const report = await purgeExpiredBuyerData(db, now, 90);
+
+    expect(report).toEqual({ threads: 1, messages: 1, attachments: 1 });
+    expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['old-draft', 'old-queued', 'recent']);
+    expect(await db.messages.filter((m) => m.threadId === 'old').count()).toBe(0);
+    expect(await db.attachmentBlobs.get(['demo-2001', 'a-old'])).toBeUndefined();
+    expect(await db.attachmentBlobs.get(['demo-2001', 'a-recent'])).toBeDefined();
+    expect(await db.messages.count()).toBe(3);
+    db.close();
+  });
+
+  it('refuses a retention under a day', async () => {
+    const db = new ConsoleDatabase('retention-2');
+    await expect(purgeExpiredBuyerData(db, now, 0)).rejects.toThrow(/too short/);
+    db.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { defineMessages } from '../../ui/i18n';
+
+export const messages = defineMessages('audit', {
+  title: { en: 'Audit log', pl: 'Dziennik zdarzeń', lv: 'Audita žurnāls', pt: 'Registo de auditoria', hr: 'Revizijski zapisnik' },
+  intro: {
+    en: 'Who did what on this computer, in every profile: replies sent, reply-guard warnings overridden, cases changed, absences filed, shops connected or removed.',
+    pl: 'Kto co zrobił na tym komputerze, we wszystkich profilach: wysłane odpowiedzi, pominięte ostrzeżenia strażnika odpowiedzi, zmiany spraw, zgłoszone nieobecności, podłączone lub usunięte sklepy.',
+    lv: 'Kas ko darīja šajā datorā visos profilos: nosūtītās atbildes, ignorētie atbilžu sarga brīdinājumi, mainītās lietas, pieteiktās prombūtnes, pievienotie vai noņemtie veikali.',
+    pt: 'Quem fez o quê neste computador, em todos os perfis: respostas enviadas, avisos do verificador de respostas ignorados, casos alterados, ausências registadas, lojas ligadas ou removidas.',
+    hr: 'Tko je što učinio na ovom računalu, u svim profilima: poslani odgovori, zaobiđena upozorenja provjere odgovora, promijenjeni slučajevi, prijavljene odsutnosti, povezane ili uklonjene trgovine.',
+  },
+  exportCsv: { en: 'Export as CSV', pl: 'Eksportuj do CSV', lv: 'Eksportēt kā CSV', pt: 'Exportar como CSV', hr: 'Izvezi kao CSV' },
+  empty: {
+    en: 'Nothing recorded yet.',
+    pl: 'Na razie nic nie zapisano.',
+    lv: 'Vēl nekas nav ierakstīts.',
+    pt: 'Ainda nada registado.',
+    hr: 'Još ništa nije zabilježeno.',
+  },
+  count: {
+    en: '{count, plural, one {# entry} other {# entries}}',
+    pl: '{count, plural, one {# wpis} few {# wpisy} many {# wpisów} other {# wpisu}}',
+    lv: '{count, plural, zero {# ierakstu} one {# ieraksts} other {# ieraksti}}',
+    pt: '{count, plural, one {# registo} many {# registos} other {# registos}}',
+    hr: '{count, plural, one {# zapis} few {# zapisa} other {# zapisa}}',
+  },
+  colTime: { en: 'Time', pl: 'Czas', lv: 'Laiks', pt: 'Hora', hr: 'Vrijeme' },
+  colProfile: { en: 'Profile', pl: 'Profil', lv: 'Profils', pt: 'Perfil', hr: 'Profil' },
+  colAction: { en: 'Action', pl: 'Działanie', lv: 'Darbība', pt: 'Ação', hr: 'Radnja' },
+  colSubject: { en: 'On', pl: 'Dotyczy', lv: 'Attiecas uz', pt: 'Sobre', hr: 'Odnosi se na' },
+  colDetail: { en: 'Details', pl: 'Szczegóły', lv: 'Sīkāk', pt: 'Detalhes', hr: 'Pojedinosti' },
+  'reply-sent': { en: 'Reply sent', pl: 'Wysłano odpowiedź', lv: 'Atbilde nosūtīta', pt: 'Resposta enviada', hr: 'Odgovor poslan' },
+  'guard-override': {
+    en: 'Reply-guard warning overridden',
+    pl: 'Pominięto ostrzeżenie strażnika odpowiedzi',
+    lv: 'Ignorēts atbilžu sarga brīdinājums',
+    pt: 'Aviso do verificador ignorado',
+    hr: 'Zaobiđeno upozorenje provjere odgovora',
+  },
+  'case-changed': { en: 'Case changed', pl: 'Zmieniono sprawę', lv: 'Lieta mainīta', pt: 'Caso alterado', hr: 'Slučaj promijenjen' },
+  'absence-filed': {
+    en: 'Absence filed',
+    pl: 'Zgłoszono nieobecność',
+    lv: 'Prombūtne pieteikta',
+    pt: 'Ausência registada',
+    hr: 'Odsutnost prijavljena',
+  },
+  'shop-connected': { en: 'Shop connected', pl: 'Podłączono sklep', lv: 'Veikals pievienots', pt: 'Loja ligada', hr: 'Trgovina povezana' },
+  'shop-removed': { en: 'Shop removed', pl: 'Usunięto sklep', lv: 'Veikals noņemts', pt: 'Loja removida', hr: 'Trgovina uklonjena' },
+  loadFailed: {
+    en: 'The audit log could not be read: {error}',
+    pl: 'Nie udało się odczytać dziennika: {error}',
+    lv: 'Audita žurnālu neizdevās nolasīt: {error}',
+    pt: 'Não foi possível ler o registo: {error}',
+    hr: 'Zapisnik se nije mogao pročitati: {error}',
+  },
+});

@@ -1,0 +1,325 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { e2ePorts } from '../../playwright.config';
+import { chromiumArgs, findChromium } from './chromium';
+import { demo, openThread, writeReply } from './console-helpers';
+
+// The shared workstation in web mode: profiles with their own data, the lock (PIN checked by the
+// local server, the console unmounted while locked, data calls refused), wiping a profile (nothing of
+// it left on disk), and the team's audit log across profiles.
+
+const run = randomUUID().slice(0, 6);
+const pin = '2468-lock';
+const baseURL = `http://127.0.0.1:${e2ePorts.console}`;
+
+test.describe.configure({ mode: 'serial' });
+// axe-core is injected into the page, which the console's CSP would refuse: bypassed in these contexts only.
+test.use({ bypassCSP: true });
+
+/** axe's serious and critical violations on the page now (rule and first targets). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
+
+test.afterAll(async ({ request }) => {
+  // A reply was sent to the demo marketplace: leave it as the next specs expect it.
+  expect((await request.post(`${demo}/__control/reset`)).ok()).toBe(true);
+  expect((await request.delete(`${demo}/__control/requests`)).ok()).toBe(true);
+});
+
+async function openProfiles(page: Page) {
+  await page.getByRole('button', { name: /^Profile: / }).click();
+  const dialog = page.getByRole('dialog', { name: 'Profiles on this computer' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Creates a profile from the open one's dialog, limited to `shopIds` when given. */
+async function createProfile(page: Page, name: string, options: { pin?: string; onlyShop?: string } = {}) {
+  const dialog = await openProfiles(page);
+  await dialog.getByLabel('Name', { exact: true }).fill(name);
+  if (options.pin) await dialog.getByLabel(/^PIN or passphrase/).fill(options.pin);
+  if (options.onlyShop) {
+    for (const box of await dialog.getByRole('group', { name: 'Shops this profile may use' }).getByRole('checkbox').all()) {
+      const label = (await box.evaluate((el) => el.parentElement?.textContent ?? '')) ?? '';
+      if ((await box.isChecked()) !== label.includes(options.onlyShop)) await box.click();
+    }
+  }
+  await dialog.getByRole('button', { name: 'Create profile' }).click();
+  await expect(dialog.getByRole('status')).toContainText(`Profile “${name}” created.`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Switches this window to profile `name` (unlocking it with `withPin` when it has one) and waits for its inbox. */
+async function switchTo(page: Page, name: string, withPin?: string) {
+  const dialog = await openProfiles(page);
+  await dialog.getByRole('button', { name: `Switch to ${name}` }).click();
+  if (withPin) await unlock(page, name, withPin);
+  await expect(page.getByRole('button', { name: `Profile: ${name}` })).toBeVisible({ timeout: 30_000 });
+}
+
+async function unlock(page: Page, name: string, withPin: string) {
+  await expect(page.getByRole('heading', { name: `Profile “${name}” is locked` })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel('PIN or passphrase').fill(withPin);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+async function inboxThreads(page: Page) {
+  const rows = page.locator('.thread-row');
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  return rows.evaluateAll((els) =>
+    els.map((el) => ({ shop: el.getAttribute('data-shop-id') ?? '', id: el.getAttribute('data-thread-id') ?? '' })),
+  );
+}
+
+/** The demo shops' labels, as the create form lists them. */
+async function demoShops(page: Page): Promise<{ id: string; label: string }[]> {
+  return page.evaluate(async () => {
+    const response = await fetch('/ipc/shops%3Alist', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-console-request': '1' },
+      body: '{}',
+    });
+    const result = (await response.json()) as { value: { id: string; label: string }[] };
+    return result.value;
+  });
+}
+
+const annaName = `Anna ${run}`;
+const benName = `Ben ${run}`;
+
+test('profile B never sees profile A’s threads or drafts; a locked profile shows no buyer data and its data calls are refused until unlocked', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await inboxThreads(page);
+  const shops = await demoShops(page);
+  expect(shops.length).toBeGreaterThan(1);
+  const [shopA, shopB] = [shops[0]!, shops[1]!];
+  await createProfile(page, annaName, { pin, onlyShop: shopA.label });
+  await createProfile(page, benName, { onlyShop: shopB.label });
+
+  await switchTo(page, annaName, pin);
+  const annaThreads = await inboxThreads(page);
+  expect(new Set(annaThreads.map((t) => t.shop))).toEqual(new Set([shopA.id]));
+  const draft = `Draft of Anna ${run}`;
+  const view = await openThread(page, annaThreads[0]!.id);
+  await view.getByRole('textbox', { name: 'Your reply' }).fill(draft);
+  await expect.poll(() => page.evaluate(() => document.title)).not.toBe('');
+
+  // Locked by the button: the console is unmounted, the title is neutral, the host refuses A's calls.
+  await page.waitForTimeout(1500); // the draft is saved shortly after typing
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Profile “${annaName}” is locked` })).toBeVisible();
+  await expect(page.locator('.thread-row')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText(draft);
+  expect(await page.title()).toBe('Seller Console');
+  expect(await seriousViolations(page), 'lock screen').toEqual([]);
+  const profileId = await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'));
+  const refused = await page.evaluate(
+    async ([shop, profile]) =>
+      (await fetch(`/platform/${shop}/api/inbox/threads`, { headers: { 'x-console-request': '1', 'x-console-profile': profile ?? '' } }))
+        .status,
+    [shopA.id, profileId] as const,
+  );
+  expect(refused).toBe(423);
+  const wrongPin = page.getByLabel('PIN or passphrase');
+  await wrongPin.fill('0000');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('That PIN is not right.');
+  await unlock(page, annaName, pin);
+  await inboxThreads(page);
+  await openThread(page, annaThreads[0]!.id);
+  await expect(page.getByRole('textbox', { name: 'Your reply' })).toHaveValue(draft);
+  // Locked by the shortcut, then unlocked again.
+  await page.keyboard.press('Control+Alt+L');
+  await expect(page.locator('.thread-row')).toHaveCount(0);
+  await unlock(page, annaName, pin);
+  await inboxThreads(page);
+
+  // B sees only its shop's threads, none of A's, and not A's draft.
+  await switchTo(page, benName);
+  const benThreads = await inboxThreads(page);
+  expect(new Set(benThreads.map((t) => t.shop))).toEqual(new Set([shopB.id]));
+  expect(benThreads.map((t) => t.id)).not.toContain(annaThreads[0]!.id);
+  await expect(page.locator(`.thread-row[data-shop-id="${shopA.id}"]`)).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText(draft);
+  const benDatabase = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(benDatabase).toContain(`seller-console:${await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'))}`);
+});
+
+test('the audit log records a reply sent by A and a case changed by B, and exports them as CSV', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await inboxThreads(page);
+  await switchTo(page, annaName, pin);
+  const [thread] = await inboxThreads(page);
+  const view = await openThread(page, thread!.id);
+  await writeReply(view, `Thank you, we are on it (${run}).`);
+
+  await switchTo(page, benName);
+  await inboxThreads(page);
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const caseRow = page.locator('.case-row').first();
+  await expect(caseRow).toBeVisible({ timeout: 30_000 });
+  const caseKey = (await caseRow.getAttribute('data-case-key')) ?? '';
+  await caseRow.click();
+  const detail = page.locator(`article.case-detail[data-case-key="${caseKey}"]`);
+  await detail.getByLabel('Person responsible').fill(benName);
+  await detail.getByRole('button', { name: 'Save' }).click();
+
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const log = page.getByRole('dialog', { name: 'Audit log' });
+  await expect(log.locator('tr', { hasText: 'Case changed' }).filter({ hasText: caseKey })).toContainText(benName, { timeout: 15_000 });
+  await expect(log.locator('tr', { hasText: 'Reply sent' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
+  expect(await seriousViolations(page), 'audit log').toEqual([]);
+  const download = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Export as CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  expect(csv).toContain(`${benName},Case changed,${caseKey}`);
+  expect(csv).toContain(`${annaName},Reply sent,${thread!.shop}/${thread!.id}`);
+});
+
+test('a thread’s assignment and internal notes are shared across profiles, with who is answering it; a note never reaches the buyer', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  const shops = await demoShops(page);
+  const threads = await inboxThreads(page);
+  const thread = threads.find((t) => t.shop === shops[0]!.id)!;
+  const view = await openThread(page, thread.id);
+  const draft = `Draft by Default ${run}`;
+  await view.getByRole('textbox', { name: 'Your reply' }).fill(draft);
+  const team = page.getByRole('region', { name: 'Team' });
+  const note = `Internal: buyer phoned about this (${run})`;
+  await team.getByLabel('New internal note').fill(note);
+  await team.getByRole('button', { name: 'Add note' }).click();
+  await expect(team.getByRole('listitem').filter({ hasText: note })).toBeVisible();
+  await team.getByLabel('Assigned to').selectOption({ label: annaName });
+  await expect(team.getByLabel('Assigned to')).toHaveValue(/^p-/);
+  expect(await seriousViolations(page), 'team panel and profiles').toEqual([]);
+  // The note is not in the reply box, and nothing was sent.
+  await expect(view.getByRole('textbox', { name: 'Your reply' })).toHaveValue(draft);
+
+  const other = await browser.newContext({ baseURL, bypassCSP: true });
+  try {
+    const annaPage = await other.newPage();
+    await annaPage.goto('/');
+    await inboxThreads(annaPage);
+    await switchTo(annaPage, annaName, pin);
+    await inboxThreads(annaPage);
+    await openThread(annaPage, thread.id);
+    const annaTeam = annaPage.getByRole('region', { name: 'Team' });
+    await expect(annaTeam.getByRole('status')).toContainText('Being answered by Default', { timeout: 30_000 });
+    await expect(annaTeam.getByRole('listitem').filter({ hasText: note })).toBeVisible();
+    await expect(annaTeam.getByLabel('Assigned to').locator('option:checked')).toHaveText(annaName);
+    await expect(annaPage.getByRole('textbox', { name: 'Your reply' })).not.toHaveValue(draft);
+  } finally {
+    await other.close();
+  }
+  // Leave no draft behind; the note never reached the marketplace.
+  await view.getByRole('textbox', { name: 'Your reply' }).fill('');
+  const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { body?: unknown }[] };
+  expect(JSON.stringify(log)).not.toContain(note);
+});
+
+/** Every file under `dir`, recursively. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else if (entry.isFile()) out.push(path);
+  }
+  return out;
+}
+
+async function filesHolding(dir: string, text: string): Promise<string[]> {
+  const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+  const hits: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    if ((await stat(file)).size > 200 * 1024 * 1024) continue;
+    const bytes = await readFile(file);
+    if (needles.some((needle) => bytes.includes(needle))) hits.push(file);
+  }
+  return hits;
+}
+
+test('after a wipe, a draft once stored in the profile is found nowhere in the browser profile on disk', async () => {
+  test.setTimeout(240_000);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'console-wipe-'));
+  const unique = `WIPE-ME-${randomUUID()}`;
+  const name = `Wiped ${run}`;
+  try {
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: findChromium(),
+      args: [...chromiumArgs],
+      headless: true,
+      baseURL,
+      acceptDownloads: false,
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await inboxThreads(page);
+    const shops = await demoShops(page);
+    await createProfile(page, name, { onlyShop: shops[2]?.label ?? shops[0]!.label });
+    await switchTo(page, name);
+    const [thread] = await inboxThreads(page);
+    const view = await openThread(page, thread!.id);
+    await view.getByRole('textbox', { name: 'Your reply' }).fill(unique);
+    // The draft is stored in the profile's database.
+    const database = `seller-console:${await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'))}`;
+    await expect
+      .poll(() =>
+        page.evaluate(
+          ([db, text]) =>
+            new Promise<boolean>((resolve) => {
+              const open = indexedDB.open(db!);
+              open.onsuccess = () => {
+                const tx = open.result.transaction('drafts', 'readonly');
+                const all = tx.objectStore('drafts').getAll();
+                all.onsuccess = () => {
+                  resolve((all.result as { body: string }[]).some((d) => d.body === text));
+                  open.result.close();
+                };
+              };
+            }),
+          [database, unique] as const,
+        ),
+      )
+      .toBe(true);
+    // Flushed to disk before the wipe (the browser writes IndexedDB lazily): a reload closes the database.
+    await page.reload();
+    await inboxThreads(page);
+    expect((await filesHolding(userDataDir, unique)).length).toBeGreaterThan(0);
+
+    const dialog = await openProfiles(page);
+    await dialog.getByRole('button', { name: 'Wipe this profile…' }).click();
+    await dialog.getByRole('group').getByRole('button', { name: 'Wipe for good' }).click();
+    await expect(page.getByRole('button', { name: 'Profile: Default' })).toBeVisible({ timeout: 30_000 });
+    await inboxThreads(page);
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names.filter((n) => n?.startsWith('seller-console:p-'))).toEqual([]);
+    await context.close();
+    expect(await filesHolding(userDataDir, unique)).toEqual([]);
+  } finally {
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+});
