@@ -97,6 +97,20 @@ export interface MessageRecord {
   raw: unknown;
 }
 
+/**
+ * A thread's messages, stored together (schema version 7): one record per thread, written with the
+ * thread, so a sync page is a hundred puts, not thousands. `messages` are in the thread's order
+ * (dateCreated, then id). `tokens` are the thread's search tokens (data/search-tokens.ts): its buyer
+ * name, order id and label, topic and every message, behind the `*tokens` multi-entry index that
+ * search reads (data/thread-search.queries.ts), kept in step with the record by IndexedDB itself.
+ */
+export interface ThreadMessagesRecord {
+  shopId: string;
+  threadId: string;
+  messages: MessageRecord[];
+  tokens: string[];
+}
+
 export interface AttachmentRecord {
   shopId: string;
   id: string;

@@ -1,93 +1,220 @@
 import type { ConsoleDatabase } from './db';
 import { reasonKeyOf, threadKeyOf } from './inbox.queries';
-import type { ThreadRecord } from './records';
+import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import { indexedTokenLength, searchFold, searchTerms, shortestIndexedToken, wordPieces } from './search-tokens';
 
-/** Messages read at once while searching. */
-const messageChunk = 500;
+export { searchFold, searchTerms } from './search-tokens';
 
-/** Letters that carry no combining mark to strip but that sellers type without their stroke. */
-const foldedLetters: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae' };
-
-/**
- * Text as search compares it: lower case, accents dropped ("Łódź" → "lodz", "Šime" → "sime"), so a
- * seller finds a buyer whatever keyboard they type on.
- */
-export function searchFold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łđøßæ]/g, (c) => foldedLetters[c] ?? c);
+/** Options of searchThreads. */
+export interface SearchOptions {
+  /**
+   * Answer with at most this many threads, as soon as they are found (the first screen of results):
+   * the rest of the index is not read. Without it, every matching thread.
+   */
+  limit?: number;
 }
 
-/** The words of a query, folded; empty when the query is blank. */
-export function searchTerms(query: string): string[] {
-  return searchFold(query).split(/\s+/).filter(Boolean);
+/** How one query word is looked up: the index token it starts with, and whether the index alone decides. */
+interface TermPlan {
+  term: string;
+  /** The word's longest piece of letters and digits, cut as the index cuts tokens. */
+  lookup: string;
+  /** True when the word is that piece (a token prefix match is the word's match); else the text is checked. */
+  exact: boolean;
 }
 
+/** Candidates read from the index at once in first-results mode. */
+const candidateChunk = 200;
+
+function plan(term: string): TermPlan | null {
+  const pieces = wordPieces(term);
+  const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (longest.length < shortestIndexedToken) return null;
+  const exact = pieces.length === 1 && longest === term && term.length <= indexedTokenLength;
+  return { term, lookup: longest.slice(0, indexedTokenLength), exact };
+}
+
+/** The thread's own searchable fields, folded, one per line (the topic's RE11 label among them). */
 function threadText(thread: ThreadRecord, topicLabel: string | undefined): string {
   return searchFold(
     [thread.customerName, thread.orderId, thread.orderLabel, thread.topic, thread.topicCode, topicLabel].filter(Boolean).join('\n'),
   );
 }
 
+/** Whether `term` is in the thread's own fields or in one of its messages (folded, anywhere in it). */
+function textHolds(term: string, fields: string, messages: readonly MessageRecord[]): boolean {
+  return fields.includes(term) || messages.some((m) => searchFold(m.body).includes(term));
+}
+
+/** What one search reads once: the shops, and the RE11 labels of their incident topics. */
+interface SearchScope {
+  shops: ReadonlySet<string>;
+  labels: Map<string, string>;
+}
+
+function labelOf(scope: SearchScope, thread: ThreadRecord): string | undefined {
+  return thread.topicCode ? scope.labels.get(reasonKeyOf(thread.shopId, thread.topicCode)) : undefined;
+}
+
+/** The threads of the scope whose topic's RE11 label holds `term` (labels are not in the index: they come later than threads). */
+async function labelThreads(db: ConsoleDatabase, scope: SearchScope, term: string): Promise<Set<string>> {
+  const codes = new Set<string>();
+  for (const [key, label] of scope.labels) if (searchFold(label).includes(term)) codes.add(key);
+  if (codes.size === 0) return new Set();
+  const topics = [...new Set([...codes].map((key) => key.slice(key.indexOf('\n') + 1)))];
+  const threads = await db.threads.where('topic').anyOf(topics).toArray();
+  return new Set(
+    threads
+      .filter((t) => t.topicCode && scope.shops.has(t.shopId) && codes.has(reasonKeyOf(t.shopId, t.topicCode)))
+      .map((t) => threadKeyOf(t.shopId, t.id)),
+  );
+}
+
+/** The scope's threads with a token starting with `lookup` (threadKeyOf keys), from the `*tokens` index. */
+async function indexedThreads(db: ConsoleDatabase, scope: SearchScope, lookup: string): Promise<Set<string>> {
+  const keys = await db.threadMessages.where('tokens').startsWith(lookup).primaryKeys();
+  const found = new Set<string>();
+  for (const [shopId, threadId] of keys) if (scope.shops.has(shopId)) found.add(threadKeyOf(shopId, threadId));
+  return found;
+}
+
+/** Whether a thread (with its messages record) holds every planned word; `labelHits` per word, from labelThreads. */
+function holdsAll(
+  scope: SearchScope,
+  thread: ThreadRecord,
+  record: ThreadMessagesRecord | undefined,
+  plans: readonly TermPlan[],
+  labelHits: readonly Set<string>[],
+): boolean {
+  const key = threadKeyOf(thread.shopId, thread.id);
+  let fields: string | null = null;
+  return plans.every((p, i) => {
+    if (labelHits[i]?.has(key)) return true;
+    if (p.exact) return record?.tokens.some((token) => token.startsWith(p.lookup)) ?? false;
+    fields ??= threadText(thread, labelOf(scope, thread));
+    return textHolds(p.term, fields, record?.messages ?? []);
+  });
+}
+
 /**
  * The threads of `shopIds` (threadKeyOf keys) whose buyer name, order id or label, topic (its code
- * and its RE11 label) or message text hold every word of `query` (each word may be in a different
- * place), compared with searchFold. Works offline on the cache. A blank query matches nothing:
- * callers show the whole list instead.
+ * and its RE11 label) or messages hold every word of `query` (each word may be in a different
+ * place), compared with searchFold. A word matches the start of a word of the thread ("zwrot"
+ * finds "zwrotu", "lodz" finds "Łódź"); a word with punctuation ("pl0240001-a") must appear as
+ * written. Works offline on the cache. A blank query matches nothing: callers show the whole list
+ * instead.
  *
- * This is the inbox's one search entry point, so an index can replace the scan later (issue 15).
- * Today it scans: the threads' own fields first, then the messages a chunk at a time (never the
- * whole table in memory), skipping them once every thread has found every word.
+ * The inbox's one search entry point. Index-backed: each word is looked up as a prefix in the
+ * `*tokens` index of threadMessages (built by storeThreadsPage as threads are stored) and the
+ * answers intersected; only words the index cannot decide alone are checked against the text of
+ * the threads left. `options.limit` answers with the first threads found, reading only as much of
+ * the index as they need (the first screen of results, fast whatever the cache's size). Words with
+ * no piece of two letters or digits ("a", "-") cannot be looked up: the shops' threads are then
+ * scanned as before the index.
  */
-export async function searchThreads(db: ConsoleDatabase, shopIds: readonly string[], query: string): Promise<Set<string>> {
+export async function searchThreads(
+  db: ConsoleDatabase,
+  shopIds: readonly string[],
+  query: string,
+  options: SearchOptions = {},
+): Promise<Set<string>> {
   const terms = searchTerms(query);
-  const found = new Set<string>();
-  if (terms.length === 0) return found;
+  if (terms.length === 0) return new Set();
   const ids = [...new Set(shopIds)];
-  return db.transaction('r', [db.threads, db.messages, db.reasons], async () => {
+  return db.transaction('r', [db.threads, db.threadMessages, db.reasons], async () => {
     const reasons = await db.reasons
       .where('[shopId+type]')
       .anyOf(ids.map((id) => [id, 'incident_open']))
       .toArray();
-    const labels = new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label]));
-    // Per thread, the words its own fields do not hold.
-    const missing = new Map<string, string[]>();
-    await db.threads
-      .where('shopId')
-      .anyOf(ids)
-      .each((thread) => {
-        const text = threadText(thread, thread.topicCode ? labels.get(reasonKeyOf(thread.shopId, thread.topicCode)) : undefined);
-        const left = terms.filter((term) => !text.includes(term));
-        const key = threadKeyOf(thread.shopId, thread.id);
-        if (left.length === 0) found.add(key);
-        else missing.set(key, left);
-      });
-    for (const shopId of ids) {
-      // The shop's messages a chunk at a time (getAll is far quicker than a cursor, and a chunk keeps memory bounded),
-      // from [shopId] (before all its keys) to [shopId, []] (after them: arrays sort after strings).
-      let from: unknown[] = [shopId];
-      let inclusive = true;
-      while (missing.size > 0) {
-        const chunk = await db.messages.where(':id').between(from, [shopId, []], inclusive, false).limit(messageChunk).toArray();
-        for (const message of chunk) {
-          const key = threadKeyOf(message.shopId, message.threadId);
-          const left = missing.get(key);
-          if (!left) continue;
-          const body = searchFold(message.body);
-          const still = left.filter((term) => !body.includes(term));
-          if (still.length === 0) {
-            missing.delete(key);
-            found.add(key);
-          } else missing.set(key, still);
-        }
-        const last = chunk[chunk.length - 1];
-        if (!last || chunk.length < messageChunk) break;
-        from = [last.shopId, last.threadId, last.id];
-        inclusive = false;
-      }
-    }
-    return found;
+    const scope: SearchScope = { shops: new Set(ids), labels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])) };
+    const plans = terms.map(plan);
+    if (plans.some((p) => p === null)) return scanThreads(db, scope, terms, options.limit);
+    // The longest word first: it narrows the candidates most.
+    const ordered = (plans as TermPlan[]).sort((a, b) => b.lookup.length - a.lookup.length);
+    const labelHits = await Promise.all(ordered.map((p) => labelThreads(db, scope, p.term)));
+    return options.limit === undefined
+      ? allMatches(db, scope, ordered, labelHits)
+      : firstMatches(db, scope, ordered, labelHits, options.limit);
   });
+}
+
+/** Every match: the index's answer for each word, intersected, then the inexact words checked. */
+async function allMatches(db: ConsoleDatabase, scope: SearchScope, plans: TermPlan[], labelHits: Set<string>[]): Promise<Set<string>> {
+  let result: Set<string> | undefined;
+  for (const [i, p] of plans.entries()) {
+    const hits = await indexedThreads(db, scope, p.lookup);
+    for (const key of labelHits[i] ?? []) hits.add(key);
+    const before: Set<string> | undefined = result;
+    result = before === undefined ? hits : new Set([...before].filter((key) => hits.has(key)));
+    if (result.size === 0) return result;
+  }
+  if (result === undefined) return new Set();
+  if (plans.every((p) => p.exact)) return result;
+  return checked(db, scope, [...result], plans, labelHits);
+}
+
+/** The threads of `keys` that hold every word (read with their messages). */
+async function checked(
+  db: ConsoleDatabase,
+  scope: SearchScope,
+  keys: string[],
+  plans: TermPlan[],
+  labelHits: Set<string>[],
+): Promise<Set<string>> {
+  const pairs = keys.map((key) => key.split('\n') as [string, string]);
+  const [threads, records] = await Promise.all([db.threads.bulkGet(pairs), db.threadMessages.bulkGet(pairs)]);
+  const found = new Set<string>();
+  threads.forEach((thread, i) => {
+    if (thread && holdsAll(scope, thread, records[i], plans, labelHits)) found.add(threadKeyOf(thread.shopId, thread.id));
+  });
+  return found;
+}
+
+/** The first `limit` matches: the first word's index entries a chunk at a time, each candidate checked whole. */
+async function firstMatches(
+  db: ConsoleDatabase,
+  scope: SearchScope,
+  plans: TermPlan[],
+  labelHits: Set<string>[],
+  limit: number,
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  const first = plans[0] as TermPlan;
+  const seen = new Set<string>();
+  let candidates = [...(labelHits[0] ?? [])];
+  for (let offset = 0; found.size < limit; offset += candidateChunk) {
+    const keys = await db.threadMessages.where('tokens').startsWith(first.lookup).offset(offset).limit(candidateChunk).primaryKeys();
+    for (const [shopId, threadId] of keys) if (scope.shops.has(shopId)) candidates.push(threadKeyOf(shopId, threadId));
+    candidates = candidates.filter((key) => !seen.has(key) && seen.add(key));
+    for (const key of await checked(db, scope, candidates, plans, labelHits)) if (found.size < limit) found.add(key);
+    candidates = [];
+    if (keys.length < candidateChunk) break;
+  }
+  return found;
+}
+
+/** Threads read at once by the scan. */
+const scanChunk = 500;
+
+/** The search without the index (a word it cannot look up): every thread of the scope, a chunk at a time. */
+async function scanThreads(db: ConsoleDatabase, scope: SearchScope, terms: string[], limit = Infinity): Promise<Set<string>> {
+  const plans = terms.map((term) => ({ term, lookup: term, exact: false }));
+  const found = new Set<string>();
+  for (const shopId of scope.shops) {
+    // From [shopId] (before all its keys) to [shopId, []] (after them: arrays sort after strings).
+    let from: unknown[] = [shopId];
+    let inclusive = true;
+    while (found.size < limit) {
+      const threads = await db.threads.where(':id').between(from, [shopId, []], inclusive, false).limit(scanChunk).toArray();
+      const records = await db.threadMessages.bulkGet(threads.map((t) => [t.shopId, t.id] as [string, string]));
+      threads.forEach((thread, i) => {
+        if (found.size < limit && holdsAll(scope, thread, records[i], plans, [])) found.add(threadKeyOf(thread.shopId, thread.id));
+      });
+      const last = threads[threads.length - 1];
+      if (!last || threads.length < scanChunk) break;
+      from = [last.shopId, last.id];
+      inclusive = false;
+    }
+  }
+  return found;
 }
