@@ -9,6 +9,7 @@ import type {
   ReadMarkRecord,
   ReasonRecord,
   ReturnRecord,
+  SearchSegmentRecord,
   SeedMarkRecord,
   AbsenceRecord,
   PhoneComplaintRecord,
@@ -37,6 +38,7 @@ export class ConsoleDatabase extends Dexie {
   shops!: EntityTable<ShopRecord, 'id'>;
   threads!: Table<ThreadRecord, [string, string]>;
   threadMessages!: Table<ThreadMessagesRecord, [string, string]>;
+  searchSegments!: Table<SearchSegmentRecord, [string, string]>;
   attachments!: Table<AttachmentRecord, [string, string]>;
   attachmentBlobs!: Table<AttachmentBlobRecord, [string, string]>;
   incidents!: Table<IncidentRecord, [string, string, string]>;
@@ -105,9 +107,9 @@ export class ConsoleDatabase extends Dexie {
     // Version 6: planned absences, phone complaints, each case's local facts and history, complaint
     // files and their rows. New stores only.
     this.version(6).stores(storesV6Changes);
-    // Version 7: a thread's messages in one record with its search tokens (threadMessages, a
-    // multi-entry index on tokens), instead of one record per message: a sync page is then a
-    // hundred puts, and search reads an index. The messages are moved, then `messages` is deleted.
+    // Version 7: a thread's messages in one record with its search tokens (threadMessages) instead
+    // of one record per message, so a sync page is a hundred puts; and the search index's segments.
+    // The messages are moved and indexed, then `messages` is deleted.
     this.version(7).stores(storesV7Changes).upgrade(moveMessagesIntoThreads);
   }
 }

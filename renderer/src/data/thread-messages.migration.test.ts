@@ -16,7 +16,8 @@ describe('schema version 7: messages stored per thread', () => {
     const silent = storedThread({ id: 't-2', buyer: 'Jānis Bērziņš', shopId: 'demo-2002', market: 'LV' });
     const [first, second] = withMessages.messages;
     // Stored out of order (the old store sorted them by its index), with an orphan whose thread is not cached.
-    await v6.table('threads').bulkPut([withMessages.thread, silent.thread]);
+    const longThread = storedThread({ id: 't-long', shopId: 'demo-2003' });
+    await v6.table('threads').bulkPut([withMessages.thread, silent.thread, longThread.thread]);
     await v6.table('messages').bulkPut([
       { ...second, dateCreated: '2026-11-20T09:40:00Z' },
       { ...first, dateCreated: '2026-11-20T09:10:00Z' },

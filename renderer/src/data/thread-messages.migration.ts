@@ -1,5 +1,6 @@
 import type { Table, Transaction } from 'dexie';
-import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import type { MessageRecord, SearchSegmentRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import { searchSegments } from './search-segments';
 import { threadMessagesRecord } from './thread-messages.queries';
 
 /** Records read at once by the migration (bounded memory whatever the cache's size). */
@@ -7,7 +8,7 @@ const chunk = 2000;
 
 /**
  * Schema version 7's upgrade: moves version 6's one-record-per-message `messages` into one
- * ThreadMessagesRecord per thread (with the thread's search tokens), then gives every thread without
+ * ThreadMessagesRecord per thread (with the thread's search tokens, posted to searchSegments), then gives every thread without
  * messages its (empty) record too, so search finds threads by their own fields. Reads a chunk at a
  * time in key order, so a thread's messages arrive together; messages whose thread is not cached
  * keep their record (tokens from their text alone). Dexie deletes `messages` after this runs.
@@ -16,6 +17,7 @@ export async function moveMessagesIntoThreads(tx: Transaction): Promise<void> {
   const messages = tx.table<MessageRecord, [string, string, string]>('messages');
   const threads = tx.table<ThreadRecord, [string, string]>('threads');
   const target = tx.table<ThreadMessagesRecord, [string, string]>('threadMessages');
+  const segments = tx.table<SearchSegmentRecord, [string, string]>('searchSegments');
   // The messages a chunk at a time; the last thread of a chunk may go on in the next, so it waits.
   let pending: MessageRecord[] = [];
   let after: [string, string, string] | null = null;
@@ -27,7 +29,7 @@ export async function moveMessagesIntoThreads(tx: Transaction): Promise<void> {
     const last = all[all.length - 1];
     const done = page.length < chunk;
     const cut = done || !last ? all.length : all.findIndex((m) => m.shopId === last.shopId && m.threadId === last.threadId);
-    await writeGroups(threads, target, all.slice(0, cut));
+    await writeGroups(threads, target, segments, all.slice(0, cut));
     pending = all.slice(cut);
     if (done) break;
     const end = page[page.length - 1] as MessageRecord;
@@ -43,7 +45,9 @@ export async function moveMessagesIntoThreads(tx: Transaction): Promise<void> {
     const have = await target.bulkGet(keys);
     const missing = keys.filter((_, i) => have[i] === undefined);
     const records = await threads.bulkGet(missing);
-    await target.bulkPut(missing.map(([shopId, threadId], i) => threadMessagesRecord(shopId, threadId, records[i], [])));
+    const created = missing.map(([shopId, threadId], i) => threadMessagesRecord(shopId, threadId, records[i], []));
+    await target.bulkPut(created);
+    await segments.bulkPut(searchSegments(created, []));
     from = keys[keys.length - 1] as [string, string];
   }
 }
@@ -51,6 +55,7 @@ export async function moveMessagesIntoThreads(tx: Transaction): Promise<void> {
 async function writeGroups(
   threads: Table<ThreadRecord, [string, string]>,
   target: Table<ThreadMessagesRecord, [string, string]>,
+  segments: Table<SearchSegmentRecord, [string, string]>,
   messages: readonly MessageRecord[],
 ): Promise<void> {
   const groups = new Map<string, MessageRecord[]>();
@@ -63,5 +68,7 @@ async function writeGroups(
   const lists = [...groups.values()];
   const keys = lists.map((list) => [list[0]?.shopId ?? '', list[0]?.threadId ?? ''] as [string, string]);
   const owners = await threads.bulkGet(keys);
-  await target.bulkPut(keys.map(([shopId, threadId], i) => threadMessagesRecord(shopId, threadId, owners[i], lists[i] ?? [])));
+  const records = keys.map(([shopId, threadId], i) => threadMessagesRecord(shopId, threadId, owners[i], lists[i] ?? []));
+  await target.bulkPut(records);
+  await segments.bulkPut(searchSegments(records, []));
 }

@@ -1,5 +1,6 @@
 import type { ConsoleDatabase } from './db';
 import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import { searchSegments } from './search-segments';
 import { searchTokens } from './search-tokens';
 import type { ThreadRecords } from '../sync/thread-records';
 
@@ -26,15 +27,16 @@ export function threadMessagesRecord(
 
 /** The tables storeThreadsPage writes: a transaction around it must include them. */
 export function threadStoreTables(db: ConsoleDatabase) {
-  return [db.threads, db.threadMessages, db.attachments] as const;
+  return [db.threads, db.threadMessages, db.searchSegments, db.attachments] as const;
 }
 
 /**
  * Stores a page of threads as the sync engine maps them (threadRecords): the thread records, each
  * thread's messages merged into its ThreadMessagesRecord (a message already cached and absent from
- * the page stays: M11 embeds only the last 100 messages), its search tokens renewed in the same
- * write, and the attachments. One bulkGet and one bulkPut per table, so a page of a hundred threads
- * costs a handful of IndexedDB requests whatever its message count.
+ * the page stays: M11 embeds only the last 100 messages), its search tokens renewed and the tokens
+ * it gained posted to the search index (searchSegments) in the same write, and the attachments. One
+ * bulkGet and one bulkPut per table, so a page of a hundred threads costs a few hundred IndexedDB
+ * requests whatever its message count.
  *
  * The one write path of threads and messages: the sync engine (sync/threads.sync.ts) calls it
  * inside its page-and-cursor transaction, and benchmarks seed large caches with it. Call it inside a
@@ -53,6 +55,12 @@ export async function storeThreadsPage(db: ConsoleDatabase, records: readonly Th
     });
     await db.threads.bulkPut(records.map((r) => r.thread));
     await db.threadMessages.bulkPut(merged);
+    await db.searchSegments.bulkPut(
+      searchSegments(
+        merged,
+        cached.map((c) => c?.tokens),
+      ),
+    );
     const attachments = records.flatMap((r) => r.attachments);
     if (attachments.length > 0) await db.attachments.bulkPut(attachments);
   });
@@ -62,7 +70,7 @@ export async function storeThreadsPage(db: ConsoleDatabase, records: readonly Th
  * Adds messages to their threads' records (merged by id, the search tokens renewed), for messages
  * that come without their thread's page: e.g. test setups and a copy of a reply learnt elsewhere.
  * The threads need not be cached (their records then hold the messages' tokens alone). Opens its
- * own 'rw' transaction over threads and threadMessages, or joins the caller's.
+ * own 'rw' transaction over threads, threadMessages and searchSegments, or joins the caller's.
  */
 export async function storeMessages(db: ConsoleDatabase, messages: readonly MessageRecord[]): Promise<void> {
   const groups = new Map<string, MessageRecord[]>();
@@ -71,16 +79,21 @@ export async function storeMessages(db: ConsoleDatabase, messages: readonly Mess
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   const keys = [...groups.keys()].map((key) => key.split('\n') as [string, string]);
-  await db.transaction('rw', [db.threads, db.threadMessages], async () => {
+  await db.transaction('rw', [db.threads, db.threadMessages, db.searchSegments], async () => {
     const [threads, cached] = await Promise.all([db.threads.bulkGet(keys), db.threadMessages.bulkGet(keys)]);
-    await db.threadMessages.bulkPut(
-      keys.map(([shopId, threadId], i) =>
-        threadMessagesRecord(
-          shopId,
-          threadId,
-          threads[i],
-          mergeMessages(cached[i]?.messages ?? [], groups.get(`${shopId}\n${threadId}`) ?? []),
-        ),
+    const records = keys.map(([shopId, threadId], i) =>
+      threadMessagesRecord(
+        shopId,
+        threadId,
+        threads[i],
+        mergeMessages(cached[i]?.messages ?? [], groups.get(`${shopId}\n${threadId}`) ?? []),
+      ),
+    );
+    await db.threadMessages.bulkPut(records);
+    await db.searchSegments.bulkPut(
+      searchSegments(
+        records,
+        cached.map((c) => c?.tokens),
       ),
     );
   });

@@ -1,6 +1,7 @@
 import type { ConsoleDatabase } from './db';
 import { reasonKeyOf, threadKeyOf } from './inbox.queries';
 import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import { postedThreads } from './search-segments';
 import { indexedTokenLength, searchFold, searchTerms, shortestIndexedToken, wordPieces } from './search-tokens';
 
 export { searchFold, searchTerms } from './search-tokens';
@@ -22,9 +23,6 @@ interface TermPlan {
   /** True when the word is that piece (a token prefix match is the word's match); else the text is checked. */
   exact: boolean;
 }
-
-/** Candidates read from the index at once in first-results mode. */
-const candidateChunk = 200;
 
 function plan(term: string): TermPlan | null {
   const pieces = wordPieces(term);
@@ -70,12 +68,41 @@ async function labelThreads(db: ConsoleDatabase, scope: SearchScope, term: strin
   );
 }
 
-/** The scope's threads with a token starting with `lookup` (threadKeyOf keys), from the `*tokens` index. */
-async function indexedThreads(db: ConsoleDatabase, scope: SearchScope, lookup: string): Promise<Set<string>> {
-  const keys = await db.threadMessages.where('tokens').startsWith(lookup).primaryKeys();
-  const found = new Set<string>();
-  for (const [shopId, threadId] of keys) if (scope.shops.has(shopId)) found.add(threadKeyOf(shopId, threadId));
-  return found;
+/** Segments read at once (first-results mode reads only as many chunks as it needs). */
+const segmentChunk = 100;
+
+/**
+ * The candidates of the scope posted under a token starting with `lookup`, a chunk of segments at
+ * a time, newest first: `visit` gets each chunk's new candidates (threadKeyOf keys) and answers
+ * whether to read on. Candidates are checked by the caller (a segment may post a word a thread has
+ * since lost).
+ */
+async function postedCandidates(
+  db: ConsoleDatabase,
+  scope: SearchScope,
+  lookup: string,
+  visit: (candidates: string[]) => Promise<boolean>,
+): Promise<void> {
+  const bucket = lookup.charAt(0);
+  const seen = new Set<string>();
+  let upper: [string, string] = [bucket, '\uffff'];
+  let inclusive = true;
+  for (;;) {
+    const segments = await db.searchSegments
+      .where(':id')
+      .between([bucket, ''], upper, true, inclusive)
+      .reverse()
+      .limit(segmentChunk)
+      .toArray();
+    const posted = new Set<string>();
+    for (const segment of segments) postedThreads(segment, lookup, posted);
+    const fresh = [...posted].filter((key) => !seen.has(key) && scope.shops.has(key.slice(0, key.indexOf('\n'))));
+    for (const key of fresh) seen.add(key);
+    const last = segments[segments.length - 1];
+    if (!(await visit(fresh)) || !last || segments.length < segmentChunk) return;
+    upper = [last.bucket, last.segment];
+    inclusive = false;
+  }
 }
 
 /** Whether a thread (with its messages record) holds every planned word; `labelHits` per word, from labelThreads. */
@@ -104,11 +131,12 @@ function holdsAll(
  * written. Works offline on the cache. A blank query matches nothing: callers show the whole list
  * instead.
  *
- * The inbox's one search entry point. Index-backed: each word is looked up as a prefix in the
- * `*tokens` index of threadMessages (built by storeThreadsPage as threads are stored) and the
- * answers intersected; only words the index cannot decide alone are checked against the text of
- * the threads left. `options.limit` answers with the first threads found, reading only as much of
- * the index as they need (the first screen of results, fast whatever the cache's size). Words with
+ * The inbox's one search entry point. Index-backed: the longest word is looked up as a prefix in
+ * the search segments (written by storeThreadsPage with the threads they index), and each thread
+ * found is checked for every word against its own tokens (or its text, for a word with
+ * punctuation). `options.limit` answers with the first threads found, newest segments first,
+ * reading only as much of the index as they need (the first screen of results, fast whatever the
+ * cache's size). Words with
  * no piece of two letters or digits ("a", "-") cannot be looked up: the shops' threads are then
  * scanned as before the index.
  */
@@ -121,7 +149,7 @@ export async function searchThreads(
   const terms = searchTerms(query);
   if (terms.length === 0) return new Set();
   const ids = [...new Set(shopIds)];
-  return db.transaction('r', [db.threads, db.threadMessages, db.reasons], async () => {
+  return db.transaction('r', [db.threads, db.threadMessages, db.searchSegments, db.reasons], async () => {
     const reasons = await db.reasons
       .where('[shopId+type]')
       .anyOf(ids.map((id) => [id, 'incident_open']))
@@ -138,19 +166,15 @@ export async function searchThreads(
   });
 }
 
-/** Every match: the index's answer for each word, intersected, then the inexact words checked. */
+/** Every match: the first (longest) word's candidates from the index, each checked for every word. */
 async function allMatches(db: ConsoleDatabase, scope: SearchScope, plans: TermPlan[], labelHits: Set<string>[]): Promise<Set<string>> {
-  let result: Set<string> | undefined;
-  for (const [i, p] of plans.entries()) {
-    const hits = await indexedThreads(db, scope, p.lookup);
-    for (const key of labelHits[i] ?? []) hits.add(key);
-    const before: Set<string> | undefined = result;
-    result = before === undefined ? hits : new Set([...before].filter((key) => hits.has(key)));
-    if (result.size === 0) return result;
-  }
-  if (result === undefined) return new Set();
-  if (plans.every((p) => p.exact)) return result;
-  return checked(db, scope, [...result], plans, labelHits);
+  const first = plans[0] as TermPlan;
+  const candidates = new Set(labelHits[0]);
+  await postedCandidates(db, scope, first.lookup, async (keys) => {
+    for (const key of keys) candidates.add(key);
+    return true;
+  });
+  return checked(db, scope, [...candidates], plans, labelHits);
 }
 
 /** The threads of `keys` that hold every word (read with their messages). */
@@ -170,7 +194,7 @@ async function checked(
   return found;
 }
 
-/** The first `limit` matches: the first word's index entries a chunk at a time, each candidate checked whole. */
+/** The first `limit` matches: the first word's candidates a chunk of segments at a time, each checked for every word. */
 async function firstMatches(
   db: ConsoleDatabase,
   scope: SearchScope,
@@ -179,17 +203,23 @@ async function firstMatches(
   limit: number,
 ): Promise<Set<string>> {
   const found = new Set<string>();
-  const first = plans[0] as TermPlan;
-  const seen = new Set<string>();
-  let candidates = [...(labelHits[0] ?? [])];
-  for (let offset = 0; found.size < limit; offset += candidateChunk) {
-    const keys = await db.threadMessages.where('tokens').startsWith(first.lookup).offset(offset).limit(candidateChunk).primaryKeys();
-    for (const [shopId, threadId] of keys) if (scope.shops.has(shopId)) candidates.push(threadKeyOf(shopId, threadId));
-    candidates = candidates.filter((key) => !seen.has(key) && seen.add(key));
-    for (const key of await checked(db, scope, candidates, plans, labelHits)) if (found.size < limit) found.add(key);
-    candidates = [];
-    if (keys.length < candidateChunk) break;
-  }
+  const take = (keys: Iterable<string>) => {
+    for (const key of keys) if (found.size < limit) found.add(key);
+  };
+  take(await checked(db, scope, [...(labelHits[0] ?? [])], plans, labelHits));
+  if (found.size >= limit) return found;
+  await postedCandidates(db, scope, (plans[0] as TermPlan).lookup, async (keys) => {
+    take(
+      await checked(
+        db,
+        scope,
+        keys.filter((key) => !found.has(key)),
+        plans,
+        labelHits,
+      ),
+    );
+    return found.size < limit;
+  });
   return found;
 }
 
