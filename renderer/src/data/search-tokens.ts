@@ -41,11 +41,10 @@ export function wordPieces(folded: string): string[] {
  * Portuguese and Croatian words from their stem ("zwrot" finds "zwrotu", "zwrotem").
  */
 export function searchTokens(texts: readonly (string | undefined)[]): string[] {
+  // Folded once for all texts (one normalisation of the whole thread, not one per message).
+  const folded = searchFold(texts.filter(Boolean).join('\n'));
   const tokens = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const word of wordPieces(searchFold(text)))
-      if (word.length >= shortestIndexedToken) tokens.add(word.length > indexedTokenLength ? word.slice(0, indexedTokenLength) : word);
-  }
+  for (const word of wordPieces(folded))
+    if (word.length >= shortestIndexedToken) tokens.add(word.length > indexedTokenLength ? word.slice(0, indexedTokenLength) : word);
   return [...tokens];
 }
