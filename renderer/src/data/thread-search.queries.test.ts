@@ -129,4 +129,22 @@ describe('searchThreads, index-backed', () => {
     expect(await searchThreads(db, shops, 'nowak')).toEqual(new Set());
     db.close();
   });
+
+  it('reads the index a chunk of segments at a time, newest first, to the end or to the limit', async () => {
+    const db = new ConsoleDatabase('search-segments');
+    // One write (one segment per letter) per thread; every other thread says "zwrot".
+    for (let i = 0; i < 40; i += 1)
+      await storeThreadsPage(db, [
+        storedThread({ id: `t-${String(i).padStart(2, '0')}`, messages: [i % 2 === 0 ? 'Proszę o zwrot' : 'Paczka'] }),
+      ]);
+    const all = await searchThreads(db, shops, 'zwrot');
+    expect(all.size).toBe(20);
+    expect(all.has(threadKeyOf('demo-2001', 't-00'))).toBe(true);
+    const first = await searchThreads(db, shops, 'zwrot', { limit: 5 });
+    expect(first.size).toBe(5);
+    expect([...first].every((key) => all.has(key))).toBe(true);
+    // Newest first: the last threads written come first.
+    expect(first.has(threadKeyOf('demo-2001', 't-38'))).toBe(true);
+    db.close();
+  });
 });

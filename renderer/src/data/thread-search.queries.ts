@@ -68,8 +68,14 @@ async function labelThreads(db: ConsoleDatabase, scope: SearchScope, term: strin
   );
 }
 
-/** Segments read at once (first-results mode reads only as many chunks as it needs). */
-const segmentChunk = 100;
+/**
+ * Segments read at once: the first chunk is small (a common word's first results are in the newest
+ * pages), each next one twice as large up to the last size (a rare word reads on quickly).
+ */
+const segmentChunks = { first: 8, last: 256 };
+
+/** Candidates checked at once in first-results mode (each is read with its messages). */
+const checkChunk = 64;
 
 /**
  * The candidates of the scope posted under a token starting with `lookup`, a chunk of segments at
@@ -87,19 +93,14 @@ async function postedCandidates(
   const seen = new Set<string>();
   let upper: [string, string] = [bucket, '\uffff'];
   let inclusive = true;
-  for (;;) {
-    const segments = await db.searchSegments
-      .where(':id')
-      .between([bucket, ''], upper, true, inclusive)
-      .reverse()
-      .limit(segmentChunk)
-      .toArray();
+  for (let chunk = segmentChunks.first; ; chunk = Math.min(chunk * 2, segmentChunks.last)) {
+    const segments = await db.searchSegments.where(':id').between([bucket, ''], upper, true, inclusive).reverse().limit(chunk).toArray();
     const posted = new Set<string>();
     for (const segment of segments) postedThreads(segment, lookup, posted);
     const fresh = [...posted].filter((key) => !seen.has(key) && scope.shops.has(key.slice(0, key.indexOf('\n'))));
     for (const key of fresh) seen.add(key);
     const last = segments[segments.length - 1];
-    if (!(await visit(fresh)) || !last || segments.length < segmentChunk) return;
+    if (!(await visit(fresh)) || !last || segments.length < chunk) return;
     upper = [last.bucket, last.segment];
     inclusive = false;
   }
@@ -209,15 +210,9 @@ async function firstMatches(
   take(await checked(db, scope, [...(labelHits[0] ?? [])], plans, labelHits));
   if (found.size >= limit) return found;
   await postedCandidates(db, scope, (plans[0] as TermPlan).lookup, async (keys) => {
-    take(
-      await checked(
-        db,
-        scope,
-        keys.filter((key) => !found.has(key)),
-        plans,
-        labelHits,
-      ),
-    );
+    const fresh = keys.filter((key) => !found.has(key));
+    for (let at = 0; at < fresh.length && found.size < limit; at += checkChunk)
+      take(await checked(db, scope, fresh.slice(at, at + checkChunk), plans, labelHits));
     return found.size < limit;
   });
   return found;
