@@ -113,7 +113,7 @@ export interface ThreadMessagesRecord {
 
 /**
  * A piece of the search index (schema version 7), written with the threads it indexes: the tokens
- * starting with `bucket` (one letter or digit) that the threads of one write gained. `threads` are
+ * of `bucket` (a first letter or digit, with `#` for tokens holding a digit) that the threads of one write gained. `threads` are
  * those threads' keys (`shopId\nthreadId`); `postings` lists each token with the indexes of its
  * threads in `threads`, one token a line (`\ntoken\t0,4,7\n...`), so a prefix is found with
  * indexOf. Postings are only ever added: a thread whose text lost a word (e.g. a renamed buyer)

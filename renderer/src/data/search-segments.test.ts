@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postedThreads, searchSegments } from './search-segments';
+import { postedThreads, prefixBuckets, searchSegments, tokenBucket } from './search-segments';
 
 const record = (threadId: string, tokens: string[]) => ({ shopId: 'demo-2001', threadId, messages: [], tokens });
 
@@ -27,5 +27,14 @@ describe('searchSegments', () => {
     // Later writes sort after earlier ones.
     const later = searchSegments([record('t-3', ['abc'])], []);
     expect((later[0]?.segment ?? '') > (segments[0]?.segment ?? '')).toBe(true);
+  });
+
+  it('keeps tokens with digits in their own bucket, which every prefix lookup of that letter reads too', () => {
+    expect(tokenBucket('pl0240001')).toBe('p#');
+    expect(tokenBucket('paczka')).toBe('p');
+    expect(prefixBuckets('pl')).toEqual(['p', 'p#']);
+    expect(prefixBuckets('pl02')).toEqual(['p#']);
+    const segments = searchSegments([record('t-1', ['pl0240001', 'paczka'])], []);
+    expect(segments.map((s) => s.bucket).sort()).toEqual(['p', 'p#']);
   });
 });

@@ -1,5 +1,21 @@
 import type { SearchSegmentRecord, ThreadMessagesRecord } from './records';
 
+const digit = /\p{N}/u;
+
+/**
+ * The bucket of a token: its first letter, with `#` when it holds a digit (order ids, codes), so a
+ * lookup of an order id reads only the few tokens with digits, not every word of that letter.
+ */
+export function tokenBucket(token: string): string {
+  return digit.test(token) ? `${token.charAt(0)}#` : token.charAt(0);
+}
+
+/** The buckets holding the tokens that start with `prefix`: with a digit in it, only the digit bucket. */
+export function prefixBuckets(prefix: string): string[] {
+  const first = prefix.charAt(0);
+  return digit.test(prefix) ? [`${first}#`] : [first, `${first}#`];
+}
+
 /** Segment ids sort in the order they were written (a clock part, then a counter within this page's life). */
 let written = 0;
 
@@ -9,7 +25,7 @@ function segmentId(): string {
 }
 
 /**
- * The search segments of one write (SearchSegmentRecord): for each token's first letter, the
+ * The search segments of one write (SearchSegmentRecord): for each token's bucket (tokenBucket), the
  * tokens that threads gained in this write with the threads that hold them. A token a thread had
  * before (`before[i]`) was posted by an earlier write and is not posted again, so an incremental
  * pass that adds a message posts only its new words. A handful of records per page, whatever its
@@ -28,7 +44,7 @@ export function searchSegments(
     for (const token of record.tokens) {
       if (had?.has(token)) continue;
       if (index < 0) index = threads.push(`${record.shopId}\n${record.threadId}`) - 1;
-      const bucket = token.charAt(0);
+      const bucket = tokenBucket(token);
       let tokens = byBucket.get(bucket);
       if (!tokens) byBucket.set(bucket, (tokens = new Map()));
       const list = tokens.get(token);

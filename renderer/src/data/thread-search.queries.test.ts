@@ -45,6 +45,8 @@ describe('searchThreads', () => {
     expect(await searchThreads(db, shops, 'lukasz')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'PL0240001')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'pl0240001-a')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'pl024')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'PL')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'warranty')).toEqual(keys(['demo-2001', 't-2']));
     expect(await searchThreads(db, shops, 'GWARANCJA')).toEqual(keys(['demo-2001', 't-2']));
     expect(await searchThreads(db, shops, 'przecieka')).toEqual(keys(['demo-2001', 't-2']));

@@ -1,7 +1,7 @@
 import type { ConsoleDatabase } from './db';
 import { reasonKeyOf, threadKeyOf } from './inbox.queries';
 import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
-import { postedThreads } from './search-segments';
+import { postedThreads, prefixBuckets } from './search-segments';
 import { indexedTokenLength, searchFold, searchTerms, shortestIndexedToken, wordPieces } from './search-tokens';
 
 export { searchFold, searchTerms } from './search-tokens';
@@ -89,8 +89,19 @@ async function postedCandidates(
   lookup: string,
   visit: (candidates: string[]) => Promise<boolean>,
 ): Promise<void> {
-  const bucket = lookup.charAt(0);
   const seen = new Set<string>();
+  for (const bucket of prefixBuckets(lookup)) if (!(await readBucket(db, scope, bucket, lookup, seen, visit))) return;
+}
+
+/** postedCandidates in one bucket; answers whether to read on. */
+async function readBucket(
+  db: ConsoleDatabase,
+  scope: SearchScope,
+  bucket: string,
+  lookup: string,
+  seen: Set<string>,
+  visit: (candidates: string[]) => Promise<boolean>,
+): Promise<boolean> {
   let upper: [string, string] = [bucket, '\uffff'];
   let inclusive = true;
   for (let chunk = segmentChunks.first; ; chunk = Math.min(chunk * 2, segmentChunks.last)) {
@@ -100,7 +111,8 @@ async function postedCandidates(
     const fresh = [...posted].filter((key) => !seen.has(key) && scope.shops.has(key.slice(0, key.indexOf('\n'))));
     for (const key of fresh) seen.add(key);
     const last = segments[segments.length - 1];
-    if (!(await visit(fresh)) || !last || segments.length < chunk) return;
+    if (!(await visit(fresh))) return false;
+    if (!last || segments.length < chunk) return true;
     upper = [last.bucket, last.segment];
     inclusive = false;
   }
