@@ -65,8 +65,8 @@ async function cachedThreads(page: Page): Promise<ThreadFacts | null> {
         open.onerror = () => reject(open.error ?? new Error('open failed'));
       });
       try {
-        if (!db.objectStoreNames.contains('threads') || !db.objectStoreNames.contains('messages')) return null;
-        const tx = db.transaction(['threads', 'messages'], 'readonly');
+        if (!db.objectStoreNames.contains('threads') || !db.objectStoreNames.contains('threadMessages')) return null;
+        const tx = db.transaction(['threads', 'threadMessages'], 'readonly');
         const read = <T>(request: IDBRequest<T>): Promise<T> =>
           new Promise((resolve, reject) => {
             request.onsuccess = () => resolve(request.result);
@@ -78,11 +78,14 @@ async function cachedThreads(page: Page): Promise<ThreadFacts | null> {
           dateUpdated: string;
           messageCount: number;
         }[];
-        // Message keys are [shopId, threadId, messageId].
-        const messageKeys = (await read(tx.objectStore('messages').getAllKeys())) as unknown as [string, string, string][];
+        // One record per thread (schema 7), its messages together: each message id counted once.
+        const records = (await read(tx.objectStore('threadMessages').getAll())) as {
+          shopId: string;
+          threadId: string;
+          messages: { id: string }[];
+        }[];
         const stored = new Map<string, number>();
-        for (const [shopId, threadId] of messageKeys)
-          stored.set(`${shopId}\u0000${threadId}`, (stored.get(`${shopId}\u0000${threadId}`) ?? 0) + 1);
+        for (const r of records) stored.set(`${r.shopId}\u0000${r.threadId}`, new Set(r.messages.map((m) => m.id)).size);
         const facts: Record<string, Record<string, string>> = Object.fromEntries(shops.map((s) => [s, {}]));
         for (const t of threads) {
           const shop = (facts[t.shopId] ??= {});

@@ -7,6 +7,7 @@ import { SyncFailureError, type SyncPlatform } from '../../renderer/src/sync/syn
 import { syncThreads } from '../../renderer/src/sync/threads.sync';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import { spiedPlatform } from '../support/platform-spy';
+import { cachedMessageCount } from '../../renderer/src/data/thread-messages.queries';
 
 let stack: ConsoleStack;
 beforeAll(async () => {
@@ -32,10 +33,7 @@ function platform(calls: string[], failM10 = false): SyncPlatform {
 async function messageCountsOf(db: ConsoleDatabase): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const t of await db.threads.where('shopId').equals(shop.id).toArray()) {
-    counts.set(
-      t.id,
-      await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, t.id, ''], [shop.id, t.id, '\uffff']).count(),
-    );
+    counts.set(t.id, await cachedMessageCount(db, shop.id, t.id));
   }
   return counts;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../test/support/stored-thread';
 import { absenceStatuses, dropAbsence, fileAbsenceNotices, saveAbsencePlan, type AbsenceDraft } from './absences.queries';
 import { ConsoleDatabase } from './db';
+import { storeMessages } from './thread-messages.queries';
 
 // Today 1 December 2026; an on-time absence (file by 7 Dec) and a late one (file by 26 Nov).
 const now = new Date('2026-12-01T09:00:00Z');
@@ -78,15 +79,20 @@ describe('absences.queries', () => {
     ]);
     const operatorThread = storedThread({ id: 'op-1', messages: ['Zawiadomienie'] });
     await db.threads.put({ ...operatorThread.thread, entityType: 'SELLER_OPERATOR' });
-    await db.messages.bulkPut(operatorThread.messages.map((m) => ({ ...m, fromType: 'SHOP_USER' })));
+    await storeMessages(
+      db,
+      operatorThread.messages.map((m) => ({ ...m, fromType: 'SHOP_USER' })),
+    );
     entry = (await absenceStatuses(db))[0];
     expect(entry?.shops[0]).toMatchObject({ state: 'sent', threadId: 'op-1' });
-    await db.messages.put({
-      ...operatorThread.messages[0]!,
-      id: 'op-1-m0001',
-      dateCreated: '2026-12-02T10:00:00Z',
-      fromType: 'OPERATOR_USER',
-    });
+    await storeMessages(db, [
+      {
+        ...operatorThread.messages[0]!,
+        id: 'op-1-m0001',
+        dateCreated: '2026-12-02T10:00:00Z',
+        fromType: 'OPERATOR_USER',
+      },
+    ]);
     expect((await absenceStatuses(db))[0]?.shops[0]).toMatchObject({ state: 'answered', threadId: 'op-1' });
     db.close();
   });

@@ -1,6 +1,7 @@
 import { absenceNoticeBody, absenceNoticeTopic, closingDates, planShopAbsence } from '../../../shared/absence';
 import { enqueue } from '../sync/outbox/outbox.repository';
 import type { ConsoleDatabase } from './db';
+import { hasCachedMessage, threadMessagesOf } from './thread-messages.queries';
 import type { AbsenceRecord, AbsenceShopRecord, OutboxItem, ThreadRecord } from './records';
 
 /** A shop the seller chose for the absence, with the name the notice quotes. */
@@ -206,7 +207,7 @@ async function noticeThread(db: ConsoleDatabase, shopId: string, messageId: stri
     .filter((t) => t.entityType === 'SELLER_OPERATOR')
     .toArray();
   for (const thread of threads) {
-    if ((await db.messages.where('[shopId+threadId+id]').equals([shopId, thread.id, messageId]).count()) > 0) return thread;
+    if (await hasCachedMessage(db, shopId, thread.id, messageId)) return thread;
   }
   return undefined;
 }
@@ -232,12 +233,7 @@ async function shopStatus(db: ConsoleDatabase, shop: AbsenceShopRecord, items: M
   if (item.state !== 'sent') return { ...base, state: 'waiting' };
   const thread = item.deliveredMessageId ? await noticeThread(db, item.shopId, item.deliveredMessageId) : undefined;
   if (!thread) return { ...base, state: 'sent' };
-  const answered =
-    (await db.messages
-      .where('[shopId+threadId+dateCreated]')
-      .between([shop.shopId, thread.id, ''], [shop.shopId, thread.id, '\uffff'])
-      .filter((m) => m.fromType === 'OPERATOR_USER')
-      .count()) > 0;
+  const answered = (await threadMessagesOf(db, shop.shopId, thread.id)).some((m) => m.fromType === 'OPERATOR_USER');
   return { ...base, state: answered ? 'answered' : 'sent', threadId: thread.id };
 }
 

@@ -6,6 +6,7 @@ import { ConsoleDatabase } from './db';
 import { readDraft, storeDraft } from './drafts.queries';
 import { threadKeyOf } from './inbox.queries';
 import { caseKey, type OutboxItem, type ThreadRecord } from './records';
+import { storeMessages } from './thread-messages.queries';
 
 let db: ConsoleDatabase;
 afterEach(async () => {
@@ -110,10 +111,10 @@ describe('whether the buyer was told', () => {
       now: new Date('2026-11-28T10:00:00Z'),
     });
     const message = { shopId: 'shop-1', threadId: 't-1', body: 'b', fromName: 'x', attachmentIds: [], raw: {} };
-    await db.messages.put({ ...message, id: 'm-buyer', dateCreated: '2026-11-28T10:05:00Z', fromType: 'CUSTOMER_USER' });
-    await db.messages.put({ ...message, id: 'm-old', dateCreated: '2026-11-28T09:00:00Z', fromType: 'SHOP_USER' });
+    await storeMessages(db, [{ ...message, id: 'm-buyer', dateCreated: '2026-11-28T10:05:00Z', fromType: 'CUSTOMER_USER' }]);
+    await storeMessages(db, [{ ...message, id: 'm-old', dateCreated: '2026-11-28T09:00:00Z', fromType: 'SHOP_USER' }]);
     expect((await untoldStages(db)).size).toBe(1);
-    await db.messages.put({ ...message, id: 'm-shop', dateCreated: '2026-11-28T10:06:00Z', fromType: 'SHOP_USER' });
+    await storeMessages(db, [{ ...message, id: 'm-shop', dateCreated: '2026-11-28T10:06:00Z', fromType: 'SHOP_USER' }]);
     expect((await untoldStages(db)).size).toBe(0);
     expect(await settleToldStages(db)).toBe(1);
     expect((await db.caseMeta.get(key))?.stageToldItemId).toBe('message');

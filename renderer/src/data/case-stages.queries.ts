@@ -2,6 +2,7 @@ import { recordCaseEvent, updateCaseMeta } from './case-events.queries';
 import type { ConsoleDatabase } from './db';
 import { readDraft, storeDraft } from './drafts.queries';
 import { threadKeyOf } from './inbox.queries';
+import { threadMessagesOf } from './thread-messages.queries';
 import { caseKey, type CaseKey, type CaseMetaRecord, type CaseStage, type CaseSummary } from './records';
 
 /** What moving a case to a stage stores (see moveCaseToStage). */
@@ -74,11 +75,7 @@ async function toldBy(db: ConsoleDatabase, shopId: string, threadId: string, sta
   const items = await db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).toArray();
   const reply = items.find((item) => item.kind === 'reply' && item.state !== 'parked' && item.createdAt > stageAt);
   if (reply) return reply.id;
-  const shopMessage = await db.messages
-    .where('[shopId+threadId+dateCreated]')
-    .between([shopId, threadId, stageAt], [shopId, threadId, '\uffff'], false, true)
-    .filter((m) => m.fromType.startsWith('SHOP'))
-    .first();
+  const shopMessage = (await threadMessagesOf(db, shopId, threadId)).find((m) => m.dateCreated > stageAt && m.fromType.startsWith('SHOP'));
   return shopMessage ? 'message' : null;
 }
 
@@ -100,7 +97,7 @@ async function stagedMetas(
  * with an untold stage, whatever the number of threads.
  */
 export async function untoldStages(db: ConsoleDatabase): Promise<Map<string, UntoldStage>> {
-  return db.transaction('r', [db.caseMeta, db.outbox, db.messages], async () => {
+  return db.transaction('r', [db.caseMeta, db.outbox, db.threadMessages], async () => {
     const untold = new Map<string, UntoldStage>();
     for (const meta of await stagedMetas(db)) {
       const { shopId, threadId } = meta.stageThread;
@@ -122,7 +119,7 @@ export async function untoldStages(db: ConsoleDatabase): Promise<Map<string, Unt
  * it settled.
  */
 export async function settleToldStages(db: ConsoleDatabase): Promise<number> {
-  return db.transaction('rw', [db.caseMeta, db.outbox, db.messages], async () => {
+  return db.transaction('rw', [db.caseMeta, db.outbox, db.threadMessages], async () => {
     let settled = 0;
     for (const meta of await stagedMetas(db)) {
       const told = await toldBy(db, meta.stageThread.shopId, meta.stageThread.threadId, meta.stageAt);
@@ -136,7 +133,7 @@ export async function settleToldStages(db: ConsoleDatabase): Promise<number> {
 
 /** The stage facts of one case (for the stage control), or undefined while it has none. */
 export async function caseStageOf(db: ConsoleDatabase, key: CaseKey): Promise<{ meta: CaseMetaRecord; told: boolean } | undefined> {
-  return db.transaction('r', [db.caseMeta, db.outbox, db.messages], async () => {
+  return db.transaction('r', [db.caseMeta, db.outbox, db.threadMessages], async () => {
     const meta = await db.caseMeta.get(key);
     if (!meta?.stage || !meta.stageAt) return meta ? { meta, told: false } : undefined;
     if (meta.stageToldItemId !== undefined || !meta.stageThread) return { meta, told: meta.stageToldItemId !== undefined };

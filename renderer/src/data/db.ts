@@ -4,12 +4,12 @@ import type {
   AttachmentRecord,
   DraftRecord,
   IncidentRecord,
-  MessageRecord,
   OutboxItem,
   QuarantineRecord,
   ReadMarkRecord,
   ReasonRecord,
   ReturnRecord,
+  SearchSegmentRecord,
   SeedMarkRecord,
   AbsenceRecord,
   PhoneComplaintRecord,
@@ -20,11 +20,13 @@ import type {
   ShopRecord,
   SyncCursorRecord,
   TemplateRecord,
+  ThreadMessagesRecord,
   ThreadRecord,
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Changes } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Changes, storesV7Changes } from './schema-stores';
+import { moveMessagesIntoThreads } from './thread-messages.migration';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -35,7 +37,8 @@ import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Ch
 export class ConsoleDatabase extends Dexie {
   shops!: EntityTable<ShopRecord, 'id'>;
   threads!: Table<ThreadRecord, [string, string]>;
-  messages!: Table<MessageRecord, [string, string, string]>;
+  threadMessages!: Table<ThreadMessagesRecord, [string, string]>;
+  searchSegments!: Table<SearchSegmentRecord, [string, string]>;
   attachments!: Table<AttachmentRecord, [string, string]>;
   attachmentBlobs!: Table<AttachmentBlobRecord, [string, string]>;
   incidents!: Table<IncidentRecord, [string, string, string]>;
@@ -104,6 +107,10 @@ export class ConsoleDatabase extends Dexie {
     // Version 6: planned absences, phone complaints, each case's local facts and history, complaint
     // files and their rows. New stores only.
     this.version(6).stores(storesV6Changes);
+    // Version 7: a thread's messages in one record with its search tokens (threadMessages) instead
+    // of one record per message, so a sync page is a hundred puts; and the search index's segments.
+    // The messages are moved and indexed, then `messages` is deleted.
+    this.version(7).stores(storesV7Changes).upgrade(moveMessagesIntoThreads);
   }
 }
 

@@ -2,7 +2,10 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConsoleDatabase, profileDatabaseName } from './db';
 import { adoptLegacyDatabases, browserDatabases, type DatabaseDirectory } from './legacy-databases';
+import { threadKeyOf } from './inbox.queries';
 import type { OutboxItem, ThreadRecord } from './records';
+import { storeMessages, threadMessagesOf } from './thread-messages.queries';
+import { searchThreads } from './thread-search.queries';
 
 // The profile's older databases (one per set of shops) in IndexedDB (fake-indexeddb), taken over
 // by the profile's one database: nothing pending may be lost or doubled, whatever the order.
@@ -103,6 +106,19 @@ describe('adoptLegacyDatabases', () => {
       await db.outbox.add(reply('c', 't-1', '2026-11-23T10:03:00Z'));
       await db.drafts.put({ shopId: 'demo-2001', threadId: 't-2', body: 'newer draft', updatedAt: '2026-11-23T11:00:00Z' });
       await db.threads.bulkPut([thread('t-1'), thread('t-9', 'demo-2002')]);
+      await storeMessages(db, [
+        {
+          shopId: 'demo-2002',
+          threadId: 't-9',
+          id: 'm-1',
+          dateCreated: '2026-11-20T10:00:00Z',
+          fromType: 'CUSTOMER_USER',
+          fromName: 'Anna',
+          body: 'Paczka jest uszkodzona',
+          attachmentIds: [],
+          raw: {},
+        },
+      ]);
       await db.syncCursors.put({ shopId: 'demo-2001', kind: 'threads', updatedSince: '2026-11-23T09:00:00Z', pendingFullThreads: ['t-7'] });
     });
     await fill(otherProfile, async (db) => {
@@ -138,6 +154,9 @@ describe('adoptLegacyDatabases', () => {
     });
     expect((await db.syncCursors.get(['demo-2001', 'returns']))?.updatedSince).toBeUndefined();
     expect(await db.quarantine.count()).toBe(1);
+    // The older cache's messages come with their search index.
+    expect((await threadMessagesOf(db, 'demo-2002', 't-9')).map((m) => m.body)).toEqual(['Paczka jest uszkodzona']);
+    expect(await searchThreads(db, ['demo-2002'], 'uszkodz')).toEqual(new Set([threadKeyOf('demo-2002', 't-9')]));
     expect(await databaseNames()).toEqual([profileDatabaseName(profile), otherProfile].sort());
 
     // Nothing is taken twice by a later start.

@@ -2,6 +2,7 @@ import { caseHistory, type CaseHistoryEntry } from './case-events.queries';
 import type { ConsoleDatabase } from './db';
 import { orderThreads } from './phone-complaint-orders.queries';
 import { phoneComplaintKey } from './phone-complaints.queries';
+import { hasCachedMessage } from './thread-messages.queries';
 import type { OutboxItem, PhoneComplaintRecord, ThreadRecord } from './records';
 
 /** Everything a phone complaint's detail shows, read in one go from the cache. */
@@ -29,7 +30,7 @@ export async function phoneComplaintView(db: ConsoleDatabase, id: string): Promi
   const delivered = confirmation?.state === 'sent' ? confirmation.deliveredMessageId : undefined;
   let createdThreadId: string | undefined;
   for (const thread of delivered ? threads : []) {
-    if (await db.messages.get([complaint.shopId, thread.id, delivered ?? ''])) createdThreadId = thread.id;
+    if (await hasCachedMessage(db, complaint.shopId, thread.id, delivered ?? '')) createdThreadId = thread.id;
   }
   return {
     complaint,

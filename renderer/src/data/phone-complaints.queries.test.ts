@@ -17,6 +17,7 @@ import {
   queuePhoneComplaintConfirmation,
 } from './phone-complaints.queries';
 import type { ThreadRecord } from './records';
+import { storeMessages } from './thread-messages.queries';
 
 let db: ConsoleDatabase;
 afterEach(async () => {
@@ -125,17 +126,19 @@ describe('phone complaints in the cache', () => {
     // Once delivered and synced, the thread the confirmation created is found by its first message.
     await db.outbox.where('id').equals('item-1').modify({ state: 'sent', deliveredMessageId: 'm-first' });
     await db.threads.bulkPut([thread('t-new', { orderId: 'PL1-1002' }), thread('t-other', { orderId: 'PL1-1002' })]);
-    await db.messages.put({
-      shopId: 'shop-pl',
-      threadId: 't-new',
-      id: 'm-first',
-      dateCreated: '',
-      fromType: 'SHOP_USER',
-      fromName: '',
-      body: '',
-      attachmentIds: [],
-      raw: {},
-    });
+    await storeMessages(db, [
+      {
+        shopId: 'shop-pl',
+        threadId: 't-new',
+        id: 'm-first',
+        dateCreated: '',
+        fromType: 'SHOP_USER',
+        fromName: '',
+        body: '',
+        attachmentIds: [],
+        raw: {},
+      },
+    ]);
     expect((await phoneComplaintView(db, 'pc-4'))?.createdThreadId).toBe('t-new');
     await createPhoneComplaint(db, { id: 'pc-5', shopId: 'shop-pl', intake: { ...intake, orderId: undefined } }, by(3));
     await expect(queuePhoneComplaintConfirmation(db, 'pc-5', input, 'item-3', by(4))).rejects.toThrow('names no order');

@@ -3,6 +3,7 @@ import { storedThread } from '../../../test/support/stored-thread';
 import { enqueue } from '../sync/outbox/outbox.repository';
 import { ConsoleDatabase } from './db';
 import { previousRepliesMax, replyGuardContext } from './reply-guard.queries';
+import { storeMessages } from './thread-messages.queries';
 
 const at = new Date('2026-11-23T10:00:00Z');
 const reply = (threadId: string, body: string, shopId = 'demo-2001') => ({
@@ -20,15 +21,17 @@ describe('replyGuardContext', () => {
     const db = new ConsoleDatabase('guard-context');
     const thread = storedThread({ id: 't-1', market: 'LV', shopId: 'demo-2002', messages: ['Kur ir mana paka?', 'Vai tā jau ir ceļā?'] });
     await db.threads.put(thread.thread);
-    await db.messages.bulkPut(thread.messages);
+    await storeMessages(db, thread.messages);
     // The shop's own later message is not the buyer's.
-    await db.messages.put({
-      ...thread.messages[0]!,
-      id: 't-1-m9999',
-      fromType: 'SHOP_USER',
-      body: 'Labdien!',
-      dateCreated: '2026-11-21T08:00:00Z',
-    });
+    await storeMessages(db, [
+      {
+        ...thread.messages[0]!,
+        id: 't-1-m9999',
+        fromType: 'SHOP_USER',
+        body: 'Labdien!',
+        dateCreated: '2026-11-21T08:00:00Z',
+      },
+    ]);
     await enqueue(db, reply('t-9', 'Atbilde citam pircējam.'), 'a', at, unchecked);
     await enqueue(db, reply('t-1', 'Atbilde šajā sarunā.', 'demo-2002'), 'b', at, unchecked);
     await enqueue(db, reply('t-8', 'Vēl viena atbilde.'), 'c', at, unchecked);

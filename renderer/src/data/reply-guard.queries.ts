@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { GuardContext } from '../../../shared/reply-guard';
 import type { ConsoleDatabase } from './db';
+import { threadMessagesOf } from './thread-messages.queries';
 
 /** How many of the profile's recent replies a reply is compared with (the guard's "generic" rule). */
 export const previousRepliesMax = 50;
@@ -14,15 +14,12 @@ export const previousRepliesMax = 50;
  * console sent), for the rule against the same answer sent to every buyer. Reads only.
  */
 export async function replyGuardContext(db: ConsoleDatabase, shopId: string, threadId: string): Promise<GuardContext> {
-  return db.transaction('r', [db.threads, db.shops, db.messages, db.outbox], async () => {
+  return db.transaction('r', [db.threads, db.shops, db.threadMessages, db.outbox], async () => {
     const thread = await db.threads.get([shopId, threadId]);
     const market = thread?.market ?? (await db.shops.get(shopId))?.market ?? '';
-    const buyerMessage = await db.messages
-      .where('[shopId+threadId+dateCreated]')
-      .between([shopId, threadId, Dexie.minKey], [shopId, threadId, Dexie.maxKey])
+    const buyerMessage = [...(await threadMessagesOf(db, shopId, threadId))]
       .reverse()
-      .filter((m) => m.fromType === 'CUSTOMER_USER' || m.fromType === 'CUSTOMER')
-      .first();
+      .find((m) => m.fromType === 'CUSTOMER_USER' || m.fromType === 'CUSTOMER');
     const previousReplies: string[] = [];
     await db.outbox
       .toCollection()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase } from './db';
 import type { MessageRecord, ThreadRecord } from './records';
 import { readReportFacts, reasonLabels } from './report-facts.queries';
+import { storeMessages } from './thread-messages.queries';
 
 const thread = (shopId: string, id: string, takenOver: 0 | 1 = 0): ThreadRecord =>
   ({ shopId, id, market: shopId === 'pl' ? 'PL' : 'LV', takenOver }) as ThreadRecord;
@@ -25,7 +26,7 @@ describe('readReportFacts', () => {
       { id: 'lv', label: 'LV shop', market: 'LV' },
     ]);
     await db.threads.bulkPut([thread('pl', 't1'), thread('pl', 't2', 1), thread('lv', 't1')]);
-    await db.messages.bulkPut([
+    await storeMessages(db, [
       message('pl', 't1', 'm2', '2026-11-16T10:00:00Z', 'SHOP_USER'),
       message('pl', 't1', 'm1', '2026-11-16T08:00:00Z', 'CUSTOMER_USER'),
       message('lv', 't1', 'm1', '2026-11-17T08:00:00Z', 'CUSTOMER_USER'),

@@ -1,6 +1,7 @@
 import { orderLineSchema, returnSchema } from '../../../shared/mirakl';
 import type { CaseFact, MessageFact, NoticeFact, ThreadFact } from '../../../shared/reports';
 import type { ConsoleDatabase } from './db';
+import { shopMessagesByThread } from './thread-messages.queries';
 
 /** A thread's facts for the reports, with whether the platform took it over. */
 export interface ReportThreadFact extends ThreadFact {
@@ -24,23 +25,15 @@ export async function readReportFacts(db: ConsoleDatabase, onProgress?: (done: n
   const shops = await db.shops.toArray();
   const threads: ReportThreadFact[] = [];
   for (const [i, shop] of shops.entries()) {
-    const [records, messages] = await db.transaction('r', [db.threads, db.messages], () =>
-      Promise.all([
-        db.threads.where('shopId').equals(shop.id).toArray(),
-        db.messages
-          .where('[shopId+threadId+id]')
-          // Every key [shop, thread, id] lies between [shop] and [shop, []] (an array sorts after any string).
-          .between([shop.id], [shop.id, []])
-          .toArray(),
-      ]),
+    const [records, messages] = await db.transaction('r', [db.threads, db.threadMessages], () =>
+      Promise.all([db.threads.where('shopId').equals(shop.id).toArray(), shopMessagesByThread(db, shop.id)]),
     );
     const byThread = new Map<string, MessageFact[]>();
-    for (const m of messages) {
-      const list = byThread.get(m.threadId);
-      const fact = { at: m.dateCreated, from: m.fromType };
-      if (list) list.push(fact);
-      else byThread.set(m.threadId, [fact]);
-    }
+    for (const [threadId, list] of messages)
+      byThread.set(
+        threadId,
+        list.map((m) => ({ at: m.dateCreated, from: m.fromType })),
+      );
     for (const t of records)
       threads.push({
         shopId: t.shopId,

@@ -66,3 +66,20 @@ export const storesV6Changes: Readonly<Record<string, string>> = {
 
 /** Every store of version 6. */
 export const storesV6: Readonly<Record<string, string>> = { ...storesV5, ...storesV6Changes };
+
+/**
+ * Version 7's changes: a thread's messages in one record with the thread's search tokens
+ * (`threadMessages`), replacing one record per message (`messages`, deleted once its records are
+ * moved; `null` deletes a store in Dexie's notation), and the search index's segments.
+ */
+export const storesV7Changes: Readonly<Record<string, string | null>> = {
+  threadMessages: '[shopId+threadId]',
+  searchSegments: '[bucket+segment]',
+  messages: null,
+};
+
+/** Every store of version 7. */
+export const storesV7: Readonly<Record<string, string>> = (() => {
+  const { messages: _messages, ...kept } = storesV6;
+  return { ...kept, threadMessages: '[shopId+threadId]', searchSegments: '[bucket+segment]' };
+})();

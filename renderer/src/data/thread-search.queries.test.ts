@@ -3,6 +3,7 @@ import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
 import { threadKeyOf } from './inbox.queries';
 import { searchFold, searchThreads } from './thread-search.queries';
+import { storeMessages, storeThreadsPage, threadMessagesOf } from './thread-messages.queries';
 
 async function seeded(name: string): Promise<ConsoleDatabase> {
   const db = new ConsoleDatabase(name);
@@ -24,7 +25,10 @@ async function seeded(name: string): Promise<ConsoleDatabase> {
     storedThread({ id: 't-4', buyer: 'Ivo Horvat', shopId: 'demo-2004', market: 'HR', messages: ['Paczka'] }),
   ];
   await db.threads.bulkPut(threads.map((t) => t.thread));
-  await db.messages.bulkPut(threads.flatMap((t) => t.messages));
+  await storeMessages(
+    db,
+    threads.flatMap((t) => t.messages),
+  );
   await db.reasons.bulkPut([
     { shopId: 'demo-2001', type: 'incident_open', code: 'WARRANTY', label: 'Gwarancja', raw: {} },
     { shopId: 'demo-2001', type: 'incident_close', code: 'REFUND_ISSUED', label: 'Zwrot pieniędzy', raw: {} },
@@ -41,6 +45,8 @@ describe('searchThreads', () => {
     expect(await searchThreads(db, shops, 'lukasz')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'PL0240001')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'pl0240001-a')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'pl024')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'PL')).toEqual(keys(['demo-2001', 't-1']));
     expect(await searchThreads(db, shops, 'warranty')).toEqual(keys(['demo-2001', 't-2']));
     expect(await searchThreads(db, shops, 'GWARANCJA')).toEqual(keys(['demo-2001', 't-2']));
     expect(await searchThreads(db, shops, 'przecieka')).toEqual(keys(['demo-2001', 't-2']));
@@ -75,7 +81,7 @@ describe('searchThreads', () => {
     const after = storedThread({ id: 't-z', messages: ['ostatnia'] });
     const otherShop = storedThread({ id: 't-a', shopId: 'demo-2002', messages: ['ostatnia'] });
     await db.threads.bulkPut([long.thread, after.thread, otherShop.thread]);
-    await db.messages.bulkPut([...long.messages, ...after.messages, ...otherShop.messages]);
+    await storeMessages(db, [...long.messages, ...after.messages, ...otherShop.messages]);
     // The 520th message of the first thread, past the first chunk, and the threads after it.
     expect(await searchThreads(db, ['demo-2001', 'demo-2002'], 'ostatnia')).toEqual(
       keys(['demo-2001', 't-long'], ['demo-2001', 't-z'], ['demo-2002', 't-a']),
@@ -86,5 +92,61 @@ describe('searchThreads', () => {
 
   it('folds letters without a combining mark too', () => {
     expect(searchFold('Łódź ĐURO Šime Straße')).toBe('lodz duro sime strasse');
+  });
+});
+
+describe('searchThreads, index-backed', () => {
+  it('matches word prefixes (inflected forms from their stem, folded), and answers a first screen with a limit', async () => {
+    const db = new ConsoleDatabase('search-prefixes');
+    const threads = [
+      storedThread({ id: 't-1', messages: ['Proszę o zwrot pieniędzy za zamówienie'] }),
+      storedThread({ id: 't-2', messages: ['Czekam na zwrotu środków'] }),
+      storedThread({ id: 't-3', shopId: 'demo-2002', market: 'LV', messages: ['Paciņa vēl nav saņemta'] }),
+      storedThread({ id: 't-4', shopId: 'demo-2003', market: 'PT', messages: ['A devolução do pedido'] }),
+      storedThread({ id: 't-5', messages: ['Bez słowa o pieniądzach'] }),
+    ];
+    await storeThreadsPage(db, threads);
+    expect(await searchThreads(db, shops, 'zwrot')).toEqual(keys(['demo-2001', 't-1'], ['demo-2001', 't-2']));
+    expect(await searchThreads(db, shops, 'pieniedz')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'PIENIĘDZY')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'pieniadz')).toEqual(keys(['demo-2001', 't-5']));
+    expect(await searchThreads(db, shops, 'sanemt')).toEqual(keys(['demo-2002', 't-3']));
+    expect(await searchThreads(db, shops, 'devoluc')).toEqual(keys(['demo-2003', 't-4']));
+    // A word inside another word is not a match: words match from their start.
+    expect(await searchThreads(db, shops, 'wrot')).toEqual(new Set());
+    const first = await searchThreads(db, shops, 'zwrot', { limit: 1 });
+    expect(first.size).toBe(1);
+    expect([...first].every((key) => [threadKeyOf('demo-2001', 't-1'), threadKeyOf('demo-2001', 't-2')].includes(key))).toBe(true);
+    expect(await searchThreads(db, shops, 'zwrot zamow', { limit: 5 })).toEqual(keys(['demo-2001', 't-1']));
+    db.close();
+  });
+
+  it('keeps older messages when a later page embeds only the latest, and renews the tokens', async () => {
+    const db = new ConsoleDatabase('search-merge');
+    await storeThreadsPage(db, [storedThread({ id: 't-1', messages: ['Paczka jest uszkodzona'] })]);
+    const later = storedThread({ id: 't-1', buyer: 'Ewa Lis', messages: ['Paczka jest uszkodzona', 'Proszę o wymianę'] });
+    await storeThreadsPage(db, [{ ...later, messages: later.messages.slice(1) }]);
+    expect((await threadMessagesOf(db, 'demo-2001', 't-1')).map((m) => m.body)).toEqual(['Paczka jest uszkodzona', 'Proszę o wymianę']);
+    expect(await searchThreads(db, shops, 'uszkodzona wymiane ewa')).toEqual(keys(['demo-2001', 't-1']));
+    expect(await searchThreads(db, shops, 'nowak')).toEqual(new Set());
+    db.close();
+  });
+
+  it('reads the index a chunk of segments at a time, newest first, to the end or to the limit', async () => {
+    const db = new ConsoleDatabase('search-segments');
+    // One write (one segment per letter) per thread; every other thread says "zwrot".
+    for (let i = 0; i < 40; i += 1)
+      await storeThreadsPage(db, [
+        storedThread({ id: `t-${String(i).padStart(2, '0')}`, messages: [i % 2 === 0 ? 'Proszę o zwrot' : 'Paczka'] }),
+      ]);
+    const all = await searchThreads(db, shops, 'zwrot');
+    expect(all.size).toBe(20);
+    expect(all.has(threadKeyOf('demo-2001', 't-00'))).toBe(true);
+    const first = await searchThreads(db, shops, 'zwrot', { limit: 5 });
+    expect(first.size).toBe(5);
+    expect([...first].every((key) => all.has(key))).toBe(true);
+    // Newest first: the last threads written come first.
+    expect(first.has(threadKeyOf('demo-2001', 't-38'))).toBe(true);
+    db.close();
   });
 });

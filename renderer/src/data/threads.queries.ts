@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from './db';
 import { topicLabel } from './inbox.queries';
+import { threadMessagesOf } from './thread-messages.queries';
 import type { AttachmentRecord, MessageRecord, OutboxItem, ThreadRecord } from './records';
 
 /** A thread as the offline cache holds it, with what the seller has queued for it. */
@@ -21,13 +21,10 @@ export interface CachedThread {
  * messages and the outbox never disagree (a reply is never shown both as a message and as waiting).
  */
 export async function cachedThread(db: ConsoleDatabase, shopId: string, threadId: string): Promise<CachedThread> {
-  return db.transaction('r', [db.threads, db.messages, db.attachments, db.outbox, db.reasons], async () => {
+  return db.transaction('r', [db.threads, db.threadMessages, db.attachments, db.outbox, db.reasons], async () => {
     const [thread, messages, attachments, outbox] = await Promise.all([
       db.threads.get([shopId, threadId]),
-      db.messages
-        .where('[shopId+threadId+dateCreated]')
-        .between([shopId, threadId, Dexie.minKey], [shopId, threadId, Dexie.maxKey])
-        .toArray(),
+      threadMessagesOf(db, shopId, threadId),
       db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).toArray(),
       db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).sortBy('seq'),
     ]);

@@ -6,6 +6,7 @@ import { quarantineHold, runPagedPass } from './paged-pass';
 import { laterInstant, loadCursor, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { readJson, readRecord, SyncFailureError, type SyncFailure } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
+import { cachedMessageCount, storeThreadsPage, threadStoreTables } from '../data/thread-messages.queries';
 
 const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string().nullish() });
 
@@ -28,45 +29,29 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
   const whole: PassReport = { requests: 0, stored: 0, quarantined: 0 };
   await fetchWholeThreads(ctx, shop, whole, 'retryThreads');
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
-  const pass = await runPagedPass(
-    ctx,
-    shop,
-    'threads',
-    'thread',
-    [db.threads, db.messages, db.attachments],
-    async (token, updatedSince) => {
-      const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
-      const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
-      const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
-      const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
-      const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
-      const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
-      return {
-        stored: records.length,
-        quarantined,
-        hold: quarantineHold(quarantined, 'date_updated'),
-        maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
-        next: page.next_page_token ?? undefined,
-        write: () => putThreadRecords(ctx, records),
-        cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
-      };
-    },
-  );
+  const pass = await runPagedPass(ctx, shop, 'threads', 'thread', threadStoreTables(db), async (token, updatedSince) => {
+    const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
+    const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
+    const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
+    const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
+    const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
+    const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
+    return {
+      stored: records.length,
+      quarantined,
+      hold: quarantineHold(quarantined, 'date_updated'),
+      maxUpdated: valid.reduce<string | undefined>((max, t) => laterInstant(max, t.date_updated), undefined),
+      next: page.next_page_token ?? undefined,
+      write: () => storeThreadsPage(db, records),
+      cursorChanges: (cursor) => ({ pendingFullThreads: [...new Set([...(cursor.pendingFullThreads ?? []), ...incomplete])] }),
+    };
+  });
   await fetchWholeThreads(ctx, shop, whole, 'pendingFullThreads');
   return {
     requests: pass.requests + whole.requests,
     stored: pass.stored + whole.stored,
     quarantined: pass.quarantined + whole.quarantined,
   };
-}
-
-async function putThreadRecords(ctx: SyncContext, records: readonly ThreadRecords[]): Promise<void> {
-  const { db } = ctx;
-  await db.threads.bulkPut(records.map((r) => r.thread));
-  const messages = records.flatMap((r) => r.messages);
-  if (messages.length > 0) await db.messages.bulkPut(messages);
-  const attachments = records.flatMap((r) => r.attachments);
-  if (attachments.length > 0) await db.attachments.bulkPut(attachments);
 }
 
 /**
@@ -97,8 +82,8 @@ async function fetchWholeThreads(
         else if (!(error instanceof SyncFailureError && cannotBeReadById(error.failure))) throw error;
       }
     }
-    await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
-      if (records) await putThreadRecords(ctx, [records]);
+    await db.transaction('rw', [...threadStoreTables(db), db.syncCursors, db.quarantine], async () => {
+      if (records) await storeThreadsPage(db, [records]);
       if (problem) await addToQuarantine(db, [problem.record]);
       else await resolveQuarantinedRecord(db, shop.id, 'thread', threadId);
       const current = await loadCursor(db, shop.id, 'threads');
@@ -118,10 +103,7 @@ async function fetchWholeThreads(
 async function hasAllMessages(ctx: SyncContext, shop: SyncShop, threadId: string): Promise<boolean> {
   const { db } = ctx;
   const cached = await db.threads.get([shop.id, threadId]);
-  const have = await db.messages
-    .where('[shopId+threadId+dateCreated]')
-    .between([shop.id, threadId, ''], [shop.id, threadId, '\uffff'])
-    .count();
+  const have = await cachedMessageCount(db, shop.id, threadId);
   return cached !== undefined && have >= cached.messageCount;
 }
 
@@ -162,8 +144,8 @@ export async function refreshThread(ctx: SyncContext, shop: SyncShop, threadId: 
     }
     throw error;
   }
-  await db.transaction('rw', [db.threads, db.messages, db.attachments, db.quarantine], async () => {
-    await putThreadRecords(ctx, [records]);
+  await db.transaction('rw', [...threadStoreTables(db), db.quarantine], async () => {
+    await storeThreadsPage(db, [records]);
     await resolveQuarantinedRecord(db, shop.id, 'thread', threadId);
   });
 }

@@ -8,6 +8,8 @@ import { replyDueAt } from '../../../shared/working-time';
 import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
+import { storeThreadsPage, threadMessagesRecord, threadStoreTables } from '../../../renderer/src/data/thread-messages.queries';
+import { searchSegments } from '../../../renderer/src/data/search-segments';
 import { listEnvelope, validatePage } from '../../../renderer/src/sync/payload-validation';
 import { readJson } from '../../../renderer/src/sync/sync-platform';
 import { threadRecords, type ThreadRecords } from '../../../renderer/src/sync/thread-records';
@@ -17,7 +19,8 @@ import type { BenchShop, ProfileResult } from './sync-bench-api';
 // As threads.sync.ts reads an M11 page.
 const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string().nullish() });
 
-interface FetchedPage {
+/** One M11 page as fetched and parsed, with its shop. */
+export interface FetchedPage {
   shop: BenchShop;
   payload: unknown;
 }
@@ -42,13 +45,14 @@ function timed(fn: () => void): number {
   return performance.now() - started;
 }
 
-/** Measures each stage of an initial sync of every shop's threads (see ProfileResult). */
-export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<ProfileResult> {
-  const now = (): Date => new Date();
-  const platform = createPlatform(platformHttp, now);
-
+/**
+ * Every M11 page of every shop (with messages, 100 threads a page), fetched one after another
+ * through the gateway with the app's client (ky) and parsed: the download-and-parse baseline of an
+ * initial sync, and the source of the search benchmark's threads.
+ */
+export async function downloadPages(shops: readonly BenchShop[]): Promise<FetchedPage[]> {
+  const platform = createPlatform(platformHttp, () => new Date());
   const pages: FetchedPage[] = [];
-  const fetchStarted = performance.now();
   for (const shop of shops) {
     let token: string | undefined;
     do {
@@ -59,6 +63,15 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
       token = (payload as { next_page_token?: string | null }).next_page_token ?? undefined;
     } while (token);
   }
+  return pages;
+}
+
+/** Measures each stage of an initial sync of every shop's threads (see ProfileResult). */
+export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<ProfileResult> {
+  const now = (): Date => new Date();
+
+  const fetchStarted = performance.now();
+  const pages = await downloadPages(shops);
   const fetchMs = performance.now() - fetchStarted;
   const encoder = new TextEncoder();
   const jsonBytes = pages.reduce((n, p) => n + encoder.encode(JSON.stringify(p.payload)).length, 0);
@@ -93,25 +106,27 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
     }),
   );
 
-  const batches: RawBatch[] = derived.map(({ shop, records }, i) => ({
-    threads: records.map((r) => r.thread),
-    messages: records.flatMap((r) => r.messages),
-    attachments: records.flatMap((r) => r.attachments),
-    cursor: { shopId: shop.id, kind: 'threads', pendingPageToken: `page-${i}`, pendingCount: records.length },
-  }));
+  const batches: RawBatch[] = derived.map(({ shop, records }, i) => {
+    const threadMessages = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages]));
+    return {
+      threads: records.map((r) => r.thread),
+      threadMessages,
+      searchSegments: searchSegments(threadMessages, []),
+      attachments: records.flatMap((r) => r.attachments),
+      cursor: { shopId: shop.id, kind: 'threads', pendingPageToken: `page-${i}`, pendingCount: records.length },
+    };
+  });
 
   // One run each, Dexie first, bare IndexedDB right after (the main figures take medians).
   const dexieWriteMs = await timedWrite('bench-profile-dexie', async (name) => {
     const db = new ConsoleDatabase(name);
     await db.open();
     const started = performance.now();
-    // As syncThreads stores a page: one transaction over the tables it names, bulkPut per table.
-    for (const batch of batches) {
-      await db.transaction('rw', [db.threads, db.messages, db.attachments, db.syncCursors, db.quarantine], async () => {
-        await db.threads.bulkPut(batch.threads as ThreadRecords['thread'][]);
-        if (batch.messages.length > 0) await db.messages.bulkPut(batch.messages as ThreadRecords['messages']);
-        if (batch.attachments.length > 0) await db.attachments.bulkPut(batch.attachments as ThreadRecords['attachments']);
-        await db.syncCursors.put(batch.cursor as { shopId: string; kind: 'threads' });
+    // As syncThreads stores a page: one transaction with the cursor, storeThreadsPage (search tokens included).
+    for (const [i, { records }] of derived.entries()) {
+      await db.transaction('rw', [...threadStoreTables(db), db.syncCursors, db.quarantine], async () => {
+        await storeThreadsPage(db, records);
+        await db.syncCursors.put(batches[i]?.cursor as { shopId: string; kind: 'threads' });
       });
     }
     const ms = performance.now() - started;

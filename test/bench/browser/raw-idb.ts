@@ -5,12 +5,15 @@
 /** One page's worth of records, written in one readwrite transaction (as the sync engine does). */
 export interface RawBatch {
   threads: unknown[];
-  messages: unknown[];
+  /** Each thread's messages record (ThreadMessagesRecord: its messages and search tokens). */
+  threadMessages: unknown[];
+  /** The search index's segments of the page (SearchSegmentRecord). */
+  searchSegments: unknown[];
   attachments: unknown[];
   cursor: unknown;
 }
 
-const storeNames = ['threads', 'messages', 'attachments', 'syncCursors'];
+const storeNames = ['threads', 'threadMessages', 'searchSegments', 'attachments', 'syncCursors'];
 
 /** Opens (creating) a database with the cache's stores for threads, messages, attachments and cursors. */
 export function openRawDatabase(name: string): Promise<IDBDatabase> {
@@ -18,15 +21,15 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const db = request.result;
-      // As ConsoleDatabase version 2 declares them (renderer/src/data/db.ts).
+      // As ConsoleDatabase version 7 declares them (renderer/src/data/schema-stores.ts).
       const threads = db.createObjectStore('threads', { keyPath: ['shopId', 'id'] });
       for (const field of ['shopId', 'dueAt', 'replyState', 'market', 'topic', 'takenOver', 'closed', 'dateUpdated'])
         threads.createIndex(field, field);
       threads.createIndex('[shopId+dateUpdated]', ['shopId', 'dateUpdated']);
       threads.createIndex('[replyState+dueAt]', ['replyState', 'dueAt']);
       threads.createIndex('[shopId+dueAt]', ['shopId', 'dueAt']);
-      const messages = db.createObjectStore('messages', { keyPath: ['shopId', 'threadId', 'id'] });
-      messages.createIndex('[shopId+threadId+dateCreated]', ['shopId', 'threadId', 'dateCreated']);
+      db.createObjectStore('threadMessages', { keyPath: ['shopId', 'threadId'] });
+      db.createObjectStore('searchSegments', { keyPath: ['bucket', 'segment'] });
       const attachments = db.createObjectStore('attachments', { keyPath: ['shopId', 'id'] });
       attachments.createIndex('[shopId+threadId]', ['shopId', 'threadId']);
       db.createObjectStore('syncCursors', { keyPath: ['shopId', 'kind'] });
@@ -44,8 +47,10 @@ export async function writeRawBatches(db: IDBDatabase, batches: readonly RawBatc
       const tx = db.transaction(storeNames, 'readwrite');
       const threads = tx.objectStore('threads');
       for (const record of batch.threads) threads.put(record);
-      const messages = tx.objectStore('messages');
-      for (const record of batch.messages) messages.put(record);
+      const messages = tx.objectStore('threadMessages');
+      for (const record of batch.threadMessages) messages.put(record);
+      const segments = tx.objectStore('searchSegments');
+      for (const record of batch.searchSegments) segments.put(record);
       const attachments = tx.objectStore('attachments');
       for (const record of batch.attachments) attachments.put(record);
       tx.objectStore('syncCursors').put(batch.cursor);

@@ -72,6 +72,8 @@ export interface SyncBenchApi {
   passes(dbName: string, shops: BenchShop[], kinds: string[]): Promise<PassesResult>;
   /** Measures the stages of an initial threads sync one by one (see ProfileResult). */
   profile(shops: BenchShop[]): Promise<ProfileResult>;
+  /** GET + JSON of every M11 page of every shop one after another (the initial sync's download-and-parse baseline). */
+  download(shops: BenchShop[]): Promise<{ ms: number; pages: number }>;
   /** Deletes a database (Dexie-made or raw). */
   deleteDatabase(name: string): Promise<void>;
 }

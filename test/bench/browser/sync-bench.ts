@@ -4,12 +4,13 @@
 import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
-import type { AttachmentRecord, MessageRecord, SyncKind } from '../../../renderer/src/data/records';
+import { searchSegments } from '../../../renderer/src/data/search-segments';
+import type { AttachmentRecord, SyncKind, ThreadMessagesRecord } from '../../../renderer/src/data/records';
 import { syncPasses } from '../../../renderer/src/sync/sync.scheduler';
 import type { SyncPlatform } from '../../../renderer/src/sync/sync-platform';
 import { syncThreads } from '../../../renderer/src/sync/threads.sync';
 import { spiedPlatform } from '../../support/platform-spy';
-import { profileThreadsSync } from './profile';
+import { downloadPages, profileThreadsSync } from './profile';
 import { deleteRawDatabase, openRawDatabase, writeRawBatches, type RawBatch } from './raw-idb';
 import type { BenchShop, PassesResult, SyncBenchApi } from './sync-bench-api';
 
@@ -44,7 +45,7 @@ const api: SyncBenchApi = {
     const result = {
       ms,
       threads: await db.threads.count(),
-      messages: await db.messages.count(),
+      messages: await countMessages(db),
       attachments: await db.attachments.count(),
       quarantined,
       requests,
@@ -59,8 +60,8 @@ const api: SyncBenchApi = {
     for (const shop of shops) {
       // In the order M11 serves them (newest first), one batch per page as the engine stores them.
       const threads = await db.threads.where('[shopId+dateUpdated]').between([shop.id, ''], [shop.id, '\uffff']).reverse().toArray();
-      const messages = groupByThread(
-        await db.messages.where('[shopId+threadId+dateCreated]').between([shop.id, '', ''], [shop.id, '\uffff', '\uffff']).toArray(),
+      const messages = new Map(
+        (await db.threadMessages.where(':id').between([shop.id], [shop.id, []]).toArray()).map((r) => [r.threadId, r]),
       );
       const attachments = groupByThread(
         await db.attachments.where('[shopId+threadId]').between([shop.id, ''], [shop.id, '\uffff']).toArray(),
@@ -69,7 +70,11 @@ const api: SyncBenchApi = {
         const page = threads.slice(i, i + pageSize);
         batches.push({
           threads: page,
-          messages: page.flatMap((t) => messages.get(t.id) ?? []),
+          threadMessages: page.flatMap((t) => messages.get(t.id) ?? []),
+          searchSegments: searchSegments(
+            page.flatMap((t) => messages.get(t.id) ?? []),
+            [],
+          ),
           attachments: page.flatMap((t) => attachments.get(t.id) ?? []),
           cursor: { shopId: shop.id, kind: 'threads', pendingPageToken: `page-${i}`, pendingCount: i + page.length },
         });
@@ -80,7 +85,7 @@ const api: SyncBenchApi = {
     return {
       batches: batches.length,
       threads: batches.reduce((n, b) => n + b.threads.length, 0),
-      messages: batches.reduce((n, b) => n + b.messages.length, 0),
+      messages: batches.reduce((n, b) => n + messagesIn(b), 0),
       attachments: batches.reduce((n, b) => n + b.attachments.length, 0),
     };
   },
@@ -95,7 +100,7 @@ const api: SyncBenchApi = {
       ms,
       transactions,
       threads: loaded.reduce((n, b) => n + b.threads.length, 0),
-      messages: loaded.reduce((n, b) => n + b.messages.length, 0),
+      messages: loaded.reduce((n, b) => n + messagesIn(b), 0),
       attachments: loaded.reduce((n, b) => n + b.attachments.length, 0),
     };
   },
@@ -119,12 +124,31 @@ const api: SyncBenchApi = {
 
   profile: (shops: BenchShop[]) => profileThreadsSync(shops),
 
+  async download(shops) {
+    const started = performance.now();
+    const pages = await downloadPages(shops);
+    return { ms: performance.now() - started, pages: pages.length };
+  },
+
   async deleteDatabase(name) {
     await deleteRawDatabase(name);
   },
 };
 
-function groupByThread<T extends MessageRecord | AttachmentRecord>(records: T[]): Map<string, T[]> {
+/** Every cached message (the sum over the threads' messages records). */
+async function countMessages(db: ConsoleDatabase): Promise<number> {
+  let count = 0;
+  await db.threadMessages.each((r) => {
+    count += r.messages.length;
+  });
+  return count;
+}
+
+function messagesIn(batch: RawBatch): number {
+  return (batch.threadMessages as ThreadMessagesRecord[]).reduce((n, r) => n + r.messages.length, 0);
+}
+
+function groupByThread<T extends AttachmentRecord>(records: T[]): Map<string, T[]> {
   const byThread = new Map<string, T[]>();
   for (const record of records) {
     const list = byThread.get(record.threadId);

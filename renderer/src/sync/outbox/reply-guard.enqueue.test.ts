@@ -7,6 +7,7 @@ import { ConsoleDatabase } from '../../data/db';
 import { storeDraft } from '../../data/drafts.queries';
 import { enqueue, retryParked, transition } from './outbox.repository';
 import { isReplyGuardError, standingFindings, type ReplyChecker } from './reply-guard.gate';
+import { storeMessages } from '../../data/thread-messages.queries';
 
 const at = new Date('2026-11-23T10:00:00Z');
 let dbCount = 0;
@@ -29,7 +30,7 @@ async function setUp() {
   const db = new ConsoleDatabase(`guard-enqueue-${++dbCount}`);
   const thread = storedThread({ id: 't-1', market: 'PL', messages: ['Kiedy wyślecie? Czy jest faktura?'] });
   await db.threads.put(thread.thread);
-  await db.messages.bulkPut(thread.messages);
+  await storeMessages(db, thread.messages);
   await storeDraft(db, 'demo-2001', 't-1', 'Proszę pisać na sklep@elektro-dom.pl', at);
   return db;
 }

@@ -1,0 +1,78 @@
+import type { SearchSegmentRecord, ThreadMessagesRecord } from './records';
+
+const digit = /\p{N}/u;
+
+/**
+ * The bucket of a token: its first letter, with `#` when it holds a digit (order ids, codes), so a
+ * lookup of an order id reads only the few tokens with digits, not every word of that letter.
+ */
+export function tokenBucket(token: string): string {
+  return digit.test(token) ? `${token.charAt(0)}#` : token.charAt(0);
+}
+
+/** The buckets holding the tokens that start with `prefix`: with a digit in it, only the digit bucket. */
+export function prefixBuckets(prefix: string): string[] {
+  const first = prefix.charAt(0);
+  return digit.test(prefix) ? [`${first}#`] : [first, `${first}#`];
+}
+
+/** Segment ids sort in the order they were written (a clock part, then a counter within this page's life). */
+let written = 0;
+
+function segmentId(): string {
+  written += 1;
+  return `${Date.now().toString(36).padStart(9, '0')}-${written.toString(36).padStart(6, '0')}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * The search segments of one write (SearchSegmentRecord): for each token's bucket (tokenBucket), the
+ * tokens that threads gained in this write with the threads that hold them. A token a thread had
+ * before (`before[i]`) was posted by an earlier write and is not posted again, so an incremental
+ * pass that adds a message posts only its new words. A handful of records per page, whatever its
+ * message count: posting every token of every thread as its own IndexedDB entry costs far more.
+ */
+export function searchSegments(
+  records: readonly ThreadMessagesRecord[],
+  before: readonly (readonly string[] | undefined)[],
+): SearchSegmentRecord[] {
+  const segment = segmentId();
+  const threads: string[] = [];
+  const byBucket = new Map<string, Map<string, number[]>>();
+  records.forEach((record, i) => {
+    const had = before[i] ? new Set(before[i]) : null;
+    let index = -1;
+    for (const token of record.tokens) {
+      if (had?.has(token)) continue;
+      if (index < 0) index = threads.push(`${record.shopId}\n${record.threadId}`) - 1;
+      const bucket = tokenBucket(token);
+      let tokens = byBucket.get(bucket);
+      if (!tokens) byBucket.set(bucket, (tokens = new Map()));
+      const list = tokens.get(token);
+      if (list) list.push(index);
+      else tokens.set(token, [index]);
+    }
+  });
+  return [...byBucket].map(([bucket, tokens]) => {
+    let postings = '\n';
+    for (const [token, indexes] of tokens) postings += `${token}\t${indexes.join(',')}\n`;
+    return { bucket, segment, threads, postings };
+  });
+}
+
+/**
+ * The threads (threadKeyOf keys, `shopId\nthreadId`) that a segment posts under a token starting
+ * with `prefix` (a folded token piece of at least one letter), added to `into`.
+ */
+export function postedThreads(record: SearchSegmentRecord, prefix: string, into: Set<string>): void {
+  const { postings, threads } = record;
+  const needle = `\n${prefix}`;
+  for (let at = postings.indexOf(needle); at >= 0; at = postings.indexOf(needle, at + 1)) {
+    const tab = postings.indexOf('\t', at + needle.length);
+    const end = postings.indexOf('\n', tab);
+    if (tab < 0 || end < 0) return;
+    for (const index of postings.slice(tab + 1, end).split(',')) {
+      const key = threads[Number(index)];
+      if (key !== undefined) into.add(key);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import type { ConsoleDatabase } from './db';
+import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import { searchSegments } from './search-segments';
+import { searchTokens } from './search-tokens';
+import type { ThreadRecords } from '../sync/thread-records';
+
+/** A thread's messages in the thread's order: by dateCreated, then id (as IndexedDB compares strings). */
+export function inThreadOrder(messages: MessageRecord[]): MessageRecord[] {
+  return messages.sort((a, b) =>
+    a.dateCreated < b.dateCreated ? -1 : a.dateCreated > b.dateCreated ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
+/**
+ * The cache record of a thread's messages (ThreadMessagesRecord): the messages in thread order and
+ * the thread's search tokens, from its own fields (when the thread is known) and every message.
+ */
+export function threadMessagesRecord(
+  shopId: string,
+  threadId: string,
+  thread: ThreadRecord | undefined,
+  messages: MessageRecord[],
+): ThreadMessagesRecord {
+  const fields = thread ? [thread.customerName, thread.orderId, thread.orderLabel, thread.topic, thread.topicCode] : [];
+  return { shopId, threadId, messages: inThreadOrder(messages), tokens: searchTokens([...fields, ...messages.map((m) => m.body)]) };
+}
+
+/** The tables storeThreadsPage writes: a transaction around it must include them. */
+export function threadStoreTables(db: ConsoleDatabase) {
+  return [db.threads, db.threadMessages, db.searchSegments, db.attachments] as const;
+}
+
+/**
+ * Stores a page of threads as the sync engine maps them (threadRecords): the thread records, each
+ * thread's messages merged into its ThreadMessagesRecord (a message already cached and absent from
+ * the page stays: M11 embeds only the last 100 messages), its search tokens renewed and the tokens
+ * it gained posted to the search index (searchSegments) in the same write, and the attachments. One
+ * bulkGet and one bulkPut per table, so a page of a hundred threads costs a few hundred IndexedDB
+ * requests whatever its message count.
+ *
+ * The one write path of threads and messages: the sync engine (sync/threads.sync.ts) calls it
+ * inside its page-and-cursor transaction, and benchmarks seed large caches with it. Call it inside a
+ * 'rw' transaction over threadStoreTables (plus whatever else the caller writes), or alone (it then
+ * opens its own). Throws what IndexedDB throws (e.g. a full disk, see storage-errors.ts).
+ */
+export async function storeThreadsPage(db: ConsoleDatabase, records: readonly ThreadRecords[]): Promise<void> {
+  if (records.length === 0) return;
+  await db.transaction('rw', threadStoreTables(db), async () => {
+    const keys = records.map((r) => [r.thread.shopId, r.thread.id] as [string, string]);
+    const cached = await db.threadMessages.bulkGet(keys);
+    const merged = records.map((r, i) => {
+      const before = cached[i]?.messages ?? [];
+      const messages = before.length === 0 ? [...r.messages] : mergeMessages(before, r.messages);
+      return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, messages);
+    });
+    await db.threads.bulkPut(records.map((r) => r.thread));
+    await db.threadMessages.bulkPut(merged);
+    await db.searchSegments.bulkPut(
+      searchSegments(
+        merged,
+        cached.map((c) => c?.tokens),
+      ),
+    );
+    const attachments = records.flatMap((r) => r.attachments);
+    if (attachments.length > 0) await db.attachments.bulkPut(attachments);
+  });
+}
+
+/**
+ * Adds messages to their threads' records (merged by id, the search tokens renewed), for messages
+ * that come without their thread's page: e.g. test setups and a copy of a reply learnt elsewhere.
+ * The threads need not be cached (their records then hold the messages' tokens alone). Opens its
+ * own 'rw' transaction over threads, threadMessages and searchSegments, or joins the caller's.
+ */
+export async function storeMessages(db: ConsoleDatabase, messages: readonly MessageRecord[]): Promise<void> {
+  const groups = new Map<string, MessageRecord[]>();
+  for (const m of messages) {
+    const key = `${m.shopId}\n${m.threadId}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const keys = [...groups.keys()].map((key) => key.split('\n') as [string, string]);
+  await db.transaction('rw', [db.threads, db.threadMessages, db.searchSegments], async () => {
+    const [threads, cached] = await Promise.all([db.threads.bulkGet(keys), db.threadMessages.bulkGet(keys)]);
+    const records = keys.map(([shopId, threadId], i) =>
+      threadMessagesRecord(
+        shopId,
+        threadId,
+        threads[i],
+        mergeMessages(cached[i]?.messages ?? [], groups.get(`${shopId}\n${threadId}`) ?? []),
+      ),
+    );
+    await db.threadMessages.bulkPut(records);
+    await db.searchSegments.bulkPut(
+      searchSegments(
+        records,
+        cached.map((c) => c?.tokens),
+      ),
+    );
+  });
+}
+
+function mergeMessages(before: readonly MessageRecord[], page: readonly MessageRecord[]): MessageRecord[] {
+  const byId = new Map(before.map((m) => [m.id, m]));
+  for (const m of page) byId.set(m.id, m);
+  return [...byId.values()];
+}
+
+/** A thread's cached messages in thread order (empty when none are cached). */
+export async function threadMessagesOf(db: ConsoleDatabase, shopId: string, threadId: string): Promise<MessageRecord[]> {
+  return (await db.threadMessages.get([shopId, threadId]))?.messages ?? [];
+}
+
+/** How many of a thread's messages the cache holds. */
+export async function cachedMessageCount(db: ConsoleDatabase, shopId: string, threadId: string): Promise<number> {
+  return (await threadMessagesOf(db, shopId, threadId)).length;
+}
+
+/** Whether the cache holds message `messageId` of a thread. */
+export async function hasCachedMessage(db: ConsoleDatabase, shopId: string, threadId: string, messageId: string): Promise<boolean> {
+  return (await threadMessagesOf(db, shopId, threadId)).some((m) => m.id === messageId);
+}
+
+/**
+ * Every cached message of a shop, grouped by thread id (each list in thread order): one range read
+ * of the shop's ThreadMessagesRecords. For the reports, which read every thread anyway.
+ */
+export async function shopMessagesByThread(db: ConsoleDatabase, shopId: string): Promise<Map<string, MessageRecord[]>> {
+  // Every key [shop, thread] lies between [shop] and [shop, []] (an array sorts after any string).
+  const records = await db.threadMessages.where(':id').between([shopId], [shopId, []]).toArray();
+  return new Map(records.map((r) => [r.threadId, r.messages]));
+}
