@@ -3,13 +3,14 @@ import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
 import { storeDraft } from './drafts.queries';
 import { purgeExpiredBuyerData } from './retention.queries';
+import { storeMessages, threadMessagesOf } from './thread-messages.queries';
 
 const now = new Date('2026-11-28T10:00:00Z');
 
 async function put(db: ConsoleDatabase, id: string, lastAt: string) {
   const t = storedThread({ id, lastAt, messages: [`Question in ${id}`] });
   await db.threads.put(t.thread);
-  await db.messages.bulkPut(t.messages);
+  await storeMessages(db, t.messages);
   await db.attachments.put({ shopId: 'demo-2001', id: `a-${id}`, threadId: id, messageId: t.messages[0]!.id, name: 'photo.jpg' });
   await db.attachmentBlobs.put({ shopId: 'demo-2001', id: `a-${id}`, blob: new Blob(['x']), contentType: 'image/jpeg', fetchedAt: lastAt });
 }
@@ -38,10 +39,10 @@ describe('purgeExpiredBuyerData', () => {
 
     expect(report).toEqual({ threads: 1, messages: 1, attachments: 1 });
     expect((await db.threads.toArray()).map((t) => t.id).sort()).toEqual(['old-draft', 'old-queued', 'recent']);
-    expect(await db.messages.filter((m) => m.threadId === 'old').count()).toBe(0);
+    expect(await threadMessagesOf(db, 'demo-2001', 'old')).toEqual([]);
     expect(await db.attachmentBlobs.get(['demo-2001', 'a-old'])).toBeUndefined();
     expect(await db.attachmentBlobs.get(['demo-2001', 'a-recent'])).toBeDefined();
-    expect(await db.messages.count()).toBe(3);
+    expect(await db.threadMessages.count()).toBe(3);
     db.close();
   });
 

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { ConsoleDatabase } from './db';
 
 /** How long cached buyer data is kept after a thread's last change, unless the profile sets otherwise. */
@@ -26,7 +25,7 @@ export async function purgeExpiredBuyerData(db: ConsoleDatabase, now: Date, rete
   for (const [shopId, threadId] of old) {
     await db.transaction(
       'rw',
-      [db.threads, db.messages, db.attachments, db.attachmentBlobs, db.readMarks, db.drafts, db.outbox],
+      [db.threads, db.threadMessages, db.attachments, db.attachmentBlobs, db.readMarks, db.drafts, db.outbox],
       async () => {
         const thread = await db.threads.get([shopId, threadId]);
         if (!thread || thread.dateUpdated >= cutoff) return;
@@ -40,10 +39,8 @@ export async function purgeExpiredBuyerData(db: ConsoleDatabase, now: Date, rete
         const attachments = await db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).primaryKeys();
         await db.attachmentBlobs.bulkDelete(attachments);
         await db.attachments.bulkDelete(attachments);
-        report.messages += await db.messages
-          .where('[shopId+threadId+dateCreated]')
-          .between([shopId, threadId, Dexie.minKey], [shopId, threadId, Dexie.maxKey])
-          .delete();
+        report.messages += (await db.threadMessages.get([shopId, threadId]))?.messages.length ?? 0;
+        await db.threadMessages.delete([shopId, threadId]);
         await db.readMarks.delete([shopId, threadId]);
         await db.threads.delete([shopId, threadId]);
         report.threads += 1;

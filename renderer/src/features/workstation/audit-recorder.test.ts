@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../../test/support/stored-thread';
 import { recordCaseEvent } from '../../data/case-events.queries';
 import { ConsoleDatabase } from '../../data/db';
+import { storeMessages } from '../../data/thread-messages.queries';
 import { enqueue } from '../../sync/outbox/outbox.repository';
 import { recordAuditFrom, type AuditRecord } from './audit-recorder';
 
@@ -12,7 +13,7 @@ describe('recordAuditFrom', () => {
     const db = new ConsoleDatabase('audit-recorder-1');
     const thread = storedThread({ id: 't-1', market: 'PL', messages: ['Kiedy wyślecie?'] });
     await db.threads.put(thread.thread);
-    await db.messages.bulkPut(thread.messages);
+    await storeMessages(db, thread.messages);
     const recorded: AuditRecord[] = [];
     const stop = recordAuditFrom(db, (entry) => recorded.push(entry));
 
