@@ -60,7 +60,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 /** Progress on stderr (the run takes minutes). */
 const step = (what: string) => console.error(`[inbox-scale] ${new Date().toISOString().slice(11, 19)} ${what}`);
 
-const ms = (v: number) => `${v.toFixed(0)} ms`;
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'no repaint within 60 s');
 
 /** Runs the browser benchmark (a few minutes; needs `npx electron-vite build` first). */
 export async function bench(): Promise<BenchReport> {
@@ -116,10 +116,16 @@ export async function bench(): Promise<BenchReport> {
     const filterMs = await inPage<number>(page, "repaint('State', 'overdue')");
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForTimeout(1000);
-    const searchMs = await inPage<number>(page, "repaint('search', 'BENCH-4242')");
+    // The search is the search index's (searchThreads); a search that does not repaint within a minute is reported, not fatal.
+    const searchMs = await inPage<number>(page, "repaint('search', 'BENCH-4242')").catch(() => Number.POSITIVE_INFINITY);
     const searchRows = await page.locator('.thread-row').count();
-    await inPage(page, "repaint('search', '')");
-    await page.locator('.list-showing').waitFor({ state: 'detached', timeout: 30_000 });
+    const searchStatus =
+      (await page
+        .locator('.list-showing')
+        .textContent()
+        .catch(() => null)) ?? '';
+    await page.getByRole('searchbox', { name: 'Search threads' }).fill('');
+    await page.locator('.list-showing').waitFor({ state: 'detached', timeout: 120_000 });
     await page.waitForTimeout(1000);
 
     step('scrolling');
@@ -158,7 +164,7 @@ export async function bench(): Promise<BenchReport> {
         { label: `sort change until the list repainted (worst of 3: ${sorts.map(ms).join(', ')})`, value: ms(sort) },
         { label: 'filter (State: overdue) until the list repainted', value: ms(filterMs) },
         {
-          label: `search for an order id until the rows repainted (150 ms debounce included; ${searchRows} rows found)`,
+          label: `search for an order id until the rows repainted (150 ms debounce included; then ${searchRows} rows, '${searchStatus}')`,
           value: ms(searchMs),
         },
         { label: 'ratio worst sort-or-filter repaint / empty frame', value: `${(Math.max(sort, filterMs) / frame).toFixed(1)}x` },

@@ -5,6 +5,7 @@ import { threadKeyOf } from '../../data/inbox.queries';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { messages } from './inbox.messages';
 import { ThreadRow } from './ThreadRow';
+import { listItems, renderedIndexes, renderedParts } from './thread-groups.model';
 import type { InboxGroup, InboxGroupId, InboxRow } from './triage';
 
 interface Props {
@@ -26,18 +27,10 @@ const groupLabels: Record<InboxGroupId, UiMessage> = {
   'no-reply-needed': messages.groupNoReplyNeeded,
 };
 
-/**
- * Up to this many rows the whole list is in the page (find in page, and scripts that read every row,
- * see them all); above it only the rows near the view are, so 100,000 threads scroll as smoothly as 50.
- */
-export const fullListLimit = 1000;
 /** Rows rendered beyond each edge of the view (j/k always finds the next row in the page). */
 const overscan = 12;
 const rowEstimate = 62;
 const headingEstimate = 28;
-
-/** One line of the list: a group's heading or a row, with the group it belongs to. */
-type Item = { kind: 'heading'; group: number } | { kind: 'row'; group: number; row: InboxRow };
 
 /**
  * The inbox's groups and rows, virtualized (TanStack Virtual): each group keeps its heading (with its
@@ -50,16 +43,7 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
   const intl = useIntl();
   const body = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
-  const { items, headingAt } = useMemo(() => {
-    const flat: Item[] = [];
-    const headings: number[] = [];
-    groups.forEach((group, index) => {
-      headings.push(flat.length);
-      flat.push({ kind: 'heading', group: index });
-      for (const row of group.rows) flat.push({ kind: 'row', group: index, row });
-    });
-    return { items: flat, headingAt: headings };
-  }, [groups]);
+  const { items, headingAt } = useMemo(() => listItems(groups), [groups]);
   // The rows start below the list's sticky top (counts, search, filters), whose height changes.
   useLayoutEffect(() => {
     const element = body.current;
@@ -81,8 +65,7 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
     },
     overscan,
     scrollMargin: margin,
-    rangeExtractor: (range: Range) =>
-      range.count <= fullListLimit ? Array.from({ length: range.count }, (_, i) => i) : defaultRangeExtractor(range),
+    rangeExtractor: (range: Range) => renderedIndexes(range, defaultRangeExtractor),
   });
   // A thread opened from elsewhere (the move-on after a send, a case's link) is brought into view.
   const selectedKey = selected ? threadKeyOf(selected.shopId, selected.threadId) : null;
@@ -100,19 +83,10 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
   const before = first ? first.start - margin : 0;
   const after = last ? Math.max(0, total - (last.end - margin)) : 0;
 
-  // The rendered items, by group, in order.
-  const parts: { group: number; heading: boolean; rows: { index: number; row: InboxRow }[] }[] = [];
-  for (const v of shown) {
-    const item = items[v.index];
-    if (!item) continue;
-    let part = parts[parts.length - 1];
-    if (!part || part.group !== item.group) {
-      part = { group: item.group, heading: false, rows: [] };
-      parts.push(part);
-    }
-    if (item.kind === 'heading') part.heading = true;
-    else part.rows.push({ index: v.index, row: item.row });
-  }
+  const parts = renderedParts(
+    items,
+    shown.map((v) => v.index),
+  );
 
   return (
     <div ref={body} className="thread-groups">
