@@ -13,6 +13,7 @@ import {
   ComplaintFilesView,
   DiagnosticsView,
   LazyView,
+  preloadThreadPane,
   preloadViews,
   ReportsView,
   ShopSettings,
@@ -64,6 +65,7 @@ export function App() {
   });
   useScrollToLatest(threadPane, inbox && selected ? `${selected.shopId}/${selected.threadId}` : null);
   useEffect(() => {
+    preloadThreadPane();
     const timer = setTimeout(preloadViews, preloadDelayMs);
     return () => clearTimeout(timer);
   }, []);

@@ -152,14 +152,18 @@ export const inboxScalePage = String.raw`
     const before = bench.longTasks.length;
     let frames = 0;
     let mostRows = 0;
-    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
-      list.scrollTop += step;
+    // Until the end (or until the position stops moving for 10 frames, or 3,000 frames: never endless).
+    let stalled = 0;
+    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1 && stalled < 10 && frames < 3000) {
+      const at = list.scrollTop;
+      list.scrollTop = at + step;
       await frame();
       frames += 1;
+      stalled = list.scrollTop > at ? 0 : stalled + 1;
       mostRows = Math.max(mostRows, list.querySelectorAll('.thread-row').length);
     }
     await frame();
-    return { frames, mostRows, longTasks: bench.longTasks.slice(before), height: list.scrollHeight };
+    return { frames, mostRows, longTasks: bench.longTasks.slice(before), height: list.scrollHeight, reached: list.scrollTop + list.clientHeight };
   };
 
   /** The long tasks seen over 'frames' frames of doing nothing (the scroll's baseline). */
