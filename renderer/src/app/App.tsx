@@ -1,20 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { ConsoleDataProvider } from '../data/console-data-context';
 import { callHostOrThrow } from '../host/host-client';
-import { AbsenceView } from '../features/absence';
-import { CasesView } from '../features/cases';
-import { ComplaintFilesView } from '../features/complaint-files';
 import { DesktopSettingsPanel, useOpenThreadRequests } from '../features/desktop';
-import { DiagnosticsView } from '../features/diagnostics';
 import { sameThread, ThreadList, useInboxSelection, type ThreadKey } from '../features/inbox';
 import { ShortcutSheet, shortcutMessages } from '../features/shortcuts';
-import { ShopSettings, SyncSettings } from '../features/settings';
 import { StatusBar } from '../features/status';
 import { ProfileMenu } from '../features/workstation';
 import { systemClock } from './clock';
-import { ThreadPane } from './ThreadPane';
 import { useConsoleRuntime } from './useConsoleRuntime';
+import {
+  AbsenceView,
+  CasesView,
+  ComplaintFilesView,
+  DiagnosticsView,
+  LazyView,
+  preloadThreadPane,
+  preloadViews,
+  ReportsView,
+  ShopSettings,
+  SyncSettings,
+  ThreadPane,
+} from './lazy-views';
 import { useMinuteClock } from './useMinuteClock';
 import { useShops } from './useShops';
 import { LanguageSelect } from './LanguageSelect';
@@ -27,8 +34,8 @@ import { useScrollToLatest } from './useScrollToLatest';
 
 type View = 'inbox' | 'cases' | 'absence' | 'complaint-files' | 'reports' | 'settings' | 'diagnostics';
 
-// Reports load on demand (with their charting library), so the inbox's first screen does not wait for them.
-const ReportsView = lazy(() => import('../features/reports').then((m) => ({ default: m.ReportsView })));
+/** How long after the start the other views' chunks are fetched ahead (the first rows come first). */
+const preloadDelayMs = 1500;
 
 /**
  * The console's frame: skip links, top bar, the page's one main landmark (inbox and the open thread,
@@ -59,6 +66,11 @@ export function App() {
     goTo: setView,
   });
   useScrollToLatest(threadPane, inbox && selected ? `${selected.shopId}/${selected.threadId}` : null);
+  useEffect(() => {
+    preloadThreadPane();
+    const timer = setTimeout(preloadViews, preloadDelayMs);
+    return () => clearTimeout(timer);
+  }, []);
   const openThread = (selection: ThreadKey) => {
     setView('inbox');
     setSelected(selection);
@@ -127,28 +139,20 @@ export function App() {
         )}
         {/* One main landmark whatever the view; it scrolls inside the frame, so the status bar stays at the bottom. */}
         <main id="main-content" ref={main} tabIndex={-1} className={inbox ? 'inbox' : 'view-scroll'}>
-          {view === 'settings' && (
-            <>
-              {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
-              {runtime && <SyncSettings />}
-              <DesktopSettingsPanel />
-            </>
-          )}
-          {view === 'diagnostics' && runtime && <DiagnosticsView />}
-          {view === 'cases' && runtime && <CasesView now={now} onOpenThread={openThread} />}
-          {view === 'absence' && runtime && <AbsenceView now={now} onOpenThread={openThread} />}
-          {view === 'complaint-files' && runtime && <ComplaintFilesView now={now} />}
-          {view === 'reports' && runtime && (
-            <Suspense
-              fallback={
-                <div className="panel-message" role="status">
-                  {t(messages.loadingView)}
-                </div>
-              }
-            >
-              <ReportsView now={now} />
-            </Suspense>
-          )}
+          <LazyView>
+            {view === 'settings' && (
+              <>
+                {shops.data && <ShopSettings shops={shops.data} onClose={() => setView('inbox')} />}
+                {runtime && <SyncSettings />}
+                <DesktopSettingsPanel />
+              </>
+            )}
+            {view === 'diagnostics' && runtime && <DiagnosticsView />}
+            {view === 'cases' && runtime && <CasesView now={now} onOpenThread={openThread} />}
+            {view === 'absence' && runtime && <AbsenceView now={now} onOpenThread={openThread} />}
+            {view === 'complaint-files' && runtime && <ComplaintFilesView now={now} />}
+            {view === 'reports' && runtime && <ReportsView now={now} />}
+          </LazyView>
           {view === 'inbox' && shops.data && shops.data.length === 0 && (
             <div className="panel-message" role="status">
               {t(messages.noShop)}{' '}
@@ -164,14 +168,16 @@ export function App() {
               </div>
               <section id="thread-pane" className="thread-pane" ref={threadPane} tabIndex={-1} aria-label={t(messages.openThread)}>
                 {selected ? (
-                  <ThreadPane
-                    key={`${selected.shopId}/${selected.threadId}`}
-                    shopId={selected.shopId}
-                    threadId={selected.threadId}
-                    onQueued={moveOn.onQueued}
-                    attachReplyBox={replyFocus.attach}
-                    noneDue={sameThread(moveOn.noneDueAfter, selected)}
-                  />
+                  <LazyView>
+                    <ThreadPane
+                      key={`${selected.shopId}/${selected.threadId}`}
+                      shopId={selected.shopId}
+                      threadId={selected.threadId}
+                      onQueued={moveOn.onQueued}
+                      attachReplyBox={replyFocus.attach}
+                      noneDue={sameThread(moveOn.noneDueAfter, selected)}
+                    />
+                  </LazyView>
                 ) : (
                   <div className="panel-message">{t(messages.chooseThread)}</div>
                 )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
-import { inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf, topicLabel } from './inbox.queries';
+import { inboxFirstThreads, inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf, topicLabel } from './inbox.queries';
 import { isUnread, markThreadRead } from './read-marks.queries';
 
 describe('inboxSource', () => {
@@ -43,6 +43,34 @@ describe('inboxSource', () => {
     expect(await topicLabel(db, 'demo-2001', 'WARRANTY')).toBe('Gwarancja');
     expect(await topicLabel(db, 'demo-2009', 'WARRANTY')).toBeUndefined();
     expect(await topicLabel(db, 'demo-2001', undefined)).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('inboxFirstThreads', () => {
+  it("reads only the earliest-due waiting threads of the connected shops, in due order, without the records' raw payloads", async () => {
+    const db = new ConsoleDatabase('inbox-first-threads');
+    const at = (id: string, shopId: string, dueAt: string | undefined, replyState: 'waiting' | 'answered' = 'waiting') => ({
+      ...storedThread({ id, shopId }).thread,
+      dueAt,
+      replyState,
+    });
+    await db.threads.bulkPut([
+      at('late', 'demo-2001', '2026-11-25T10:00:00Z'),
+      at('soon', 'demo-2009', '2026-11-21T10:00:00Z'),
+      at('first', 'demo-2001', '2026-11-20T10:00:00Z'),
+      at('answered', 'demo-2001', '2026-11-19T10:00:00Z', 'answered'),
+      at('undated', 'demo-2001', undefined),
+      at('other-shop', 'demo-3000', '2026-11-18T10:00:00Z'),
+    ]);
+    await db.reasons.put({ shopId: 'demo-2001', type: 'incident_open', code: 'WARRANTY', label: 'Gwarancja', raw: {} });
+
+    const first = await inboxFirstThreads(db, ['demo-2001', 'demo-2009'], 2);
+    expect(first.threads.map((t) => t.id)).toEqual(['first', 'soon']);
+    expect(first.threads[0]).not.toHaveProperty('raw');
+    expect(first.topicLabels.get(reasonKeyOf('demo-2001', 'WARRANTY'))).toBe('Gwarancja');
+    const all = await inboxFirstThreads(db, ['demo-2001', 'demo-2009'], 10);
+    expect(all.threads.map((t) => t.id)).toEqual(['first', 'soon', 'late']);
     db.close();
   });
 });

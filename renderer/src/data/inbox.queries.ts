@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { z } from 'zod';
 import type { ConsoleDatabase } from './db';
 import type { ReadMarkRecord, ThreadRecord } from './records';
@@ -30,7 +31,7 @@ export interface OrderAmount {
  * functions of the inbox feature, so this stays one read that a later, indexed version can replace.
  */
 export interface InboxSource {
-  threads: ThreadRecord[];
+  threads: InboxThread[];
   /** Orders (orderKeyOf) with an order line in INCIDENT_OPEN. */
   incidentOrders: ReadonlySet<string>;
   /** Orders (orderKeyOf) with a return still in progress (not closed, cancelled or refused). */
@@ -39,6 +40,19 @@ export interface InboxSource {
   orderAmounts: ReadonlyMap<string, OrderAmount>;
   /** RE11 labels (reasonKeyOf): the REASON_CODE topics' words, in the language the marketplace sent. */
   topicLabels: ReadonlyMap<string, string>;
+}
+
+/**
+ * A thread as the inbox keeps it in memory: the record without what the list never shows (the
+ * marketplace's raw thread and the participant lists, most of a record's size), so 100,000 cached
+ * threads stay a fraction of the heap they would take whole.
+ */
+export type InboxThread = Omit<ThreadRecord, 'raw' | 'currentParticipants' | 'authorizedParticipants'>;
+
+/** The record without the fields InboxThread leaves out. */
+function inboxThread(record: ThreadRecord): InboxThread {
+  const { raw: _raw, currentParticipants: _current, authorizedParticipants: _authorized, ...thread } = record;
+  return thread;
 }
 
 /** Return states after which a return needs nothing more from anyone. */
@@ -57,34 +71,63 @@ const incidentOrderSchema = z.object({
 export async function inboxSource(db: ConsoleDatabase, shopIds: readonly string[]): Promise<InboxSource> {
   const ids = [...new Set(shopIds)];
   return db.transaction('r', [db.threads, db.incidents, db.returns, db.reasons], async () => {
-    const [threads, incidents, returns, reasons] = await Promise.all([
-      db.threads.where('shopId').anyOf(ids).toArray(),
-      db.incidents.where('shopId').anyOf(ids).toArray(),
-      db.returns.where('shopId').anyOf(ids).toArray(),
-      db.reasons
-        .where('[shopId+type]')
-        .anyOf(ids.map((id) => [id, 'incident_open']))
-        .toArray(),
-    ]);
-    const incidentOrders = new Set<string>();
-    const orderAmounts = new Map<string, OrderAmount>();
-    for (const incident of incidents) {
-      const key = orderKeyOf(incident.shopId, incident.orderId);
-      if (incident.state === 'INCIDENT_OPEN') incidentOrders.add(key);
-      const parsed = incidentOrderSchema.safeParse(incident.raw);
-      if (parsed.success) orderAmounts.set(key, { amount: parsed.data.order.total_price, currency: parsed.data.order.currency_iso_code });
-    }
-    const returnOrders = new Set(
-      returns.filter((r) => r.orderId && !finishedReturnStates.has(r.state)).map((r) => orderKeyOf(r.shopId, r.orderId ?? '')),
-    );
-    return {
-      threads,
-      incidentOrders,
-      returnOrders,
-      orderAmounts,
-      topicLabels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])),
-    };
+    const [threads, context] = await Promise.all([db.threads.where('shopId').anyOf(ids).toArray(), threadContext(db, ids)]);
+    return { threads: threads.map(inboxThread), ...context };
   });
+}
+
+/**
+ * The first screen's part of inboxSource, read through the [shopId+dueAt] index instead of every
+ * thread: the `limit` waiting threads of the connected shops with the earliest deadlines (the top of
+ * the list sorted by due time, overdue first), with the same context. Shown while inboxSource reads a
+ * large cache; the caller must not take its counts for the whole inbox's.
+ */
+export async function inboxFirstThreads(db: ConsoleDatabase, shopIds: readonly string[], limit: number): Promise<InboxSource> {
+  const ids = [...new Set(shopIds)];
+  return db.transaction('r', [db.threads, db.incidents, db.returns, db.reasons], async () => {
+    const [perShop, context] = await Promise.all([
+      Promise.all(
+        ids.map((id) =>
+          db.threads
+            .where('[shopId+dueAt]')
+            .between([id, Dexie.minKey], [id, Dexie.maxKey])
+            .filter((t) => t.replyState === 'waiting')
+            .limit(limit)
+            .toArray(),
+        ),
+      ),
+      threadContext(db, ids),
+    ]);
+    const threads = perShop
+      .flat()
+      .sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? ''))
+      .slice(0, limit);
+    return { threads: threads.map(inboxThread), ...context };
+  });
+}
+
+/** What inboxSource tells beside the threads, for the shops in `ids` (inside the caller's transaction). */
+async function threadContext(db: ConsoleDatabase, ids: readonly string[]): Promise<Omit<InboxSource, 'threads'>> {
+  const [incidents, returns, reasons] = await Promise.all([
+    db.incidents.where('shopId').anyOf(ids).toArray(),
+    db.returns.where('shopId').anyOf(ids).toArray(),
+    db.reasons
+      .where('[shopId+type]')
+      .anyOf(ids.map((id) => [id, 'incident_open']))
+      .toArray(),
+  ]);
+  const incidentOrders = new Set<string>();
+  const orderAmounts = new Map<string, OrderAmount>();
+  for (const incident of incidents) {
+    const key = orderKeyOf(incident.shopId, incident.orderId);
+    if (incident.state === 'INCIDENT_OPEN') incidentOrders.add(key);
+    const parsed = incidentOrderSchema.safeParse(incident.raw);
+    if (parsed.success) orderAmounts.set(key, { amount: parsed.data.order.total_price, currency: parsed.data.order.currency_iso_code });
+  }
+  const returnOrders = new Set(
+    returns.filter((r) => r.orderId && !finishedReturnStates.has(r.state)).map((r) => orderKeyOf(r.shopId, r.orderId ?? '')),
+  );
+  return { incidentOrders, returnOrders, orderAmounts, topicLabels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])) };
 }
 
 /** What the seller has done to threads in this profile: the threads with a draft, and the read marks (threadKeyOf keys). */

@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
 import { AbsenceBanner } from '../absence';
 import { useDesktopAttention } from '../desktop';
-import { useT, type UiMessage } from '../../ui/i18n';
+import { useT } from '../../ui/i18n';
 import { FilterChips } from './FilterChips';
 import { InboxToolbar } from './InboxToolbar';
 import { messages } from './inbox.messages';
 import { useInboxFilters } from './filters.store';
 import { useInboxSelection } from './selection.store';
-import { ThreadRow } from './ThreadRow';
-import { hasFilters, type InboxGroupId, type InboxRow } from './triage';
+import { ThreadGroups } from './ThreadGroups';
+import { hasFilters, type InboxRow } from './triage';
 import { useInboxView } from './useInboxView';
 import { useReadMarking } from './useReadMarking';
 import './inbox.css';
@@ -24,18 +24,6 @@ interface Props {
   now: number;
 }
 
-/** Rows rendered at once; "Show more" adds as many again (the counts are always complete). */
-const pageRows = 300;
-
-const groupLabels: Record<InboxGroupId, UiMessage> = {
-  overdue: messages.groupOverdue,
-  'due-today': messages.groupDueToday,
-  'due-later': messages.groupDueLater,
-  undated: messages.groupUndated,
-  answered: messages.groupAnswered,
-  'no-reply-needed': messages.groupNoReplyNeeded,
-};
-
 /**
  * The inbox: every connected shop's threads from the offline cache, searched, filtered, grouped
  * (overdue, due today, due later, answered...) and sorted as the seller chose (useInboxFilters).
@@ -46,7 +34,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   const { db, shops, syncNow, now: clock } = useConsoleData();
   const t = useT();
   const intl = useIntl();
-  const [limit, setLimit] = useState(pageRows);
+  const scroller = useRef<HTMLElement>(null);
   const view = useInboxView(db, shops, now);
   const filtering = useInboxFilters((s) => hasFilters(s.filters) || s.query.trim() !== '');
   const loading = useLiveQuery(
@@ -61,24 +49,18 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   useDesktopAttention(view?.all);
   const selectRow = useCallback((r: InboxRow) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id }), [onSelect]);
 
-  // The rows shown, in order, capped at `limit` across the groups.
-  const shownGroups: { id: InboxGroupId; rows: InboxRow[]; total: number }[] = [];
-  let budget = limit;
-  for (const group of view?.groups ?? []) {
-    if (budget <= 0) break;
-    shownGroups.push({ id: group.id, rows: group.rows.slice(0, budget), total: group.rows.length });
-    budget -= group.rows.length;
-  }
-  const shownRows = shownGroups.flatMap((g) => g.rows);
-  const orderKey = shownRows.map((r) => r.key).join('\n\n');
+  // The rows in the order shown, for keyboard navigation and the move-on after a send.
+  const groups = view?.groups;
   useEffect(() => {
-    useInboxSelection.getState().setOrder(shownRows.map((r) => ({ shopId: r.thread.shopId, threadId: r.thread.id })));
-    // orderKey stands for shownRows' content.
-  }, [orderKey]);
+    useInboxSelection
+      .getState()
+      .setOrder((groups ?? []).flatMap((g) => g.rows.map((r) => ({ shopId: r.thread.shopId, threadId: r.thread.id }))));
+  }, [groups]);
 
-  const unread = view?.counts.unread ?? 0;
+  // While only the first screen is read, the count is not the inbox's: the title waits for it.
+  const unread = view?.partial ? null : (view?.counts.unread ?? 0);
   useEffect(() => {
-    document.title = t(messages.windowTitle, { count: unread });
+    if (unread !== null) document.title = t(messages.windowTitle, { count: unread });
   }, [t, unread]);
 
   if (!view)
@@ -112,17 +94,23 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   }
   if (counts.total === 0) return <div className="panel-message">{t(messages.noThreads)}</div>;
   return (
-    <section className="thread-list" aria-label={t(messages.threadsRegion)}>
+    <section ref={scroller} className="thread-list" aria-label={t(messages.threadsRegion)}>
       <div className="inbox-top">
         <AbsenceBanner now={now} />
         <header className="list-header">
-          <span className="list-counts">
-            <span>{t(messages.totalThreads, { count: counts.total })}</span>
-            <span>{t(messages.waitingCount, { count: counts.waiting })}</span>
-            <span className="count-overdue">{t(messages.overdueCount, { count: counts.overdue })}</span>
-            <span className="count-due-soon">{t(messages.dueSoonCount, { count: counts.dueSoon })}</span>
-            <span className="count-unread">{t(messages.unreadCount, { count: counts.unread })}</span>
-          </span>
+          {view.partial ? (
+            <span className="list-counts" role="status">
+              {t(messages.openingCache)}
+            </span>
+          ) : (
+            <span className="list-counts">
+              <span>{t(messages.totalThreads, { count: counts.total })}</span>
+              <span>{t(messages.waitingCount, { count: counts.waiting })}</span>
+              <span className="count-overdue">{t(messages.overdueCount, { count: counts.overdue })}</span>
+              <span className="count-due-soon">{t(messages.dueSoonCount, { count: counts.dueSoon })}</span>
+              <span className="count-unread">{t(messages.unreadCount, { count: counts.unread })}</span>
+            </span>
+          )}
           <button type="button" onClick={() => syncNow()} title={t(messages.refreshTitle)}>
             {t(messages.refresh)}
           </button>
@@ -136,29 +124,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
         )}
       </div>
       {view.shown === 0 && <p className="panel-message">{t(messages.noMatch)}</p>}
-      {shownGroups.map((group) => (
-        <div key={group.id} className="thread-group" data-group={group.id}>
-          <h3 className="group-heading" id={`inbox-group-${group.id}`}>
-            {t(groupLabels[group.id])} <span className="group-count">{intl.formatNumber(group.total)}</span>
-          </h3>
-          <ul aria-labelledby={`inbox-group-${group.id}`}>
-            {group.rows.map((row) => (
-              <li key={row.key}>
-                <ThreadRow
-                  row={row}
-                  selected={selected?.shopId === row.thread.shopId && selected.threadId === row.thread.id}
-                  onSelect={selectRow}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {shownRows.length < view.shown && (
-        <button type="button" className="show-more" onClick={() => setLimit(limit + pageRows)}>
-          {t(messages.showMore, { count: Math.min(pageRows, view.shown - shownRows.length) })}
-        </button>
-      )}
+      <ThreadGroups groups={view.groups} counted={!view.partial} selected={selected} onSelect={selectRow} scroller={scroller} />
     </section>
   );
 }

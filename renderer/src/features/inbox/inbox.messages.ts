@@ -89,13 +89,6 @@ export const messages = defineMessages('inbox', {
     pt: 'Obter novas mensagens agora',
     hr: 'Dohvati nove poruke sada',
   },
-  showMore: {
-    en: '{count, plural, one {Show # more} other {Show # more}}',
-    pl: '{count, plural, one {Pokaż jeszcze #} few {Pokaż jeszcze #} many {Pokaż jeszcze #} other {Pokaż jeszcze #}}',
-    lv: '{count, plural, zero {Rādīt vēl #} one {Rādīt vēl #} other {Rādīt vēl #}}',
-    pt: '{count, plural, one {Mostrar mais #} many {Mostrar mais #} other {Mostrar mais #}}',
-    hr: '{count, plural, one {Prikaži još #} few {Prikaži još #} other {Prikaži još #}}',
-  },
   noSubject: { en: 'No subject', pl: 'Bez tematu', lv: 'Bez temata', pt: 'Sem assunto', hr: 'Bez teme' },
   search: { en: 'Search threads', pl: 'Szukaj wątków', lv: 'Meklēt sarunās', pt: 'Pesquisar conversas', hr: 'Pretraži razgovore' },
   searchPlaceholder: {

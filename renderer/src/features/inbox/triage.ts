@@ -1,5 +1,13 @@
 import { countdown, DEFAULT_DUE_SOON_THRESHOLD_MS, getMarket, type CountdownState } from '../../../../shared/working-time';
-import { orderKeyOf, reasonKeyOf, threadKeyOf, type InboxMarks, type InboxSource, type OrderAmount } from '../../data/inbox.queries';
+import {
+  orderKeyOf,
+  reasonKeyOf,
+  threadKeyOf,
+  type InboxMarks,
+  type InboxSource,
+  type InboxThread,
+  type OrderAmount,
+} from '../../data/inbox.queries';
 import type { CaseStage, ThreadRecord } from '../../data/records';
 import { localDate } from '../../ui/countdown';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
@@ -33,7 +41,7 @@ export type InboxGroupId = (typeof inboxGroups)[number];
 /** A thread with everything the list shows and decides on. */
 export interface InboxRow {
   key: string;
-  thread: ThreadRecord;
+  thread: InboxThread;
   shopLabel: string;
   /** The RE11 label of a REASON_CODE topic, when the shop's reasons are cached. */
   topicLabel?: string;
@@ -76,7 +84,7 @@ export function isDueToday(dueAt: string, market: string, nowMs: number): boolea
 }
 
 /** Which group a thread belongs to at `nowMs`. */
-export function groupOf(thread: ThreadRecord, deadline: CountdownState | undefined, nowMs: number): InboxGroupId {
+export function groupOf(thread: InboxThread, deadline: CountdownState | undefined, nowMs: number): InboxGroupId {
   if (thread.replyState === 'answered') return 'answered';
   if (thread.replyState === 'no-reply-needed') return 'no-reply-needed';
   if (!thread.dueAt) return 'undated';

@@ -2,10 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
 import { untoldStages } from '../../data/case-stages.queries';
-import { inboxMarks, inboxSource } from '../../data/inbox.queries';
+import { inboxFirstThreads, inboxMarks, inboxSource } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
-import { buildRows, groupRows, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
+import { buildRows, groupRows, hasFilters, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
+
+/** Rows of the first screen, read by deadline while the whole cache is read (a screenful and more). */
+const firstScreenRows = 60;
 
 /** How long typing must pause before the search runs (the list filters as the seller types). */
 const searchDebounceMs = 150;
@@ -28,6 +31,11 @@ export interface InboxView {
   /** How many rows the groups hold. */
   shown: number;
   counts: InboxCounts;
+  /**
+   * True while only the first screen's rows are read (inboxFirstThreads: no search, no filter, sorted
+   * by due time): the rows are the top of the list, but `all` and the counts are not the inbox's.
+   */
+  partial: boolean;
 }
 
 /**
@@ -57,18 +65,23 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
 
   const filters = useInboxFilters((s) => s.filters);
   const sort = useInboxFilters((s) => s.sort);
+  // Until the whole cache is read, the first screen's rows by deadline (when that is what the list shows first).
+  const quick = !source && !query && !hasFilters(filters) && sort === 'due';
+  const first = useLiveQuery(() => (quick ? inboxFirstThreads(db, shopIds, firstScreenRows) : null), [db, shopIds, quick]);
+  const partial = !source && !!first && first.threads.length > 0;
   const all = useMemo(() => {
-    if (!source || !marks) return undefined;
-    const rows = buildRows(source, marks, labels, nowMs);
+    const read = source ?? (partial ? first : undefined);
+    if (!read || !marks) return undefined;
+    const rows = buildRows(read, marks, labels, nowMs);
     if (!untold || untold.size === 0) return rows;
     return rows.map((row) => {
       const stage = untold.get(row.key)?.stage;
       return stage ? { ...row, untoldStage: stage } : row;
     });
-  }, [source, marks, labels, nowMs, untold]);
+  }, [source, partial, first, marks, labels, nowMs, untold]);
   return useMemo(() => {
     if (!all) return undefined;
     const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));
-    return { all, groups: groupRows(passing, sort), shown: passing.length, counts: inboxCounts(all) };
-  }, [all, filters, sort, matches]);
+    return { all, groups: groupRows(passing, sort), shown: passing.length, counts: inboxCounts(all), partial: !source };
+  }, [all, filters, sort, matches, source]);
 }

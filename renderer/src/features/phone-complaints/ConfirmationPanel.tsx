@@ -11,7 +11,7 @@ import {
 } from '../../data/phone-complaints.queries';
 import type { PhoneComplaintRecord } from '../../data/records';
 import { replyGuardContext } from '../../data/reply-guard.queries';
-import { platformReplyChecker } from '../../sync/outbox/reply-guard.gate';
+import { platformReplyChecker } from '../../sync/outbox/reply-guard.checker';
 import { findingWords } from '../composer';
 import type { ThreadKey } from '../inbox';
 import { useT } from '../../ui/i18n';

@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useConsoleData } from '../../data/console-data-context';
 import { outboxCounts } from '../../data/outbox.queries';
 import { quarantinedCountByShop, syncCursors } from '../../data/sync-state.queries';
 import { AbsenceStatusNotice } from '../absence';
-import { ParkedList } from '../outbox';
 import { shopSyncStatuses, type ShopSyncStatus } from './sync-status';
 import { useT } from '../../ui/i18n';
 import { useFormat } from '../../ui/useFormat';
 import { useOnline } from '../../ui/useOnline';
 import { messages } from './status.messages';
 import './status-bar.css';
+
+// The refused replies' list (with the composer and its reply guard) loads when the seller opens it.
+const ParkedList = lazy(() => import('../outbox').then((m) => ({ default: m.ParkedList })));
 
 interface Props {
   /** Opens a thread (from the list of replies not sent). */
@@ -117,15 +119,17 @@ export function StatusBar({ onOpenThread, onOpenDiagnostics }: Props) {
               {t(messages.close)}
             </button>
           </header>
-          <ParkedList
-            onOpenThread={
-              onOpenThread &&
-              ((selection) => {
-                setParkedOpen(false);
-                onOpenThread(selection);
-              })
-            }
-          />
+          <Suspense fallback={<p role="status">{t(messages.loadingList)}</p>}>
+            <ParkedList
+              onOpenThread={
+                onOpenThread &&
+                ((selection) => {
+                  setParkedOpen(false);
+                  onOpenThread(selection);
+                })
+              }
+            />
+          </Suspense>
         </section>
       )}
     </footer>

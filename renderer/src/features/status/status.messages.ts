@@ -29,6 +29,13 @@ export const messages = defineMessages('status', {
     pt: 'A carregar conversas…',
     hr: 'Učitavanje razgovora…',
   },
+  loadingList: {
+    en: 'Loading the list…',
+    pl: 'Wczytywanie listy…',
+    lv: 'Ielādē sarakstu…',
+    pt: 'A carregar a lista…',
+    hr: 'Učitavanje popisa…',
+  },
   synced: {
     en: 'synced {time}',
     pl: 'zsynchronizowano {time}',

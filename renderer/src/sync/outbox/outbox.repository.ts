@@ -5,7 +5,7 @@ import { replyGuardContext } from '../../data/reply-guard.queries';
 import {
   keptOverride,
   mergedOverride,
-  platformReplyChecker,
+  loadPlatformReplyChecker,
   ReplyGuardError,
   standingFindings,
   type ReplyChecker,
@@ -53,7 +53,7 @@ export async function enqueue(
   let checked: NewOutboxItem = item;
   if (item.kind === 'reply') {
     const context = await replyGuardContext(db, item.shopId, item.threadId ?? '');
-    const findings = (options.checker ?? platformReplyChecker)(item.payload.body, context);
+    const findings = (options.checker ?? (await loadPlatformReplyChecker()))(item.payload.body, context);
     const standing = standingFindings(findings, item.guardOverride);
     if (standing.length > 0) throw new ReplyGuardError(standing);
     const { guardOverride, ...rest } = item;
@@ -132,7 +132,7 @@ export async function retryParked(
     if (current?.kind === 'reply') {
       override = options.override ? mergedOverride(current.guardOverride, options.override) : current.guardOverride;
       const context = await replyGuardContext(db, current.shopId, current.threadId ?? '');
-      const standing = standingFindings((options.checker ?? platformReplyChecker)(edited.payload.body, context), override);
+      const standing = standingFindings((options.checker ?? (await loadPlatformReplyChecker()))(edited.payload.body, context), override);
       if (standing.length > 0) throw new ReplyGuardError(standing);
     }
   }

@@ -1,4 +1,4 @@
-import { checkReply, type GuardContext, type GuardFinding } from '../../../../shared/reply-guard';
+import type { GuardContext, GuardFinding } from '../../../../shared/reply-guard';
 import type { ReplyGuardOverride } from '../../data/records';
 
 /**
@@ -7,8 +7,15 @@ import type { ReplyGuardOverride } from '../../data/records';
  */
 export type ReplyChecker = (text: string, context: GuardContext) => GuardFinding[];
 
-/** The real reply guard (the default wherever a checker can be passed). */
-export const platformReplyChecker: ReplyChecker = checkReply;
+/**
+ * The real reply guard, loaded on demand: its language models and phone metadata are most of the
+ * renderer's script, and the outbox (on the first screen) needs them only when a reply is queued. The
+ * views that check as the seller types import platformReplyChecker (reply-guard.checker.ts) directly.
+ * Rejects only when the chunk cannot be loaded.
+ */
+export async function loadPlatformReplyChecker(): Promise<ReplyChecker> {
+  return (await import('./reply-guard.checker')).platformReplyChecker;
+}
 
 /** True for a finding about the whole reply rather than a stretch of it (both offsets 0). */
 export function isWholeReply(finding: Pick<GuardFinding, 'start' | 'end'>): boolean {

@@ -1,0 +1,58 @@
+import type { Range } from '@tanstack/react-virtual';
+import type { InboxGroup, InboxRow } from './triage';
+
+// The virtualized list's bookkeeping (ThreadGroups): the groups as one line of items for the
+// virtualizer, and the items it renders put back in their groups. Pure, so it is tested apart.
+
+/**
+ * Up to this many rows the whole list is in the page (find in page, and scripts that read every row,
+ * see them all); above it only the rows near the view are, so 100,000 threads scroll as smoothly as 50.
+ */
+export const fullListLimit = 1000;
+
+/** One line of the list: a group's heading or a row, with the index of the group it belongs to. */
+export type ListItem = { kind: 'heading'; group: number } | { kind: 'row'; group: number; row: InboxRow };
+
+/** The groups as one line (each heading before its rows), and where each group's heading is in it. */
+export function listItems(groups: readonly InboxGroup[]): { items: ListItem[]; headingAt: number[] } {
+  const items: ListItem[] = [];
+  const headingAt: number[] = [];
+  groups.forEach((group, index) => {
+    headingAt.push(items.length);
+    items.push({ kind: 'heading', group: index });
+    for (const row of group.rows) items.push({ kind: 'row', group: index, row });
+  });
+  return { items, headingAt };
+}
+
+/**
+ * The indexes to render: all of them for a list of up to fullListLimit items, else the virtualizer's
+ * range with its overscan (`fallback`, TanStack's defaultRangeExtractor).
+ */
+export function renderedIndexes(range: Range, fallback: (range: Range) => number[]): number[] {
+  return range.count <= fullListLimit ? Array.from({ length: range.count }, (_, i) => i) : fallback(range);
+}
+
+/** A group's part of what is rendered: whether its heading is in view, and its rows in view with their indexes. */
+export interface RenderedPart {
+  group: number;
+  heading: boolean;
+  rows: { index: number; row: InboxRow }[];
+}
+
+/** The rendered items (`indexes`, ascending) put back in their groups, in order. */
+export function renderedParts(items: readonly ListItem[], indexes: readonly number[]): RenderedPart[] {
+  const parts: RenderedPart[] = [];
+  for (const index of indexes) {
+    const item = items[index];
+    if (!item) continue;
+    let part = parts[parts.length - 1];
+    if (!part || part.group !== item.group) {
+      part = { group: item.group, heading: false, rows: [] };
+      parts.push(part);
+    }
+    if (item.kind === 'heading') part.heading = true;
+    else part.rows.push({ index, row: item.row });
+  }
+  return parts;
+}
