@@ -162,21 +162,22 @@ export async function searchThreads(
   const terms = searchTerms(query);
   if (terms.length === 0) return new Set();
   const ids = [...new Set(shopIds)];
-  return db.transaction('r', [db.threads, db.threadMessages, db.searchSegments, db.reasons], async () => {
-    const reasons = await db.reasons
-      .where('[shopId+type]')
-      .anyOf(ids.map((id) => [id, 'incident_open']))
-      .toArray();
-    const scope: SearchScope = { shops: new Set(ids), labels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])) };
-    const plans = terms.map(plan);
-    if (plans.some((p) => p === null)) return scanThreads(db, scope, terms, options.limit);
-    // The longest word first: it narrows the candidates most.
-    const ordered = (plans as TermPlan[]).sort((a, b) => b.lookup.length - a.lookup.length);
-    const labelHits = await Promise.all(ordered.map((p) => labelThreads(db, scope, p.term)));
-    return options.limit === undefined
-      ? allMatches(db, scope, ordered, labelHits)
-      : firstMatches(db, scope, ordered, labelHits, options.limit);
-  });
+  // No transaction around the reads: search is read-only and re-run (liveQuery) when the cache
+  // changes, and a transaction spanning the index walk's async steps committed early in Chromium
+  // (Dexie's PrematureCommitError, which took the inbox down with it).
+  const reasons = await db.reasons
+    .where('[shopId+type]')
+    .anyOf(ids.map((id) => [id, 'incident_open']))
+    .toArray();
+  const scope: SearchScope = { shops: new Set(ids), labels: new Map(reasons.map((r) => [reasonKeyOf(r.shopId, r.code), r.label])) };
+  const plans = terms.map(plan);
+  if (plans.some((p) => p === null)) return scanThreads(db, scope, terms, options.limit);
+  // The longest word first: it narrows the candidates most.
+  const ordered = (plans as TermPlan[]).sort((a, b) => b.lookup.length - a.lookup.length);
+  const labelHits = await Promise.all(ordered.map((p) => labelThreads(db, scope, p.term)));
+  return options.limit === undefined
+    ? allMatches(db, scope, ordered, labelHits)
+    : firstMatches(db, scope, ordered, labelHits, options.limit);
 }
 
 /** Every match: the first (longest) word's candidates from the index, each checked for every word. */
