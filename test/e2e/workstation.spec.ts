@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { e2ePorts } from '../../playwright.config';
 import { chromiumArgs, findChromium } from './chromium';
+import { deriveShopKey } from '../../electron/demo-marketplace/seed/shops.seed';
 import { demo, openThread, writeReply } from './console-helpers';
 
 // The shared workstation in web mode: profiles with their own data, the lock (PIN checked by the
@@ -162,7 +163,9 @@ test('profile B never sees profile A’s threads or drafts; a locked profile sho
   expect(benDatabase).toContain(`seller-console:${await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'))}`);
 });
 
-test('the audit log records a reply sent by A and a case changed by B, and exports them as CSV', async ({ page }) => {
+test('the audit log records a reply sent by A, a case changed by B, and a shop connected and removed, and exports them as CSV', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/');
   await inboxThreads(page);
@@ -182,8 +185,26 @@ test('the audit log records a reply sent by A and a case changed by B, and expor
   await detail.getByLabel('Person responsible').fill(benName);
   await detail.getByRole('button', { name: 'Save' }).click();
 
+  // The Default profile (which may use every shop, so it lists the one it connects) connects a shop
+  // (the demo's first, by its key) and disconnects it again: both are in the log.
+  await switchTo(page, 'Default');
+  await page.getByRole('button', { name: 'Shops' }).click();
+  const form = page.getByRole('form', { name: 'Connect a Mirakl shop' });
+  await form.getByLabel('Name').fill(`Audit shop ${run}`);
+  await form.getByLabel('Marketplace address').fill(demo);
+  await form.getByLabel('Shop API key').fill(deriveShopKey('demo', 2001));
+  await form.getByRole('button', { name: 'Connect' }).click();
+  const connected = page.locator('li', { hasText: `Audit shop ${run}` });
+  await expect(connected).toBeVisible({ timeout: 30_000 });
+  await connected.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(connected).toHaveCount(0, { timeout: 30_000 });
+
   await page.getByRole('button', { name: 'Audit log' }).click();
   const log = page.getByRole('dialog', { name: 'Audit log' });
+  await expect(log.locator('tr', { hasText: 'Shop connected' }).filter({ hasText: `Audit shop ${run}` })).toContainText('Default', {
+    timeout: 15_000,
+  });
+  await expect(log.locator('tr', { hasText: 'Shop removed' }).filter({ hasText: 'Default' }).first()).toBeVisible();
   await expect(log.locator('tr', { hasText: 'Case changed' }).filter({ hasText: caseKey })).toContainText(benName, { timeout: 15_000 });
   await expect(log.locator('tr', { hasText: 'Reply sent' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
   expect(await seriousViolations(page), 'audit log').toEqual([]);

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { callHostOrThrow } from '../../host/host-client';
+import { callHost, callHostOrThrow } from '../../host/host-client';
 import { connectShopInputSchema, type ShopSummary } from '../../host/host-contract';
 import { HostError } from '../../host/host-client';
 import { useT } from '../../ui/i18n';
+import { useOptionalWorkstation } from '../workstation';
 import { connectErrorText, formProblemText } from './connect-problems';
 import { KeyStorageNote } from './KeyStorageNote';
 import { messages } from './settings.messages';
@@ -26,18 +27,27 @@ export function ShopSettings({ shops, onClose }: Props) {
   const [form, setForm] = useState(emptyForm);
   const [formError, setFormError] = useState<string | null>(null);
   const t = useT();
+  const workstation = useOptionalWorkstation();
+  // The workstation's audit log: who connected or removed which shop (the host stamps time and profile).
+  const audit = (action: 'shop-connected' | 'shop-removed', subject: string) => {
+    if (workstation) void callHost('workstation:audit-record', { session: workstation.session, action, subject, detail: '' });
+  };
 
   const connect = useMutation({
     mutationFn: (input: Parameters<typeof connectShopInputSchema.parse>[0]) =>
       callHostOrThrow('shops:connect', connectShopInputSchema.parse(input)),
-    onSuccess: async () => {
+    onSuccess: async (shop) => {
+      audit('shop-connected', `${shop.id} ${shop.label}`);
       setForm(emptyForm);
       await queryClient.invalidateQueries({ queryKey: ['shops'] });
     },
   });
   const disconnect = useMutation({
     mutationFn: (id: string) => callHostOrThrow('shops:disconnect', { id }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['shops'] }),
+    onSuccess: async (_result, id) => {
+      audit('shop-removed', id);
+      await queryClient.invalidateQueries({ queryKey: ['shops'] });
+    },
   });
 
   function submit(event: FormEvent) {
