@@ -194,7 +194,7 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
   await form.getByLabel('Marketplace address').fill(demo);
   await form.getByLabel('Shop API key').fill(deriveShopKey('demo', 2001));
   await form.getByRole('button', { name: 'Connect' }).click();
-  const connected = page.locator('li', { hasText: `Audit shop ${run}` });
+  const connected = page.locator('.shop-list > li', { hasText: `Audit shop ${run}` });
   await expect(connected).toBeVisible({ timeout: 30_000 });
   await connected.getByRole('button', { name: 'Disconnect' }).click();
   await expect(connected).toHaveCount(0, { timeout: 30_000 });
@@ -215,7 +215,7 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
   expect(csv).toContain(`${annaName},Reply sent,${thread!.shop}/${thread!.id}`);
 });
 
-test('a thread’s assignment and internal notes are shared across profiles, with who is answering it; a note never reaches the buyer', async ({
+test('a thread’s assignment and internal notes are shared across profiles, with who is answering it and the assignee’s filters; a note never reaches the buyer', async ({
   page,
   browser,
   request,
@@ -252,6 +252,16 @@ test('a thread’s assignment and internal notes are shared across profiles, wit
     await expect(annaTeam.getByRole('listitem').filter({ hasText: note })).toBeVisible();
     await expect(annaTeam.getByLabel('Assigned to').locator('option:checked')).toHaveText(annaName);
     await expect(annaPage.getByRole('textbox', { name: 'Your reply' })).not.toHaveValue(draft);
+    // Anna's inbox: "Assigned to me" shows that thread alone; "Unassigned" shows the others, not it.
+    const state = annaPage.getByLabel('State', { exact: true });
+    await state.selectOption({ label: 'Assigned to me' });
+    await expect(annaPage.locator('.thread-row')).toHaveCount(1);
+    await expect(annaPage.locator(`.thread-row[data-thread-id="${thread.id}"]`)).toBeVisible();
+    await annaPage.getByRole('button', { name: 'Clear filters' }).click();
+    await state.selectOption({ label: 'Unassigned' });
+    await expect(annaPage.locator(`.thread-row[data-thread-id="${thread.id}"]`)).toHaveCount(0);
+    await expect(annaPage.locator('.thread-row').first()).toBeVisible();
+    await annaPage.getByRole('button', { name: 'Clear filters' }).click();
   } finally {
     await other.close();
   }

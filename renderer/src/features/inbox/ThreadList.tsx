@@ -5,6 +5,7 @@ import { useConsoleData } from '../../data/console-data-context';
 import { threadCursors } from '../../data/sync-state.queries';
 import { AbsenceBanner } from '../absence';
 import { useDesktopAttention } from '../desktop';
+import { useAssignments } from '../workstation';
 import { useT } from '../../ui/i18n';
 import { FilterChips } from './FilterChips';
 import { InboxToolbar } from './InboxToolbar';
@@ -35,7 +36,8 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   const t = useT();
   const intl = useIntl();
   const scroller = useRef<HTMLElement>(null);
-  const view = useInboxView(db, shops, now);
+  const assignments = useAssignments();
+  const view = useInboxView(db, shops, now, assignments);
   const filtering = useInboxFilters((s) => hasFilters(s.filters) || s.query.trim() !== '');
   const loading = useLiveQuery(
     () =>

@@ -13,6 +13,8 @@ export const stateLabels: Record<StateFilter, UiMessage> = {
   return: messages.stateReturn,
   draft: messages.stateDraft,
   unread: messages.stateUnread,
+  'assigned-to-me': messages.stateAssignedToMe,
+  unassigned: messages.stateUnassigned,
 };
 
 function marketLanguage(market: string): string {

@@ -117,6 +117,14 @@ export const messages = defineMessages('inbox', {
   stateReturn: { en: 'With a return', pl: 'Ze zwrotem', lv: 'Ar atgriešanu', pt: 'Com devolução', hr: 'S povratom' },
   stateDraft: { en: 'With a draft', pl: 'Z wersją roboczą', lv: 'Ar melnrakstu', pt: 'Com rascunho', hr: 'S nacrtom' },
   stateUnread: { en: 'Unread', pl: 'Nieprzeczytane', lv: 'Nelasītās', pt: 'Não lidas', hr: 'Nepročitani' },
+  stateAssignedToMe: {
+    en: 'Assigned to me',
+    pl: 'Przypisane do mnie',
+    lv: 'Piešķirtās man',
+    pt: 'Atribuídas a mim',
+    hr: 'Dodijeljeni meni',
+  },
+  stateUnassigned: { en: 'Unassigned', pl: 'Nieprzypisane', lv: 'Nepiešķirtās', pt: 'Não atribuídas', hr: 'Nedodijeljeni' },
   chip: { en: '{kind}: {value}', pl: '{kind}: {value}', lv: '{kind}: {value}', pt: '{kind}: {value}', hr: '{kind}: {value}' },
   removeFilter: {
     en: 'Remove filter {name}',

@@ -168,6 +168,25 @@ describe('filters', () => {
     expect(ids({ states: ['unread'] })).toEqual(['inc', 'late', 'quiet', 'ret', 'tomorrow']);
   });
 
+  it('narrows to the threads assigned to the open profile, or to those assigned to nobody', () => {
+    const assigned = rows.map((r) =>
+      r.thread.id === 'late'
+        ? { ...r, assignee: 'p-me', mine: true }
+        : r.thread.id === 'inc'
+          ? { ...r, assignee: 'p-other', mine: false }
+          : r,
+    );
+    const pick = (states: InboxFilters['states']) =>
+      assigned
+        .filter((r) => matchesFilters(r, { ...noFilters, states }))
+        .map((r) => r.thread.id)
+        .sort();
+    expect(pick(['assigned-to-me'])).toEqual(['late']);
+    expect(pick(['unassigned'])).toEqual(['done', 'quiet', 'ret', 'soon', 'tomorrow']);
+    // States of one kind widen: mine or nobody's.
+    expect(pick(['assigned-to-me', 'unassigned'])).toEqual(['done', 'late', 'quiet', 'ret', 'soon', 'tomorrow']);
+  });
+
   it('narrows by shop, market and topic; values of one kind widen, kinds narrow each other', () => {
     expect(ids({ shops: ['demo-2002'] })).toEqual(['ret', 'tomorrow']);
     expect(ids({ markets: ['PT', 'LV'] })).toEqual(['done', 'ret', 'tomorrow']);

@@ -13,7 +13,18 @@ import { localDate } from '../../ui/countdown';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
 
 /** The states a seller filters on (see rowHasState for what each means). */
-export const stateFilters = ['needs-reply', 'due-soon', 'overdue', 'platform', 'incident', 'return', 'draft', 'unread'] as const;
+export const stateFilters = [
+  'needs-reply',
+  'due-soon',
+  'overdue',
+  'platform',
+  'incident',
+  'return',
+  'draft',
+  'unread',
+  'assigned-to-me',
+  'unassigned',
+] as const;
 export type StateFilter = (typeof stateFilters)[number];
 
 /** How rows are ordered inside each group. */
@@ -55,6 +66,10 @@ export interface InboxRow {
   amount?: OrderAmount;
   /** The stage of the thread's case the buyer has not been told about (features/case-stages), if any. */
   untoldStage?: CaseStage;
+  /** The profile the thread is assigned to (features/workstation), when it is. */
+  assignee?: string;
+  /** Whether it is assigned to the open profile. */
+  mine?: boolean;
   /** Last message instant, ms: the "last activity" sort. */
   activityMs: number;
 }
@@ -134,6 +149,10 @@ export function rowHasState(row: InboxRow, state: StateFilter): boolean {
       return row.draft;
     case 'unread':
       return row.unread;
+    case 'assigned-to-me':
+      return row.mine === true;
+    case 'unassigned':
+      return row.assignee === undefined;
   }
 }
 

@@ -5,6 +5,7 @@ import { untoldStages } from '../../data/case-stages.queries';
 import { inboxFirstThreads, inboxMarks, inboxSource } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
+import type { Assignments } from '../workstation';
 import { buildRows, groupRows, hasFilters, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
 
 /** Rows of the first screen, read by deadline while the whole cache is read (a screenful and more). */
@@ -43,7 +44,12 @@ export interface InboxView {
  * search (debounced, run by searchThreads) and the filters and sort of useInboxFilters applied, at
  * the minute `nowMs`. Undefined while the cache is first read.
  */
-export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; label: string }[], nowMs: number): InboxView | undefined {
+export function useInboxView(
+  db: ConsoleDatabase,
+  shops: readonly { id: string; label: string }[],
+  nowMs: number,
+  assignments: Assignments | null = null,
+): InboxView | undefined {
   const shopKey = shops.map((s) => `${s.id}\n${s.label}`).join('\n\n');
   // The key stands for the shops' content; the array's identity changes on every render.
   const shopIds = useMemo(() => shops.map((s) => s.id), [shopKey]);
@@ -73,12 +79,18 @@ export function useInboxView(db: ConsoleDatabase, shops: readonly { id: string; 
     const read = source ?? (partial ? first : undefined);
     if (!read || !marks) return undefined;
     const rows = buildRows(read, marks, labels, nowMs);
-    if (!untold || untold.size === 0) return rows;
+    if ((!untold || untold.size === 0) && (!assignments || assignments.bySubject.size === 0)) return rows;
     return rows.map((row) => {
-      const stage = untold.get(row.key)?.stage;
-      return stage ? { ...row, untoldStage: stage } : row;
+      const stage = untold?.get(row.key)?.stage;
+      const assignee = assignments?.bySubject.get(`${row.thread.shopId}/${row.thread.id}`);
+      if (!stage && !assignee) return row;
+      return {
+        ...row,
+        ...(stage ? { untoldStage: stage } : {}),
+        ...(assignee ? { assignee, mine: assignee === assignments?.me } : {}),
+      };
     });
-  }, [source, partial, first, marks, labels, nowMs, untold]);
+  }, [source, partial, first, marks, labels, nowMs, untold, assignments]);
   return useMemo(() => {
     if (!all) return undefined;
     const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));

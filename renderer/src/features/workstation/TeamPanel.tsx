@@ -9,6 +9,7 @@ import { useFormat } from '../../ui/useFormat';
 import { profileName } from './profile-name';
 import { useOptionalWorkstation } from './workstation-context';
 import { messages } from './team.messages';
+import { assignmentsQueryKey } from './useAssignments';
 
 /** How often the team's view of a thread is read again, and presence repeated while a draft is open. */
 const teamPollMs = 15_000;
@@ -48,7 +49,10 @@ export function TeamPanel({ shopId, threadId }: { shopId: string; threadId: stri
     };
   }, [workstation, hasDraft, session, subject]);
 
-  const done = () => queryClient.invalidateQueries({ queryKey: ['team', subject] });
+  const done = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['team', subject] });
+    await queryClient.invalidateQueries({ queryKey: assignmentsQueryKey });
+  };
   const assign = useMutation({
     mutationFn: (profileId: string | null) => callHostOrThrow('team:assign', { session, subject, profileId }),
     onSuccess: done,
