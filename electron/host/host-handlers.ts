@@ -5,6 +5,7 @@ import { checkShopKey } from '../shops/shop-key-check';
 import { createWorkstationHandlers } from '../workstation/workstation-handlers';
 import { createTeamStore, type TeamStore } from '../workstation/team-store';
 import { createWorkstationStore, type WorkstationStore } from '../workstation/workstation-store';
+import { memoryTextFile } from '../storage/atomic-file';
 
 export interface HostHandlerDeps {
   mode: 'desktop' | 'web';
@@ -23,8 +24,8 @@ export interface HostHandlerDeps {
 
 /** The implementation of the IPC contract shared by the desktop and web hosts. */
 export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
-  const workstation = deps.workstation ?? createWorkstationStore({ file: memoryFile() });
-  const team = deps.team ?? createTeamStore({ file: memoryFile(), profiles: workstation });
+  const workstation = deps.workstation ?? createWorkstationStore({ file: memoryTextFile() });
+  const team = deps.team ?? createTeamStore({ file: memoryTextFile(), profiles: workstation });
   return {
     ...createWorkstationHandlers(workstation, team),
     'app:info': async () => ({
@@ -53,16 +54,6 @@ export function createHostHandlers(deps: HostHandlerDeps): IpcHandlers {
       if (shop?.kind === 'demo') throw new HandlerError('DEMO_SHOP', 'Demo shops come with the console and cannot be removed.');
       if (!(await deps.store.remove(id))) throw new HandlerError('UNKNOWN_SHOP', 'That shop is not connected.');
       return null;
-    },
-  };
-}
-
-function memoryFile() {
-  let text: string | null = null;
-  return {
-    read: async () => text,
-    write: async (next: string) => {
-      text = next;
     },
   };
 }

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TextFile } from '../storage/atomic-file';
+import { memoryTextFile as memoryFile } from '../storage/atomic-file';
 import { hashPin } from './pin-kdf';
 import { createTeamStore, presenceTtlMs } from './team-store';
 import { createWorkstationStore } from './workstation-store';
-
-function memoryFile(): TextFile & { text: string | null } {
-  const file = {
-    text: null as string | null,
-    read: async () => file.text,
-    write: async (text: string) => {
-      file.text = text;
-    },
-  };
-  return file;
-}
 
 async function setup() {
   let time = new Date('2026-11-28T10:00:00Z').getTime();

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TextFile } from '../storage/atomic-file';
+import { memoryTextFile as memoryFile } from '../storage/atomic-file';
 import { hashPin } from './pin-kdf';
 import { lockedGateway } from './workstation-handlers';
 import { createWorkstationStore, lockoutMs, maxPinFailures } from './workstation-store';
 
 const cheap = (pin: string) => hashPin(pin, { N: 1024, r: 8, p: 1 });
-
-function memoryFile(): TextFile & { text: string | null } {
-  const file = {
-    text: null as string | null,
-    read: async () => file.text,
-    write: async (text: string) => {
-      file.text = text;
-    },
-  };
-  return file;
-}
 
 function setup() {
   let time = new Date('2026-11-28T10:00:00Z').getTime();
