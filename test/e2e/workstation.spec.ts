@@ -208,6 +208,44 @@ test('a thread’s assignment and internal notes are shared across profiles, wit
   expect(JSON.stringify(log)).not.toContain(note);
 });
 
+test('a case’s assignment is shared across profiles: Default assigns one of Ben’s cases to Ben, who finds it under "Assigned to me"; the audit log records it', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await inboxThreads(page);
+  const shopB = (await demoShops(page))[1]!;
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const row = page.locator(`.case-row[data-shop-id="${shopB.id}"]`).first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  const caseKey = (await row.getAttribute('data-case-key')) ?? '';
+  await row.click();
+  const detail = page.locator(`article.case-detail[data-case-key="${caseKey}"]`);
+  await detail.getByLabel('Case assigned to').selectOption({ label: benName });
+  const assignedRow = page.locator(`.case-row[data-case-key="${caseKey}"]`);
+  await expect(assignedRow).toContainText(`Assigned to ${benName}`, { timeout: 15_000 });
+  await expect(detail.getByLabel('Case assigned to').locator('option:checked')).toHaveText(benName);
+  expect(await seriousViolations(page), 'case assignment').toEqual([]);
+
+  await switchTo(page, benName);
+  await inboxThreads(page);
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const team = page.getByRole('group', { name: 'Team', exact: true });
+  await team.getByLabel('Assigned to me').check();
+  await expect(page.locator('.case-row')).toHaveCount(1, { timeout: 30_000 });
+  await expect(assignedRow).toContainText(`Assigned to ${benName}`);
+  await team.getByLabel('Assigned to me').uncheck();
+  await team.getByLabel('Unassigned').check();
+  await expect(assignedRow).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const log = page.getByRole('dialog', { name: 'Audit log' });
+  const line = log.locator('tr', { hasText: 'Case assigned' }).filter({ hasText: caseKey });
+  await expect(line).toContainText('Default', { timeout: 15_000 });
+  await expect(line).toContainText(benName);
+});
+
 test('after a wipe, a draft once stored in the profile is found nowhere in the browser profile on disk', async () => {
   test.setTimeout(240_000);
   const userDataDir = await mkdtemp(join(tmpdir(), 'console-wipe-'));
