@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activeProfileId } from './workstation-session';
+import { activeProfileId, windowProfileId } from './workstation-session';
 
 function page(stored: string | null, search: string) {
   vi.stubGlobal('sessionStorage', { getItem: () => stored, setItem: () => undefined });
@@ -18,5 +18,12 @@ describe('activeProfileId', () => {
     expect(activeProfileId()).toBe('default');
     page(null, '');
     expect(activeProfileId()).toBe('default');
+  });
+
+  it('names the profile of a desktop window’s partition only when its address does', () => {
+    page('p-ben', '?profile=p-anna');
+    expect(windowProfileId()).toBe('p-anna');
+    page('p-ben', '');
+    expect(windowProfileId()).toBeNull();
   });
 });
