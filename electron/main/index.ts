@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { openThreadSignal } from '../../shared/ipc/channel-names';
 import { deepLinkScheme, findDeepLink, parseDeepLink, type ThreadLink } from '../desktop/deep-link';
 import { createDesktopShell } from '../desktop/desktop-shell';
+import { mainText } from '../desktop/main-texts';
 import { createProfilePartitions, defaultProfileId, partitionedDispatch, profilePartition } from '../desktop/profile-partitions';
 import { parseWindowState, restoreWindowState } from '../desktop/window-state';
 import { keepWindowState } from '../desktop/window-state-keeper';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   const iconPath = join(process.resourcesPath ?? '', 'icon.png');
   const tray = existsSync(iconPath) ? new Tray(nativeImage.createFromPath(iconPath)) : null;
   tray?.on('click', showWindow);
+  tray?.setToolTip(mainText('trayIdle', 'en'));
   const desktop = createDesktopShell({
     settingsFile: atomicTextFile(join(userData, 'desktop-settings.json')),
     setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
   registerValidatedIpc(ipcMain, dispatch, appOrigin);
   const openExternal = createExternalOpener({
     confirm: async (url) => {
-      const options = confirmOpenDialogOptions(url);
+      const options = confirmOpenDialogOptions(url, desktop.language());
       const parent = BrowserWindow.getFocusedWindow();
       const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
       return response === 0;
