@@ -12,6 +12,7 @@ import {
   demoShops,
   filesHolding,
   inboxThreads,
+  openFirstCase,
   openProfiles,
   seriousViolations,
   switchTo,
@@ -113,12 +114,7 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
 
   await switchTo(page, benName);
   await inboxThreads(page);
-  await page.getByRole('button', { name: 'Cases', exact: true }).click();
-  const caseRow = page.locator('.case-row').first();
-  await expect(caseRow).toBeVisible({ timeout: 30_000 });
-  const caseKey = (await caseRow.getAttribute('data-case-key')) ?? '';
-  await caseRow.click();
-  const detail = page.locator(`article.case-detail[data-case-key="${caseKey}"]`);
+  const { caseKey, detail } = await openFirstCase(page);
   await detail.getByLabel('Person responsible').fill(benName);
   await detail.getByRole('button', { name: 'Save' }).click();
 
@@ -144,6 +140,8 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
   await expect(log.locator('tr', { hasText: 'Shop removed' }).filter({ hasText: 'Default' }).first()).toBeVisible();
   await expect(log.locator('tr', { hasText: 'Case changed' }).filter({ hasText: caseKey })).toContainText(benName, { timeout: 15_000 });
   await expect(log.locator('tr', { hasText: 'Reply sent' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
+  // Queued, then sent once the marketplace accepted it (the outbox marked it sent).
+  await expect(log.locator('tr', { hasText: 'Reply queued' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
   expect(await seriousViolations(page), 'audit log').toEqual([]);
   const download = page.waitForEvent('download');
   await log.getByRole('button', { name: 'Export as CSV' }).click();
@@ -215,12 +213,7 @@ test('a case’s assignment is shared across profiles: Default assigns one of Be
   await page.goto('/');
   await inboxThreads(page);
   const shopB = (await demoShops(page))[1]!;
-  await page.getByRole('button', { name: 'Cases', exact: true }).click();
-  const row = page.locator(`.case-row[data-shop-id="${shopB.id}"]`).first();
-  await expect(row).toBeVisible({ timeout: 30_000 });
-  const caseKey = (await row.getAttribute('data-case-key')) ?? '';
-  await row.click();
-  const detail = page.locator(`article.case-detail[data-case-key="${caseKey}"]`);
+  const { caseKey, detail } = await openFirstCase(page, shopB.id);
   await detail.getByLabel('Case assigned to').selectOption({ label: benName });
   const assignedRow = page.locator(`.case-row[data-case-key="${caseKey}"]`);
   await expect(assignedRow).toContainText(`Assigned to ${benName}`, { timeout: 15_000 });
