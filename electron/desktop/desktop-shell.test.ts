@@ -69,6 +69,13 @@ describe('createDesktopShell', () => {
     expect(badges).toEqual([[5, '2 overdue, 3 due soon']]);
   });
 
+  it('speaks the language the renderer last reported for the host’s own texts, English before that', async () => {
+    const { shell } = setup();
+    expect(shell.language()).toBe('en');
+    await shell.handlers['desktop:attention']({ ...report([]), language: 'lv' });
+    expect(shell.language()).toBe('lv');
+  });
+
   it('notifies a thread the lead time before it falls due, on its timer, and opens it when clicked', async () => {
     const { shell, shown, advanceTo, signals } = setup();
     await shell.handlers['desktop:attention'](report([thread('t1', start + 60 * minute)]));

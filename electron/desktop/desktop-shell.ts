@@ -1,6 +1,7 @@
 import { desktopSettingsSchema, type AttentionReport, type DesktopSettings, type OpenThreadRequest } from '../../shared/ipc';
 import type { IpcHandlers } from '../ipc/ipc-dispatcher';
 import type { TextFile } from '../storage/atomic-file';
+import { mainLanguageOf, type MainLanguage } from './main-texts';
 import { emptyScheduleMemory, planNotifications, type ScheduleMemory } from './notification-schedule';
 
 /** Electron's side of the desktop shell, passed in so the shell runs in plain Node tests. */
@@ -32,6 +33,8 @@ export interface DesktopShell {
   handlers: ShellHandlers;
   /** Queues a thread to open and signals the renderer, which takes it with `desktop:take-open-thread`. */
   openThread(link: OpenThreadRequest): void;
+  /** The open profile's language as its renderer last reported it (English before any report), for the host's own texts. */
+  language(): MainLanguage;
   dispose(): void;
 }
 
@@ -115,6 +118,7 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
   return {
     handlers,
     openThread,
+    language: () => mainLanguageOf(report?.language),
     dispose() {
       if (timer !== null) deps.clearTimer(timer);
       timer = null;

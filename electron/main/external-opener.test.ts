@@ -51,4 +51,10 @@ describe('confirmOpenDialogOptions', () => {
     expect(options.buttons[options.defaultId]).toBe('Cancel');
     expect(options.cancelId).toBe(options.defaultId);
   });
+
+  it('asks in the open profile’s language', () => {
+    const options = confirmOpenDialogOptions('https://example.com/', 'pl');
+    expect(options.title).toBe('Otworzyć w przeglądarce?');
+    expect(options.buttons).toEqual(['Otwórz w przeglądarce', 'Anuluj']);
+  });
 });

@@ -1,3 +1,4 @@
+import { mainText, type MainLanguage } from '../desktop/main-texts';
 import { checkExternalUrl } from './external-url-policy';
 
 /** What happened to a request to open an address outside the console. */
@@ -32,16 +33,19 @@ export function createExternalOpener(deps: ExternalOpenerDeps): (raw: unknown) =
   };
 }
 
-/** The dialog options the confirmation shows (Electron's `dialog.showMessageBox`), Cancel by default. */
-export function confirmOpenDialogOptions(url: string) {
+/**
+ * The dialog options the confirmation shows (Electron's `dialog.showMessageBox`), Cancel by default,
+ * in the open profile's `language` (main-texts.ts).
+ */
+export function confirmOpenDialogOptions(url: string, language: MainLanguage = 'en') {
   return {
     type: 'question' as const,
-    buttons: ['Open in browser', 'Cancel'],
+    buttons: [mainText('openExternalOpen', language), mainText('cancel', language)],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
-    title: 'Open in your browser?',
-    message: 'The console wants to open this address in your web browser:',
+    title: mainText('openExternalTitle', language),
+    message: mainText('openExternalMessage', language),
     detail: url,
   };
 }

@@ -22,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { openThreadSignal } from '../../shared/ipc/channel-names';
 import { deepLinkScheme, findDeepLink, parseDeepLink, type ThreadLink } from '../desktop/deep-link';
 import { createDesktopShell } from '../desktop/desktop-shell';
+import { mainText } from '../desktop/main-texts';
+import { createProfilePartitions, defaultProfileId, partitionedDispatch, profilePartition } from '../desktop/profile-partitions';
 import { parseWindowState, restoreWindowState } from '../desktop/window-state';
 import { keepWindowState } from '../desktop/window-state-keeper';
 import { startConsoleHost } from '../host/console-host';
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
   const iconPath = join(process.resourcesPath ?? '', 'icon.png');
   const tray = existsSync(iconPath) ? new Tray(nativeImage.createFromPath(iconPath)) : null;
   tray?.on('click', showWindow);
+  tray?.setToolTip(mainText('trayIdle', 'en'));
   const desktop = createDesktopShell({
     settingsFile: atomicTextFile(join(userData, 'desktop-settings.json')),
     setLoginItem: (openAtLogin) => app.setLoginItemSettings({ openAtLogin }),
@@ -103,11 +106,34 @@ async function main(): Promise<void> {
     handlers: desktop.handlers,
   });
   protocol.handle(scheme, (request) => host.handle(request));
-  registerValidatedIpc(ipcMain, host.dispatch, appOrigin);
   denyAllPermissions(session.defaultSession);
+  // One session partition per profile (the default profile keeps the default session): the window
+  // moves to a profile's partition when that profile is opened, and a wipe clears the partition.
+  const partitions = createProfilePartitions({
+    fromPartition: (partition) => session.fromPartition(partition),
+    prepare: (profileSession) => {
+      profileSession.protocol.handle(scheme, (request) => host.handle(request));
+      denyAllPermissions(profileSession);
+    },
+  });
+  let windowProfile = defaultProfileId;
+  const dispatch = partitionedDispatch(host.dispatch, {
+    windowProfile: () => windowProfile,
+    moveWindow: (profileId) =>
+      setImmediate(() => {
+        const previous = window;
+        windowProfile = profileId;
+        window = openWindow();
+        previous?.close();
+      }),
+    whoIs: (token) => host.workstation.whoIs(token),
+    wipe: (profileId) => partitions.wipe(profileId),
+    log,
+  });
+  registerValidatedIpc(ipcMain, dispatch, appOrigin);
   const openExternal = createExternalOpener({
     confirm: async (url) => {
-      const options = confirmOpenDialogOptions(url);
+      const options = confirmOpenDialogOptions(url, desktop.language());
       const parent = BrowserWindow.getFocusedWindow();
       const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
       return response === 0;
@@ -133,11 +159,13 @@ async function main(): Promise<void> {
       savedState,
       screen.getAllDisplays().map((display) => display.workArea),
     );
+    partitions.sessionOf(windowProfile);
     const created = new BrowserWindow({
       ...placement.bounds,
       title: 'Seller Console',
       show: false,
       webPreferences: {
+        partition: profilePartition(windowProfile),
         preload: join(here, '..', 'preload', 'index.cjs'),
         contextIsolation: true,
         sandbox: true,
@@ -158,7 +186,8 @@ async function main(): Promise<void> {
       if (placement.maximized) created.maximize();
       created.show();
     });
-    void created.loadURL(`${appOrigin}/`);
+    // The profile the window is for, for a page that has not chosen one yet (a new partition's first load).
+    void created.loadURL(`${appOrigin}/?profile=${encodeURIComponent(windowProfile)}`);
     return created;
   };
   window = openWindow();

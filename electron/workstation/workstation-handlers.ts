@@ -1,4 +1,4 @@
-import { profileHeaderName, sessionHeaderName } from '../../shared/ipc';
+import { caseKeyOfSubject, profileHeaderName, sessionHeaderName } from '../../shared/ipc';
 import type { IpcHandlers } from '../ipc/ipc-dispatcher';
 import type { TeamStore } from './team-store';
 import type { WorkstationStore } from './workstation-store';
@@ -11,6 +11,12 @@ export function createWorkstationHandlers(store: WorkstationStore, team: TeamSto
     'team:subject': ({ session, subject }) => team.subject(session, subject),
     'team:assign': async ({ session, subject, profileId }) => {
       await team.assign(session, subject, profileId);
+      // A case's assignment is a change to the case: the audit log says who assigned it to whom.
+      const caseKey = caseKeyOfSubject(subject);
+      if (caseKey !== null) {
+        const assignee = profileId === null ? undefined : (await store.list()).find((p) => p.id === profileId);
+        await store.record(session, 'case-assigned', caseKey, assignee ? assignee.name || assignee.id : 'unassigned');
+      }
       return null;
     },
     'team:note': async ({ session, subject, text }) => {

@@ -36,6 +36,8 @@ export const attentionReportSchema = z
           .strict(),
       )
       .max(5000),
+    /** The profile's UI language (a BCP 47 tag), for the texts the host writes itself (dialogs, tray). */
+    language: z.string().max(35).optional(),
     texts: z
       .object({
         /** The badge's tooltip, e.g. "2 overdue, 3 due soon". */

@@ -16,7 +16,16 @@ export interface ProfileSummary {
 }
 
 /** What the audit log records: who did which of these, when. */
-export const auditActions = ['reply-sent', 'guard-override', 'case-changed', 'absence-filed', 'shop-connected', 'shop-removed'] as const;
+export const auditActions = [
+  'reply-sent',
+  'guard-override',
+  'case-changed',
+  'absence-filed',
+  'shop-connected',
+  'shop-removed',
+  'reply-queued',
+  'case-assigned',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** One line of the workstation's audit log; the host stamps the time and the profile (never the renderer). */
@@ -106,6 +115,20 @@ export interface TeamSubject {
 }
 
 const subject = z.string().min(1).max(200);
+
+/**
+ * The team subject of a case: `case:<caseKey>` (a case key is `<kind>:<shopId>:<id>`). Threads keep
+ * their `<shopId>/<threadId>` subjects, so team.json files written before cases could be assigned
+ * read the same; the prefix keeps the two kinds of subject apart.
+ */
+export function caseSubject(caseKey: string): string {
+  return `case:${caseKey}`;
+}
+
+/** The case key a team subject stands for, or null when the subject is a thread's. */
+export function caseKeyOfSubject(subject: string): string | null {
+  return subject.startsWith('case:') ? subject.slice('case:'.length) : null;
+}
 
 /** What the team shares about one subject, seen from the open profile. */
 export const teamSubject = defineChannel('team:subject', z.object({ session, subject }).strict(), {} as TeamSubject);

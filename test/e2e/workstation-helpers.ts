@@ -65,6 +65,16 @@ export async function inboxThreads(page: Page) {
   );
 }
 
+/** Opens the Cases view and its first case (of `shopId` when given): the case's key and its detail. */
+export async function openFirstCase(page: Page, shopId?: string) {
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const row = page.locator(shopId ? `.case-row[data-shop-id="${shopId}"]` : '.case-row').first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  const caseKey = (await row.getAttribute('data-case-key')) ?? '';
+  await row.click();
+  return { caseKey, detail: page.locator(`article.case-detail[data-case-key="${caseKey}"]`) };
+}
+
 /** The demo shops' labels, as the create form lists them. */
 export async function demoShops(page: Page): Promise<{ id: string; label: string }[]> {
   return page.evaluate(async () => {

@@ -12,6 +12,7 @@ import {
   demoShops,
   filesHolding,
   inboxThreads,
+  openFirstCase,
   openProfiles,
   seriousViolations,
   switchTo,
@@ -113,12 +114,7 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
 
   await switchTo(page, benName);
   await inboxThreads(page);
-  await page.getByRole('button', { name: 'Cases', exact: true }).click();
-  const caseRow = page.locator('.case-row').first();
-  await expect(caseRow).toBeVisible({ timeout: 30_000 });
-  const caseKey = (await caseRow.getAttribute('data-case-key')) ?? '';
-  await caseRow.click();
-  const detail = page.locator(`article.case-detail[data-case-key="${caseKey}"]`);
+  const { caseKey, detail } = await openFirstCase(page);
   await detail.getByLabel('Person responsible').fill(benName);
   await detail.getByRole('button', { name: 'Save' }).click();
 
@@ -144,6 +140,8 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
   await expect(log.locator('tr', { hasText: 'Shop removed' }).filter({ hasText: 'Default' }).first()).toBeVisible();
   await expect(log.locator('tr', { hasText: 'Case changed' }).filter({ hasText: caseKey })).toContainText(benName, { timeout: 15_000 });
   await expect(log.locator('tr', { hasText: 'Reply sent' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
+  // Queued, then sent once the marketplace accepted it (the outbox marked it sent).
+  await expect(log.locator('tr', { hasText: 'Reply queued' }).filter({ hasText: `${thread!.shop}/${thread!.id}` })).toContainText(annaName);
   expect(await seriousViolations(page), 'audit log').toEqual([]);
   const download = page.waitForEvent('download');
   await log.getByRole('button', { name: 'Export as CSV' }).click();
@@ -206,6 +204,39 @@ test('a thread’s assignment and internal notes are shared across profiles, wit
   await view.getByRole('textbox', { name: 'Your reply' }).fill('');
   const log = (await (await request.get(`${demo}/__control/requests`)).json()) as { requests: { body?: unknown }[] };
   expect(JSON.stringify(log)).not.toContain(note);
+});
+
+test('a case’s assignment is shared across profiles: Default assigns one of Ben’s cases to Ben, who finds it under "Assigned to me"; the audit log records it', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await inboxThreads(page);
+  const shopB = (await demoShops(page))[1]!;
+  const { caseKey, detail } = await openFirstCase(page, shopB.id);
+  await detail.getByLabel('Case assigned to').selectOption({ label: benName });
+  const assignedRow = page.locator(`.case-row[data-case-key="${caseKey}"]`);
+  await expect(assignedRow).toContainText(`Assigned to ${benName}`, { timeout: 15_000 });
+  await expect(detail.getByLabel('Case assigned to').locator('option:checked')).toHaveText(benName);
+  expect(await seriousViolations(page), 'case assignment').toEqual([]);
+
+  await switchTo(page, benName);
+  await inboxThreads(page);
+  await page.getByRole('button', { name: 'Cases', exact: true }).click();
+  const team = page.getByRole('group', { name: 'Team', exact: true });
+  await team.getByLabel('Assigned to me').check();
+  await expect(page.locator('.case-row')).toHaveCount(1, { timeout: 30_000 });
+  await expect(assignedRow).toContainText(`Assigned to ${benName}`);
+  await team.getByLabel('Assigned to me').uncheck();
+  await team.getByLabel('Unassigned').check();
+  await expect(assignedRow).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const log = page.getByRole('dialog', { name: 'Audit log' });
+  const line = log.locator('tr', { hasText: 'Case assigned' }).filter({ hasText: caseKey });
+  await expect(line).toContainText('Default', { timeout: 15_000 });
+  await expect(line).toContainText(benName);
 });
 
 test('after a wipe, a draft once stored in the profile is found nowhere in the browser profile on disk', async () => {

@@ -76,3 +76,28 @@ export function postedThreads(record: SearchSegmentRecord, prefix: string, into:
     }
   }
 }
+
+/**
+ * A segment without the threads in `gone` (threadKeyOf keys, `shopId\nthreadId`): the same record
+ * when it posts none of them; a copy whose threads and postings leave them out (tokens left with no
+ * thread dropped); or null when nothing of it is left. Used by the retention purge, so a purged
+ * thread's words are not kept on disk in the append-only postings.
+ */
+export function segmentWithout(record: SearchSegmentRecord, gone: ReadonlySet<string>): SearchSegmentRecord | null {
+  if (!record.threads.some((key) => gone.has(key))) return record;
+  const threads: string[] = [];
+  const moved = record.threads.map((key) => (gone.has(key) ? -1 : threads.push(key) - 1));
+  if (threads.length === 0) return null;
+  let postings = '\n';
+  for (const line of record.postings.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const kept = line
+      .slice(tab + 1)
+      .split(',')
+      .map((index) => moved[Number(index)] ?? -1)
+      .filter((index) => index >= 0);
+    if (kept.length > 0) postings += `${line.slice(0, tab)}\t${kept.join(',')}\n`;
+  }
+  return postings === '\n' ? null : { ...record, threads, postings };
+}

@@ -17,6 +17,8 @@ export type {
   AuditAction,
 } from '../../../shared/ipc';
 export {
+  caseSubject,
+  caseKeyOfSubject,
   connectShopInputSchema,
   consoleRequestHeaderName,
   consoleRequestHeaders,

@@ -7,14 +7,29 @@ const profileIdPattern = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * The profile this window works as: chosen in the profile picker, kept in sessionStorage so a reload
  * (switching profiles reloads the page, leaving nothing of the previous one in memory) keeps it.
- * 'default' when none was chosen.
+ * Else the `profile` of the page's address (the desktop opens each profile's window in its own
+ * session partition, whose storage starts empty), else 'default'.
  */
 export function activeProfileId(): string {
   try {
-    const stored = sessionStorage.getItem(activeProfileKey);
+    const stored = sessionStorage.getItem(activeProfileKey) ?? windowProfileId();
     return stored && profileIdPattern.test(stored) ? stored : 'default';
   } catch {
     return 'default';
+  }
+}
+
+/**
+ * The profile whose session partition this desktop window is in (the `profile` of its address), or
+ * null (web mode, or an address without one). A profile chosen in a window of another partition is
+ * opened in a new window of its own (the host moves it).
+ */
+export function windowProfileId(): string | null {
+  try {
+    const named = new URLSearchParams(location.search).get('profile');
+    return named && profileIdPattern.test(named) ? named : null;
+  } catch {
+    return null;
   }
 }
 

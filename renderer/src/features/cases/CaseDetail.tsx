@@ -7,6 +7,7 @@ import { useT } from '../../ui/i18n';
 import { StageUpdate } from '../case-stages';
 import type { ThreadKey } from '../inbox';
 import { PhoneComplaintDetail } from '../phone-complaints';
+import { CaseAssignee } from '../workstation';
 import { CaseActions } from './CaseActions';
 import { CaseHistory } from './CaseHistory';
 import { CaseThread } from './CaseThread';
@@ -134,6 +135,7 @@ export function CaseDetailPane({
         </div>
       )}
       <CaseWindows summary={s} now={now} />
+      <CaseAssignee caseKey={s.key} />
       {s.kind !== 'phone-complaint' && <ResponsibleField item={item} />}
       {s.kind === 'phone-complaint' ? (
         <PhoneComplaintDetail id={s.id} now={now} onOpenThread={onOpenThread} />

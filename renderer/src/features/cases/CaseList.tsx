@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { CaseListItem } from '../../data/cases.queries';
 import { useT } from '../../ui/i18n';
+import { useCaseAssigneeText } from '../workstation';
 import { DaysLeft } from './CaseWindows';
 import { answerBy } from './case-filters';
 import { codeText, kindLabels, stateText } from './case-labels';
@@ -23,7 +24,8 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** One case as a row: kind, state, order, buyer, shop, reason, person responsible, deadline, and its marks. */
-function CaseRow({ item, selected, now, onOpen }: { item: CaseListItem; selected: boolean; now: number; onOpen(): void }) {
+function CaseRow(props: { item: CaseListItem; selected: boolean; now: number; assignee: string | null; onOpen(): void }) {
+  const { item, selected, now, assignee, onOpen } = props;
   const t = useT();
   const s = item.summary;
   const end = answerBy(item);
@@ -54,6 +56,7 @@ function CaseRow({ item, selected, now, onOpen }: { item: CaseListItem; selected
         )}
         <span className="case-row-meta">
           {s.responsible ? t(messages.responsible, { name: s.responsible }) : t(messages.nobodyResponsible)}
+          {assignee && <span className="badge case-assignee-badge"> {assignee}</span>}
           {s.threadId && <span className="badge"> {t(messages.hasThread)}</span>}
           {s.takenOver && <span className="badge operator"> {t(messages.takenOverBadge)}</span>}
           {item.pending > 0 && <span className="badge"> {t(messages.pending, { count: item.pending })}</span>}
@@ -67,6 +70,7 @@ function CaseRow({ item, selected, now, onOpen }: { item: CaseListItem; selected
 /** The list of cases, keyboard-navigable as the inbox (j/k or arrows, Enter opens). */
 export function CaseList(props: { items: readonly CaseListItem[]; selected: string | null; now: number; onOpen(key: string): void }) {
   const t = useT();
+  const assigneeText = useCaseAssigneeText();
   if (props.items.length === 0) return <p className="case-empty">{t(messages.noCases)}</p>;
   return (
     <ul className="case-list" aria-label={t(messages.listLabel)} onKeyDown={moveFocus}>
@@ -76,6 +80,7 @@ export function CaseList(props: { items: readonly CaseListItem[]; selected: stri
           item={item}
           selected={item.summary.key === props.selected}
           now={props.now}
+          assignee={assigneeText(item.summary.key)}
           onOpen={() => props.onOpen(item.summary.key)}
         />
       ))}

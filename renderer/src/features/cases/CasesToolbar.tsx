@@ -1,7 +1,16 @@
 import { useId } from 'react';
 import type { CaseKind } from '../../data/records';
 import { useT } from '../../ui/i18n';
-import { caseKinds, caseSorts, caseStatuses, type CaseSort, type CaseStatus, type ShopCaseCounts } from './case-filters';
+import {
+  caseAssignmentFilters,
+  caseKinds,
+  caseSorts,
+  caseStatuses,
+  type CaseAssignmentFilter,
+  type CaseSort,
+  type CaseStatus,
+  type ShopCaseCounts,
+} from './case-filters';
 import { kindLabels } from './case-labels';
 import { messages } from './cases.messages';
 import { useCasesFilters } from './cases-filters.store';
@@ -10,6 +19,10 @@ const statusLabels: Record<CaseStatus, (typeof messages)[keyof typeof messages]>
   open: messages.statusOpen,
   all: messages.statusAll,
   closed: messages.statusClosed,
+};
+const assignmentLabels: Record<CaseAssignmentFilter, (typeof messages)[keyof typeof messages]> = {
+  'assigned-to-me': messages.assignedToMe,
+  unassigned: messages.unassigned,
 };
 const sortLabels: Record<CaseSort, (typeof messages)[keyof typeof messages]> = {
   deadline: messages.sortDeadline,
@@ -49,8 +62,11 @@ export function ShopCounts({ counts }: { counts: readonly ShopCaseCounts[] }) {
   );
 }
 
-/** The Cases view's search (Enter or ↓ goes to the first row), status, kind and shop filters, and sort. */
-export function CasesToolbar({ shops }: { shops: readonly { id: string; label: string }[] }) {
+/**
+ * The Cases view's search (Enter or ↓ goes to the first row), status, kind, shop and (in a team:
+ * `assignable`) assignment filters, and sort.
+ */
+export function CasesToolbar({ shops, assignable }: { shops: readonly { id: string; label: string }[]; assignable: boolean }) {
   const t = useT();
   const state = useCasesFilters();
   const statusId = useId();
@@ -121,6 +137,13 @@ export function CasesToolbar({ shops }: { shops: readonly { id: string; label: s
           shops.map((s) => ({ value: s.id, label: s.label })),
           state.filters.shops,
           state.toggleShop,
+        )}
+      {assignable &&
+        toggles(
+          t(messages.assignmentFilter),
+          caseAssignmentFilters.map((a) => ({ value: a, label: t(assignmentLabels[a]) })),
+          state.filters.assignment,
+          (v) => state.toggleAssignment(v as CaseAssignmentFilter),
         )}
       <button type="button" onClick={state.clearFilters}>
         {t(messages.clearFilters)}

@@ -5,6 +5,7 @@ import { useConsoleData } from '../../data/console-data-context';
 import { useT } from '../../ui/i18n';
 import type { ThreadKey } from '../inbox';
 import { PhoneComplaintIntake } from '../phone-complaints';
+import { useAssignments } from '../workstation';
 import { CaseDetailPane } from './CaseDetail';
 import { CaseList } from './CaseList';
 import { CasesToolbar, ShopCounts } from './CasesToolbar';
@@ -33,7 +34,11 @@ export function CasesView({ now, onOpenThread }: { now: number; onOpenThread(sel
   const [intake, setIntake] = useState(false);
   const [justTaken, setJustTaken] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
-  const shown = useMemo(() => sortCases(filterCases(items ?? [], filters, query), sort), [items, filters, query, sort]);
+  const assignments = useAssignments();
+  const shown = useMemo(
+    () => sortCases(filterCases(items ?? [], filters, query, assignments), sort),
+    [items, filters, query, sort, assignments],
+  );
   const current = items?.find((i) => i.summary.key === selected);
   useEffect(() => {
     if (!justTaken || !items) return;
@@ -90,7 +95,7 @@ export function CasesView({ now, onOpenThread }: { now: number; onOpenThread(sel
       ) : (
         <>
           <ShopCounts counts={shopCounts(items, caseShops)} />
-          <CasesToolbar shops={caseShops} />
+          <CasesToolbar shops={caseShops} assignable={assignments !== null} />
           <p className="cases-shown" role="status">
             {t(messages.shownCount, { count: shown.length })}
           </p>

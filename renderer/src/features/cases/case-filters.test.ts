@@ -34,8 +34,28 @@ describe('case filters', () => {
   });
 
   it('widens within a kind of filter and narrows across kinds', () => {
-    const f = { kinds: ['incident' as const, 'complaint-thread' as const], shops: ['s2'], status: 'open' as const };
+    const f = { kinds: ['incident' as const, 'complaint-thread' as const], shops: ['s2'], status: 'open' as const, assignment: [] };
     expect(filterCases(cases, f, '').map((c) => c.summary.id)).toEqual(['T1']);
+  });
+
+  it('keeps the cases assigned to the open profile, or those assigned to nobody, by their case subjects', () => {
+    const assignments = {
+      me: 'p-me',
+      bySubject: new Map([
+        ['case:return:s1:R1', 'p-me'],
+        ['case:incident:s1:O1/L1', 'p-other'],
+        // A thread's assignment is not its complaint case's.
+        ['s2/T1', 'p-me'],
+      ]),
+    };
+    const pick = (assignment: ('assigned-to-me' | 'unassigned')[]) =>
+      filterCases(cases, { ...noCaseFilters, assignment }, '', assignments).map((c) => c.summary.id);
+    expect(pick(['assigned-to-me'])).toEqual(['R1']);
+    expect(pick(['unassigned'])).toEqual(['T1', 'P1']);
+    expect(pick(['assigned-to-me', 'unassigned'])).toEqual(['R1', 'T1', 'P1']);
+    expect(pick([])).toEqual(['R1', 'O1/L1', 'T1', 'P1']);
+    // Outside a workstation nothing is assigned.
+    expect(filterCases(cases, { ...noCaseFilters, assignment: ['assigned-to-me'] }, '', null)).toEqual([]);
   });
 
   it('searches order, buyer (without accents), reason label and person responsible', () => {

@@ -1,6 +1,7 @@
 import { caseWindows, daysLeft, marketDay } from '../../../../shared/cases/case-windows';
 import type { CaseListItem } from '../../data/cases.queries';
 import type { CaseKind } from '../../data/records';
+import { caseSubject } from '../../host/host-contract';
 
 /** The kinds of case, in the order the view lists its filters and counts. */
 export const caseKinds: readonly CaseKind[] = ['incident', 'return', 'complaint-thread', 'phone-complaint'];
@@ -13,14 +14,31 @@ export type CaseStatus = (typeof caseStatuses)[number];
 export const caseSorts = ['deadline', 'updated', 'shop'] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
+/** Which cases by who they are assigned to in the team (as the inbox's filters of the same names). */
+export const caseAssignmentFilters = ['assigned-to-me', 'unassigned'] as const;
+export type CaseAssignmentFilter = (typeof caseAssignmentFilters)[number];
+
 /** The filters in force: values of one kind widen, kinds narrow each other (as in the inbox); empty lists do not filter. */
 export interface CaseFilters {
   kinds: CaseKind[];
   shops: string[];
   status: CaseStatus;
+  assignment: CaseAssignmentFilter[];
 }
 
-export const noCaseFilters: CaseFilters = { kinds: [], shops: [], status: 'open' };
+export const noCaseFilters: CaseFilters = { kinds: [], shops: [], status: 'open', assignment: [] };
+
+/** The team's assignments as the filters read them: assignee by subject (`case:<caseKey>`), and the open profile. */
+export interface CaseAssignments {
+  bySubject: ReadonlyMap<string, string>;
+  me: string;
+}
+
+function matchesAssignment(item: CaseListItem, wanted: readonly CaseAssignmentFilter[], assignments: CaseAssignments | null): boolean {
+  if (wanted.length === 0) return true;
+  const assignee = assignments?.bySubject.get(caseSubject(item.summary.key));
+  return wanted.some((w) => (w === 'unassigned' ? assignee === undefined : assignee !== undefined && assignee === assignments?.me));
+}
 
 function folded(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
@@ -39,9 +57,18 @@ export function matchesQuery(item: CaseListItem, query: string): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
-/** The cases the filters and the search keep. */
-export function filterCases(items: readonly CaseListItem[], filters: CaseFilters, query: string): CaseListItem[] {
+/**
+ * The cases the filters and the search keep; `assignments` (null outside a workstation or until read:
+ * nothing assigned) for the "assigned to me" and "unassigned" filters.
+ */
+export function filterCases(
+  items: readonly CaseListItem[],
+  filters: CaseFilters,
+  query: string,
+  assignments: CaseAssignments | null = null,
+): CaseListItem[] {
   return items.filter((item) => {
+    if (!matchesAssignment(item, filters.assignment, assignments)) return false;
     const s = item.summary;
     if (filters.status === 'open' && !s.open) return false;
     if (filters.status === 'closed' && s.open) return false;

@@ -2,7 +2,17 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { CaseKind } from '../../data/records';
 import { profilePersistOptions } from '../../ui/profile-storage';
-import { caseKinds, caseSorts, caseStatuses, noCaseFilters, type CaseFilters, type CaseSort, type CaseStatus } from './case-filters';
+import {
+  caseAssignmentFilters,
+  caseKinds,
+  caseSorts,
+  caseStatuses,
+  noCaseFilters,
+  type CaseAssignmentFilter,
+  type CaseFilters,
+  type CaseSort,
+  type CaseStatus,
+} from './case-filters';
 
 export interface CasesFiltersState {
   filters: CaseFilters;
@@ -13,6 +23,7 @@ export interface CasesFiltersState {
   selected: string | null;
   toggleKind(kind: CaseKind): void;
   toggleShop(shopId: string): void;
+  toggleAssignment(value: CaseAssignmentFilter): void;
   setStatus(status: CaseStatus): void;
   clearFilters(): void;
   setSort(sort: CaseSort): void;
@@ -31,6 +42,7 @@ function readPersisted(persisted: unknown): Persisted {
       kinds: strings(f.kinds).filter((k): k is CaseKind => (caseKinds as readonly string[]).includes(k)),
       shops: strings(f.shops),
       status: (caseStatuses as readonly unknown[]).includes(f.status) ? (f.status as CaseStatus) : 'open',
+      assignment: strings(f.assignment).filter((a): a is CaseAssignmentFilter => (caseAssignmentFilters as readonly string[]).includes(a)),
     },
     sort: (caseSorts as readonly unknown[]).includes(p.sort) ? (p.sort as CaseSort) : 'deadline',
   };
@@ -49,6 +61,7 @@ export const useCasesFilters = create<CasesFiltersState>()(
       selected: null,
       toggleKind: (kind) => set((s) => ({ filters: { ...s.filters, kinds: toggled(s.filters.kinds, kind) } })),
       toggleShop: (shopId) => set((s) => ({ filters: { ...s.filters, shops: toggled(s.filters.shops, shopId) } })),
+      toggleAssignment: (value) => set((s) => ({ filters: { ...s.filters, assignment: toggled(s.filters.assignment, value) } })),
       setStatus: (status) => set((s) => ({ filters: { ...s.filters, status } })),
       clearFilters: () => set({ filters: noCaseFilters }),
       setSort: (sort) => set({ sort }),

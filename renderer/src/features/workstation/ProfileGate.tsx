@@ -2,7 +2,13 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { wipeProfileData } from '../../data/profile-wipe.queries';
 import { callHost } from '../../host/host-client';
 import type { ProfileSummary } from '../../host/host-contract';
-import { activeProfileId, onHostLocked, rememberActiveProfile, setWorkstationSession } from '../../host/workstation-session';
+import {
+  activeProfileId,
+  onHostLocked,
+  rememberActiveProfile,
+  setWorkstationSession,
+  windowProfileId,
+} from '../../host/workstation-session';
 import { useT } from '../../ui/i18n';
 import { LockScreen } from './LockScreen';
 import { useIdleLock } from './useIdleLock';
@@ -52,6 +58,10 @@ export function ProfileGate({ children }: { children: ReactNode }) {
       const profile = listed.value.find((p) => p.id === activeProfileId()) ?? listed.value.find((p) => p.id === 'default');
       if (!profile) return setState({ kind: 'failed', error: 'no profile' });
       rememberActiveProfile(profile.id);
+      // Desktop: a profile chosen in another profile's window is asked for its PIN in its own window
+      // (the host answers this open, which checks no PIN, by moving the window to its partition).
+      const elsewhere = windowProfileId() !== null && windowProfileId() !== profile.id;
+      if (elsewhere) return void callHost('workstation:open', { id: profile.id });
       if (profile.hasPin) return setState({ kind: 'locked', profile });
       const opened = await open(profile);
       if (!opened.ok && !cancelled) setState({ kind: 'failed', error: opened.error.message });

@@ -46,6 +46,14 @@ export const messages = defineMessages('audit', {
     hr: 'Odsutnost prijavljena',
   },
   'shop-connected': { en: 'Shop connected', pl: 'Podłączono sklep', lv: 'Veikals pievienots', pt: 'Loja ligada', hr: 'Trgovina povezana' },
+  'reply-queued': {
+    en: 'Reply queued',
+    pl: 'Odpowiedź w kolejce',
+    lv: 'Atbilde ievietota rindā',
+    pt: 'Resposta em fila',
+    hr: 'Odgovor u redu čekanja',
+  },
+  'case-assigned': { en: 'Case assigned', pl: 'Przypisano sprawę', lv: 'Lieta piešķirta', pt: 'Caso atribuído', hr: 'Slučaj dodijeljen' },
   'shop-removed': { en: 'Shop removed', pl: 'Usunięto sklep', lv: 'Veikals noņemts', pt: 'Loja removida', hr: 'Trgovina uklonjena' },
   loadFailed: {
     en: 'The audit log could not be read: {error}',

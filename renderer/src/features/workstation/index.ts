@@ -6,6 +6,7 @@
 export { ProfileGate } from './ProfileGate';
 export { ProfileMenu } from './ProfileMenu';
 export { TeamPanel } from './TeamPanel';
+export { CaseAssignee, useCaseAssigneeText } from './CaseAssignee';
 export { useAssignments, type Assignments } from './useAssignments';
 export { useOptionalWorkstation, useWorkstation, type Workstation } from './workstation-context';
 export { recordAuditFrom, auditOfOutboxItem, auditOfCaseEvent, type AuditRecord } from './audit-recorder';

@@ -34,4 +34,25 @@ export const messages = defineMessages('team', {
     pt: 'Não foi possível aceder às notas da equipa: {error}',
     hr: 'Bilješke tima nisu dostupne: {error}',
   },
+  caseAssignedLabel: {
+    en: 'Case assigned to',
+    pl: 'Sprawa przypisana do',
+    lv: 'Lieta piešķirta',
+    pt: 'Caso atribuído a',
+    hr: 'Slučaj dodijeljen',
+  },
+  assignedTo: {
+    en: 'Assigned to {name}',
+    pl: 'Przypisano do: {name}',
+    lv: 'Piešķirts: {name}',
+    pt: 'Atribuído a {name}',
+    hr: 'Dodijeljeno: {name}',
+  },
+  assignFailed: {
+    en: 'The assignment could not be saved: {error}',
+    pl: 'Nie udało się zapisać przypisania: {error}',
+    lv: 'Piešķīrumu neizdevās saglabāt: {error}',
+    pt: 'Não foi possível guardar a atribuição: {error}',
+    hr: 'Dodjela se nije mogla spremiti: {error}',
+  },
 });
