@@ -136,4 +136,16 @@ describe('createDesktopShell', () => {
     shell.dispose();
     expect(timers.every((t) => t.cleared)).toBe(true);
   });
+
+  it('forgets the previous profile on a switch: badge 0 with the idle tooltip, no notification, no thread to open', async () => {
+    const { shell, shown, badges, advanceTo, timers } = setup();
+    await shell.handlers['desktop:attention'](report([thread('t1', start + 60 * minute)], 2, 1));
+    shell.openThread({ shopId: 'demo-2001', threadId: 't1' });
+    shell.forget('Seller Console');
+    expect(badges.at(-1)).toEqual([0, 'Seller Console']);
+    expect(timers.every((t) => t.cleared)).toBe(true);
+    advanceTo(start + 30 * minute);
+    expect(shown).toEqual([]);
+    expect(await shell.handlers['desktop:take-open-thread']({})).toBeNull();
+  });
 });

@@ -35,6 +35,12 @@ export interface DesktopShell {
   openThread(link: OpenThreadRequest): void;
   /** The open profile's language as its renderer last reported it (English before any report), for the host's own texts. */
   language(): MainLanguage;
+  /**
+   * Forgets the open profile's attention (badge back to 0 with the idle tooltip, no notification
+   * scheduled or pending thread to open), for a switch to another profile: nothing of the previous
+   * profile stays in the tray until the next profile reports.
+   */
+  forget(idleTooltip: string): void;
   dispose(): void;
 }
 
@@ -119,6 +125,14 @@ export function createDesktopShell(deps: DesktopShellDeps): DesktopShell {
     handlers,
     openThread,
     language: () => mainLanguageOf(report?.language),
+    forget(idleTooltip) {
+      if (timer !== null) deps.clearTimer(timer);
+      timer = null;
+      report = null;
+      memory = emptyScheduleMemory;
+      pending = null;
+      deps.setBadge(0, idleTooltip);
+    },
     dispose() {
       if (timer !== null) deps.clearTimer(timer);
       timer = null;

@@ -122,6 +122,7 @@ async function main(): Promise<void> {
     moveWindow: (profileId) =>
       setImmediate(() => {
         const previous = window;
+        desktop.forget(mainText('trayIdle', desktop.language()));
         windowProfile = profileId;
         window = openWindow();
         previous?.close();
