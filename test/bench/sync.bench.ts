@@ -95,9 +95,11 @@ async function typingDuringSync(page: Page, shops: BenchShop[]): Promise<Measure
   const name = 'bench-sync-typing';
   await page.evaluate(() => window.syncBench.startTyping());
   let done = false;
-  const syncing = page.evaluate(([db, list]) => window.syncBench.initialSync(db, list), [name, shops] as const).finally(() => {
-    done = true;
-  });
+  const syncing = page
+    .evaluate(([db, list]) => window.syncBench.initialSync(db, list), [name, shops] as const)
+    .finally(() => {
+      done = true;
+    });
   while (!done) await page.keyboard.type('Dzień dobry, ', { delay: 40 });
   const sync = await syncing;
   const result = await page.evaluate(() => window.syncBench.typingResult());
@@ -185,7 +187,10 @@ function report(m: Measured, shopCount: number, seconds: number): BenchReport {
         value: ms(downloadMs),
       },
       { label: 'ratio sync (search index included) / download and parse', value: `${downloadRatio.toFixed(2)}x` },
-      ...m.syncs.map((s, i) => ({ label: `long tasks on the page during initial sync run ${i + 1} (100 pages stored)`, value: longTasks(s.longTasks) })),
+      ...m.syncs.map((s, i) => ({
+        label: `long tasks on the page during initial sync run ${i + 1} (100 pages stored)`,
+        value: longTasks(s.longTasks),
+      })),
       {
         label: `typing into a textarea during one more initial sync (${ms(m.typing.sync.ms)}): ${m.typing.result.keys} keys`,
         value: `slowest key event ${ms(m.typing.result.maxEventMs)}, ${m.typing.result.eventsOver50} events over 50 ms; ${longTasks(m.typing.result.longTasks)}`,

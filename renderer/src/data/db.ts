@@ -25,7 +25,15 @@ import type {
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Changes, storesV7Changes, storesV8Changes } from './schema-stores';
+import {
+  storesV1,
+  storesV2Changes,
+  storesV4Changes,
+  storesV5Changes,
+  storesV6Changes,
+  storesV7Changes,
+  storesV8Changes,
+} from './schema-stores';
 import { moveMessagesIntoThreads } from './thread-messages.migration';
 
 /**

@@ -8,7 +8,12 @@ import { replyDueAt } from '../../../shared/working-time';
 import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
-import { prepareThreadsPage, storeThreadsPage, threadMessagesRecord, threadStoreTables } from '../../../renderer/src/data/thread-messages.queries';
+import {
+  prepareThreadsPage,
+  storeThreadsPage,
+  threadMessagesRecord,
+  threadStoreTables,
+} from '../../../renderer/src/data/thread-messages.queries';
 import { searchSegments } from '../../../renderer/src/data/search-segments';
 import { listEnvelope, validatePage } from '../../../renderer/src/sync/payload-validation';
 import { readJson } from '../../../renderer/src/sync/sync-platform';
