@@ -16,7 +16,15 @@ import { directoryFiles } from '../../electron/host/static-files';
 import { chromiumArgs, findChromium } from '../e2e/chromium';
 import { startConsoleStack, type ConsoleStack } from '../support/console-stack';
 import type { BenchReport } from './bench-report';
-import type { BenchShop, InitialSyncResult, PassesResult, ProfileResult, RawWriteResult } from './browser/sync-bench-api';
+import type {
+  BenchShop,
+  InitialSyncResult,
+  LongTasks,
+  PassesResult,
+  ProfileResult,
+  RawWriteResult,
+  TypingResult,
+} from './browser/sync-bench-api';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const THREADS = 10_000;
@@ -60,6 +68,7 @@ function median(values: readonly number[]): number {
 }
 
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
+const longTasks = (t: LongTasks): string => `${t.count} long tasks, longest ${ms(t.maxMs)}, ${ms(t.totalMs)} in all`;
 const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 const perShop = (counts: Record<string, number>): string =>
   Object.entries(counts)
@@ -73,7 +82,29 @@ interface Measured {
   loaded: { batches: number; threads: number; messages: number; attachments: number };
   firsts: PassesResult;
   incrementals: PassesResult[];
+  typing: { sync: InitialSyncResult; result: TypingResult };
   profile: ProfileResult;
+}
+
+/**
+ * One more initial sync into a fresh database while Playwright types into a textarea on the page
+ * (a key every 40 ms, as a quick typist), as a seller writing a reply while the console syncs: the
+ * key events' durations (Event Timing) and the long tasks meanwhile.
+ */
+async function typingDuringSync(page: Page, shops: BenchShop[]): Promise<Measured['typing']> {
+  const name = 'bench-sync-typing';
+  await page.evaluate(() => window.syncBench.startTyping());
+  let done = false;
+  const syncing = page
+    .evaluate(([db, list]) => window.syncBench.initialSync(db, list), [name, shops] as const)
+    .finally(() => {
+      done = true;
+    });
+  while (!done) await page.keyboard.type('Dzień dobry, ', { delay: 40 });
+  const sync = await syncing;
+  const result = await page.evaluate(() => window.syncBench.typingResult());
+  await page.evaluate((db) => window.syncBench.deleteDatabase(db), name);
+  return { sync, result };
 }
 
 async function measure(page: Page, shops: BenchShop[]): Promise<Measured> {
@@ -103,6 +134,7 @@ async function measure(page: Page, shops: BenchShop[]): Promise<Measured> {
     );
   await page.evaluate((db) => window.syncBench.deleteDatabase(db), synced);
 
+  const typing = await typingDuringSync(page, shops);
   const profile = await page.evaluate((list) => window.syncBench.profile(list), shops);
   return {
     syncs,
@@ -111,6 +143,7 @@ async function measure(page: Page, shops: BenchShop[]): Promise<Measured> {
     loaded: loaded ?? { batches: 0, threads: 0, messages: 0, attachments: 0 },
     firsts,
     incrementals,
+    typing,
     profile,
   };
 }
@@ -154,6 +187,14 @@ function report(m: Measured, shopCount: number, seconds: number): BenchReport {
         value: ms(downloadMs),
       },
       { label: 'ratio sync (search index included) / download and parse', value: `${downloadRatio.toFixed(2)}x` },
+      ...m.syncs.map((s, i) => ({
+        label: `long tasks on the page during initial sync run ${i + 1} (100 pages stored)`,
+        value: longTasks(s.longTasks),
+      })),
+      {
+        label: `typing into a textarea during one more initial sync (${ms(m.typing.sync.ms)}): ${m.typing.result.keys} keys`,
+        value: `slowest key event ${ms(m.typing.result.maxEventMs)}, ${m.typing.result.eventsOver50} events over 50 ms; ${longTasks(m.typing.result.longTasks)}`,
+      },
       {
         label: 'first orders (OR11) and returns (RT11) passes, every shop',
         value: `orders ${total(m.firsts.requests.orders ?? {})} requests, ${m.firsts.stored.orders ?? 0} stored, ${ms(m.firsts.ms.orders ?? 0)}; returns ${total(m.firsts.requests.returns ?? {})} requests, ${m.firsts.stored.returns ?? 0} stored, ${ms(m.firsts.ms.returns ?? 0)}`,
@@ -169,7 +210,8 @@ function report(m: Measured, shopCount: number, seconds: number): BenchReport {
       { label: 'profile: zod validation of every page (median of 3)', value: ms(p.validateMs) },
       { label: 'profile: threadRecords for every thread, deadlines included (median of 3)', value: ms(p.deriveMs) },
       { label: `profile: of which replyDueAt alone, ${p.replyDueAtCalls} waiting threads (median of 3)`, value: ms(p.replyDueAtMs) },
-      { label: "profile: Dexie writes, the engine's page transactions (one run)", value: ms(p.dexieWriteMs) },
+      { label: 'profile: search tokens and segments of every page, prepareThreadsPage (median of 3)', value: ms(p.tokenizeMs) },
+      { label: "profile: Dexie writes, the engine's page preparation and transactions (one run)", value: ms(p.dexieWriteMs) },
       { label: 'profile: bare IndexedDB writes of the same records (one run, right after)', value: ms(p.rawWriteMs) },
       { label: 'whole benchmark (seeding, bundling, Chromium, every run)', value: `${seconds.toFixed(0)} s` },
     ],
@@ -183,6 +225,14 @@ function report(m: Measured, shopCount: number, seconds: number): BenchReport {
       {
         text: `initial sync, search index included, within ${DOWNLOAD_GOAL_RATIO}x of downloading and parsing the same pages (issue 15)`,
         met: downloadRatio <= DOWNLOAD_GOAL_RATIO,
+      },
+      {
+        text: 'no long task over 50 ms while a sync pass stores 100 pages (every run; issue 15)',
+        met: m.syncs.every((s) => s.longTasks.count === 0),
+      },
+      {
+        text: 'no long task over 50 ms while typing during a sync pass (issue 15)',
+        met: m.typing.result.longTasks.count === 0 && m.typing.result.keys > 0,
       },
       { text: 'incremental threads pass with nothing changed: 1 request per shop', met: onePerShop('threads') },
       {

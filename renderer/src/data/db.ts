@@ -25,7 +25,15 @@ import type {
 } from './records';
 import { cachedThreadFacts } from '../sync/thread-records';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4Changes, storesV5Changes, storesV6Changes, storesV7Changes } from './schema-stores';
+import {
+  storesV1,
+  storesV2Changes,
+  storesV4Changes,
+  storesV5Changes,
+  storesV6Changes,
+  storesV7Changes,
+  storesV8Changes,
+} from './schema-stores';
 import { moveMessagesIntoThreads } from './thread-messages.migration';
 
 /**
@@ -111,6 +119,9 @@ export class ConsoleDatabase extends Dexie {
     // of one record per message, so a sync page is a hundred puts; and the search index's segments.
     // The messages are moved and indexed, then `messages` is deleted.
     this.version(7).stores(storesV7Changes).upgrade(moveMessagesIntoThreads);
+    // Version 8: threads lose five indexes nothing reads, each one a write per stored thread (sync
+    // throughput, issue 15). Index changes only; Dexie drops them, the records stay as they are.
+    this.version(8).stores(storesV8Changes);
   }
 }
 

@@ -83,3 +83,15 @@ export const storesV7: Readonly<Record<string, string>> = (() => {
   const { messages: _messages, ...kept } = storesV6;
   return { ...kept, threadMessages: '[shopId+threadId]', searchSegments: '[bucket+segment]' };
 })();
+
+/**
+ * Version 8's changes: threads lose the single-field indexes nothing queries (dueAt, replyState,
+ * market, takenOver, closed). Every index is written with each thread a sync stores; the inbox
+ * filters these fields in memory, and due order per shop or by state has its compound indexes.
+ */
+export const storesV8Changes: Readonly<Record<string, string>> = {
+  threads: '[shopId+id], shopId, topic, dateUpdated, [shopId+dateUpdated], [replyState+dueAt], [shopId+dueAt]',
+};
+
+/** Every store of version 8. */
+export const storesV8: Readonly<Record<string, string>> = { ...storesV7, ...storesV8Changes };

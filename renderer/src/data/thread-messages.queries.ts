@@ -1,5 +1,5 @@
 import type { ConsoleDatabase } from './db';
-import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import type { MessageRecord, SearchSegmentRecord, ThreadMessagesRecord, ThreadRecord } from './records';
 import { searchSegments } from './search-segments';
 import { searchTokens } from './search-tokens';
 import type { ThreadRecords } from '../sync/thread-records';
@@ -31,35 +31,65 @@ export function threadStoreTables(db: ConsoleDatabase) {
 }
 
 /**
+ * A page of threads made ready to store before its transaction opens (prepareThreadsPage): each
+ * thread's messages record as it is when the cache holds none of its messages yet (tokens
+ * included), and the search segments of a page of such threads. The sync engine prepares the next
+ * page while the current one is written, so tokenizing overlaps IndexedDB's commit instead of
+ * lengthening the page's transaction.
+ */
+export interface PreparedThreadsPage {
+  records: readonly ThreadRecords[];
+  /** Per record, its ThreadMessagesRecord from the page's messages alone. */
+  fresh: ThreadMessagesRecord[];
+  /** searchSegments of `fresh` with nothing posted before: right when no thread of the page is cached. */
+  segments: SearchSegmentRecord[];
+}
+
+/** Tokenizes and indexes a page of threads ahead of storeThreadsPage (pure; no database access). */
+export function prepareThreadsPage(records: readonly ThreadRecords[]): PreparedThreadsPage {
+  const fresh = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages]));
+  return { records, fresh, segments: searchSegments(fresh, []) };
+}
+
+/**
  * Stores a page of threads as the sync engine maps them (threadRecords): the thread records, each
  * thread's messages merged into its ThreadMessagesRecord (a message already cached and absent from
  * the page stays: M11 embeds only the last 100 messages), its search tokens renewed and the tokens
  * it gained posted to the search index (searchSegments) in the same write, and the attachments. One
  * bulkGet and one bulkPut per table, so a page of a hundred threads costs a few hundred IndexedDB
- * requests whatever its message count.
+ * requests whatever its message count. A PreparedThreadsPage (prepareThreadsPage) saves the
+ * tokenizing inside the transaction for threads the cache does not hold yet (every thread of an
+ * initial sync); threads already cached are merged and tokenized here.
  *
  * The one write path of threads and messages: the sync engine (sync/threads.sync.ts) calls it
  * inside its page-and-cursor transaction, and benchmarks seed large caches with it. Call it inside a
  * 'rw' transaction over threadStoreTables (plus whatever else the caller writes), or alone (it then
  * opens its own). Throws what IndexedDB throws (e.g. a full disk, see storage-errors.ts).
  */
-export async function storeThreadsPage(db: ConsoleDatabase, records: readonly ThreadRecords[]): Promise<void> {
+export async function storeThreadsPage(db: ConsoleDatabase, page: readonly ThreadRecords[] | PreparedThreadsPage): Promise<void> {
+  const prepared = 'fresh' in page ? page : null;
+  const records = prepared ? prepared.records : (page as readonly ThreadRecords[]);
   if (records.length === 0) return;
   await db.transaction('rw', threadStoreTables(db), async () => {
     const keys = records.map((r) => [r.thread.shopId, r.thread.id] as [string, string]);
     const cached = await db.threadMessages.bulkGet(keys);
     const merged = records.map((r, i) => {
       const before = cached[i]?.messages ?? [];
+      const ready = prepared?.fresh[i];
+      if (before.length === 0 && ready) return ready;
       const messages = before.length === 0 ? [...r.messages] : mergeMessages(before, r.messages);
       return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, messages);
     });
     await db.threads.bulkPut(records.map((r) => r.thread));
     await db.threadMessages.bulkPut(merged);
+    const noneCached = cached.every((c) => c === undefined);
     await db.searchSegments.bulkPut(
-      searchSegments(
-        merged,
-        cached.map((c) => c?.tokens),
-      ),
+      prepared && noneCached
+        ? prepared.segments
+        : searchSegments(
+            merged,
+            cached.map((c) => c?.tokens),
+          ),
     );
     const attachments = records.flatMap((r) => r.attachments);
     if (attachments.length > 0) await db.attachments.bulkPut(attachments);

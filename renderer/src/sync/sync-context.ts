@@ -71,3 +71,21 @@ export async function resetShopCursors(db: ConsoleDatabase, shopId: string): Pro
     );
   });
 }
+
+/**
+ * Lets the event loop run other tasks (input, paint) before the caller goes on: the sync engine
+ * yields between a page's stages (parsing, validation, mapping and tokenizing), so each is its own
+ * task instead of one long one. A MessageChannel message, not a timer (no 4 ms clamp, and fake or
+ * pinned clocks in tests do not hold it back). Never call it inside a Dexie transaction: an await
+ * on a task ends the transaction.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}

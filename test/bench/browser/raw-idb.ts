@@ -21,10 +21,9 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const db = request.result;
-      // As ConsoleDatabase version 7 declares them (renderer/src/data/schema-stores.ts).
+      // As ConsoleDatabase version 8 declares them (renderer/src/data/schema-stores.ts).
       const threads = db.createObjectStore('threads', { keyPath: ['shopId', 'id'] });
-      for (const field of ['shopId', 'dueAt', 'replyState', 'market', 'topic', 'takenOver', 'closed', 'dateUpdated'])
-        threads.createIndex(field, field);
+      for (const field of ['shopId', 'topic', 'dateUpdated']) threads.createIndex(field, field);
       threads.createIndex('[shopId+dateUpdated]', ['shopId', 'dateUpdated']);
       threads.createIndex('[replyState+dueAt]', ['replyState', 'dueAt']);
       threads.createIndex('[shopId+dueAt]', ['shopId', 'dueAt']);

@@ -16,6 +16,26 @@ export interface InitialSyncResult {
   quarantined: number;
   /** Requests per shop (M11 pages, plus M10 for threads longer than 100 messages). */
   requests: Record<string, number>;
+  /** The page's long tasks (over 50 ms, PerformanceObserver 'longtask') while the sync ran. */
+  longTasks: LongTasks;
+}
+
+/** Long tasks seen on the page's main thread during a measurement. */
+export interface LongTasks {
+  count: number;
+  maxMs: number;
+  totalMs: number;
+}
+
+/** Typing into a textarea on the page while an initial sync ran (Event Timing of the key presses). */
+export interface TypingResult {
+  /** Key and input events timed (keydown, keypress, input, keyup), each over 16 ms, and all keys typed. */
+  keys: number;
+  /** The slowest event's duration (from the key press to the next paint after its handlers). */
+  maxEventMs: number;
+  /** Events whose duration went over 50 ms. */
+  eventsOver50: number;
+  longTasks: LongTasks;
 }
 
 /** Writing the synced records again with the bare IndexedDB API. */
@@ -48,7 +68,9 @@ export interface ProfileResult {
   /** Of which: replyDueAt alone for every thread waiting for a reply. */
   replyDueAtMs: number;
   replyDueAtCalls: number;
-  /** The same page-by-page transactions the engine runs, through Dexie (bulkPut + cursor). */
+  /** Search tokens and segments of every page (prepareThreadsPage), each page's threads new to the cache. */
+  tokenizeMs: number;
+  /** The same page-by-page work the engine does after mapping, through Dexie (prepareThreadsPage, then bulkPut + cursor). */
   dexieWriteMs: number;
   /** The same records, batches and stores with the bare IndexedDB API. */
   rawWriteMs: number;
@@ -74,6 +96,10 @@ export interface SyncBenchApi {
   profile(shops: BenchShop[]): Promise<ProfileResult>;
   /** GET + JSON of every M11 page of every shop one after another (the initial sync's download-and-parse baseline). */
   download(shops: BenchShop[]): Promise<{ ms: number; pages: number }>;
+  /** Adds a textarea to the page and starts recording key events and long tasks (see typingResult). */
+  startTyping(): void;
+  /** Stops recording and answers what was measured since startTyping. */
+  typingResult(): TypingResult;
   /** Deletes a database (Dexie-made or raw). */
   deleteDatabase(name: string): Promise<void>;
 }

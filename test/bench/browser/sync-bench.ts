@@ -12,7 +12,7 @@ import { syncThreads } from '../../../renderer/src/sync/threads.sync';
 import { spiedPlatform } from '../../support/platform-spy';
 import { downloadPages, profileThreadsSync } from './profile';
 import { deleteRawDatabase, openRawDatabase, writeRawBatches, type RawBatch } from './raw-idb';
-import type { BenchShop, PassesResult, SyncBenchApi } from './sync-bench-api';
+import type { BenchShop, LongTasks, PassesResult, SyncBenchApi, TypingResult } from './sync-bench-api';
 
 declare global {
   interface Window {
@@ -32,6 +32,21 @@ function countingPlatform(): { platform: SyncPlatform; requests: Record<string, 
 }
 
 let loaded: RawBatch[] = [];
+let typing: (() => TypingResult) | null = null;
+
+/** Records the page's long tasks until `stop` (which answers their count, longest and sum). */
+function recordLongTasks(): { stop: () => LongTasks } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    stop() {
+      durations.push(...observer.takeRecords().map((e) => e.duration));
+      observer.disconnect();
+      return { count: durations.length, maxMs: Math.max(0, ...durations), totalMs: durations.reduce((a, b) => a + b, 0) };
+    },
+  };
+}
 
 const api: SyncBenchApi = {
   async initialSync(dbName, shops) {
@@ -39,9 +54,12 @@ const api: SyncBenchApi = {
     await db.open();
     const { platform, requests } = countingPlatform();
     let quarantined = 0;
+    const longTasks = recordLongTasks();
     const started = performance.now();
     for (const shop of shops) quarantined += (await syncThreads({ db, platform, now }, shop)).quarantined;
     const ms = performance.now() - started;
+    // Entries are delivered after the task that ends them: give the observer a turn.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const result = {
       ms,
       threads: await db.threads.count(),
@@ -49,6 +67,7 @@ const api: SyncBenchApi = {
       attachments: await db.attachments.count(),
       quarantined,
       requests,
+      longTasks: longTasks.stop(),
     };
     db.close();
     return result;
@@ -128,6 +147,39 @@ const api: SyncBenchApi = {
     const started = performance.now();
     const pages = await downloadPages(shops);
     return { ms: performance.now() - started, pages: pages.length };
+  },
+
+  startTyping() {
+    const area = document.createElement('textarea');
+    area.id = 'composer';
+    document.body.append(area);
+    area.focus();
+    const events: PerformanceEventTiming[] = [];
+    const observer = new PerformanceObserver((list) => events.push(...(list.getEntries() as PerformanceEventTiming[])));
+    observer.observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    let keys = 0;
+    area.addEventListener('keydown', () => {
+      keys += 1;
+    });
+    const longTasks = recordLongTasks();
+    typing = () => {
+      events.push(...(observer.takeRecords() as PerformanceEventTiming[]));
+      observer.disconnect();
+      area.remove();
+      return {
+        keys,
+        maxEventMs: events.reduce((max, e) => Math.max(max, e.duration), 0),
+        eventsOver50: events.filter((e) => e.duration > 50).length,
+        longTasks: longTasks.stop(),
+      };
+    };
+  },
+
+  typingResult() {
+    if (!typing) throw new Error('startTyping was not called.');
+    const result = typing();
+    typing = null;
+    return result;
   },
 
   async deleteDatabase(name) {
