@@ -58,20 +58,21 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
   // Stable while the items are: a new getItemKey makes the virtualizer measure every item again (100,000 at each scroll frame).
   // Each shape's height as last measured (itemShape): the estimate of the items not measured yet.
   const heights = useRef(new Map<string, number>());
+  const shapes = useMemo(() => items.map(itemShape), [items]);
   const estimateSize = useCallback(
     (index: number) => {
-      const item = items[index];
-      return heights.current.get(itemShape(item)) ?? (item?.kind === 'heading' ? headingEstimate : rowEstimate);
+      const shape = shapes[index] ?? 'row';
+      return heights.current.get(shape) ?? (shape === 'heading' ? headingEstimate : rowEstimate);
     },
-    [items],
+    [shapes],
   );
   const measure = useCallback(
     (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLElement, Element>) => {
       const size = measureElement(element, entry, instance);
-      heights.current.set(itemShape(items[instance.indexFromElement(element)]), size);
+      heights.current.set(shapes[instance.indexFromElement(element)] ?? 'row', size);
       return size;
     },
-    [items],
+    [shapes],
   );
   const getItemKey = useCallback(
     (index: number) => {

@@ -65,7 +65,10 @@ export function useInboxView(
   // The key stands for the shops' content; the array's identity changes on every render.
   const shopIds = useMemo(() => shops.map((s) => s.id), [shopKey]);
   const labels = useMemo(() => new Map(shops.map((s) => [s.id, s.label])), [shopKey]);
-  const source = useLiveQuery(() => inboxSource(db, shopIds), [db, shopIds]);
+  // The whole cache is read once the first screen is (or at once when the list does not start with it):
+  // both reads at once made the first rows wait for 100,000 threads to arrive on this thread.
+  const [readAll, setReadAll] = useState(false);
+  const source = useLiveQuery(() => (readAll ? inboxSource(db, shopIds) : undefined), [db, shopIds, readAll]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
   // Cases whose buyer was not told their last stage: a query of its own (few records), not a read of every thread.
   const untold = useLiveQuery(() => untoldStages(db), [db]);
@@ -86,6 +89,9 @@ export function useInboxView(
   const quick = !source && !query && !hasFilters(filters) && sort === 'due';
   const first = useLiveQuery(() => (quick ? inboxFirstThreads(db, shopIds, firstScreenRows) : null), [db, shopIds, quick]);
   const partial = !source && !!first && first.threads.length > 0;
+  useEffect(() => {
+    if (!readAll && (!quick || first !== undefined)) setReadAll(true);
+  }, [readAll, quick, first]);
   // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
   const [rowCache] = useState(createRowCache);
   const all = useMemo(() => {
