@@ -74,12 +74,33 @@ export async function inboxSource(db: ConsoleDatabase, shopIds: readonly string[
     // One getAll of each shop's range of primary keys (in anyOf's order): anyOf walks a cursor, and a live
     // query records every key a secondary index read yields; for 100,000 threads that took seconds, while
     // a primary-key range is recorded as the range.
-    const [perShop, context] = await Promise.all([
-      Promise.all(ids.map((id) => db.threads.where('[shopId+id]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray())),
-      threadContext(db, ids),
-    ]);
+    const [perShop, context] = await Promise.all([Promise.all(ids.map((id) => shopThreads(db, id))), threadContext(db, ids)]);
     return { threads: perShop.flat().map(inboxThread), ...context };
   });
+}
+
+/** How many threads one request of inboxSource reads: short requests, so a reload need not wait for a long one. */
+const threadChunk = 5000;
+
+/**
+ * A shop's threads by primary key, in requests of threadChunk: each result is deserialized in a
+ * task of its own, and a page that goes away leaves no long read running that the next page's
+ * database open would wait for.
+ */
+async function shopThreads(db: ConsoleDatabase, shopId: string): Promise<ThreadRecord[]> {
+  const threads: ThreadRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const chunk: ThreadRecord[] = await db.threads
+      .where('[shopId+id]')
+      .between([shopId, after ?? Dexie.minKey], [shopId, Dexie.maxKey], after === null, false)
+      .limit(threadChunk)
+      .toArray();
+    threads.push(...chunk);
+    const last = chunk[chunk.length - 1];
+    if (chunk.length < threadChunk || !last) return threads;
+    after = last.id;
+  }
 }
 
 /**

@@ -88,6 +88,13 @@ describe('the incremental row cache', () => {
     const first = cache.build({ source: source(list), marks, shopLabels: labels, nowMs: start });
     const again = cache.build({ source: source(reread(list)), marks, shopLabels: labels, nowMs: start + 60_000 });
     expect(again).toBe(first);
+    // A new read interned keeps the cached thread objects (one copy in memory); a changed thread stays new.
+    const changed = reread(list);
+    changed[3] = { ...changed[3]!, topic: 'Changed' };
+    const interned = cache.intern(source(changed)).threads;
+    expect(interned[0]).toBe(first[0]?.thread);
+    expect(interned[3]).not.toBe(first[3]?.thread);
+    expect(interned[3]?.topic).toBe('Changed');
   });
 
   it('makes a new row only for the thread that changed, the mark set or the assignment made', () => {

@@ -68,7 +68,9 @@ export function useInboxView(
   // The whole cache is read once the first screen is (or at once when the list does not start with it):
   // both reads at once made the first rows wait for 100,000 threads to arrive on this thread.
   const [readAll, setReadAll] = useState(false);
-  const source = useLiveQuery(() => (readAll ? inboxSource(db, shopIds) : undefined), [db, shopIds, readAll]);
+  // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
+  const [rowCache] = useState(createRowCache);
+  const source = useLiveQuery(() => (readAll ? inboxSource(db, shopIds).then(rowCache.intern) : undefined), [db, shopIds, readAll]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
   // Cases whose buyer was not told their last stage: a query of its own (few records), not a read of every thread.
   const untold = useLiveQuery(() => untoldStages(db), [db]);
@@ -92,8 +94,6 @@ export function useInboxView(
   useEffect(() => {
     if (!readAll && (!quick || first !== undefined)) setReadAll(true);
   }, [readAll, quick, first]);
-  // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
-  const [rowCache] = useState(createRowCache);
   const all = useMemo(() => {
     const read = source ?? (partial ? first : undefined);
     if (!read || !marks) return undefined;
