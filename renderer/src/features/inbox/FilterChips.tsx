@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useT } from '../../ui/i18n';
 import { useInboxFilters } from './filters.store';
 import { stateLabels, topicOptions } from './filter-labels';
@@ -16,9 +17,14 @@ export function FilterChips({ shops, rows, uiLanguage }: Props) {
   const filters = useInboxFilters((s) => s.filters);
   const remove = useInboxFilters((s) => s.removeFilter);
   const clear = useInboxFilters((s) => s.clearFilters);
+  const topicFilter = filters.topics.length > 0;
+  // The topics' labels need a pass over every row: only when a topic filter is set, and once per change of the rows.
+  const topicLabels = useMemo(
+    () => new Map(topicFilter ? topicOptions(rows, uiLanguage).map((o) => [o.code, o.label]) : []),
+    [topicFilter, rows, uiLanguage],
+  );
   if (!hasFilters(filters)) return null;
   const shopLabels = new Map(shops.map((s) => [s.id, s.label]));
-  const topicLabels = new Map(topicOptions(rows, uiLanguage).map((o) => [o.code, o.label]));
   const chips: { kind: keyof InboxFilters; value: string; text: string }[] = [
     ...filters.shops.map((v) => ({
       kind: 'shops' as const,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { useInboxFilters } from './filters.store';
@@ -57,6 +57,9 @@ export function InboxToolbar({ shops, rows }: Props) {
   const setSort = useInboxFilters((s) => s.setSort);
   const markets = [...new Set(shops.map((s) => s.market))].sort();
   const sortId = useId();
+  const language = intl.locale.split('-')[0] ?? '';
+  // One pass over every row, only when the rows change (not at each keystroke in the search field).
+  const topics = useMemo(() => topicOptions(rows, language).map((o) => ({ value: o.code, label: o.label })), [rows, language]);
   return (
     <div className="inbox-toolbar">
       <input
@@ -86,11 +89,7 @@ export function InboxToolbar({ shops, rows }: Props) {
           label={messages.filterState}
           options={stateFilters.map((s) => ({ value: s, label: t(stateLabels[s]) }))}
         />
-        <FilterSelect
-          kind="topics"
-          label={messages.filterTopic}
-          options={topicOptions(rows, intl.locale.split('-')[0] ?? '').map((o) => ({ value: o.code, label: o.label }))}
-        />
+        <FilterSelect kind="topics" label={messages.filterTopic} options={topics} />
         <span className="inbox-filter">
           <label htmlFor={sortId}>{t(messages.sort)}</label>
           <select id={sortId} value={sort} onChange={(e) => setSort(e.target.value as InboxSort)}>

@@ -1,11 +1,11 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { defaultRangeExtractor, measureElement, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useIntl } from 'react-intl';
 import { threadKeyOf } from '../../data/inbox.queries';
 import { useT, type UiMessage } from '../../ui/i18n';
 import { messages } from './inbox.messages';
 import { ThreadRow } from './ThreadRow';
-import { listItems, renderedIndexes, renderedParts } from './thread-groups.model';
+import { itemShape, listItems, renderedIndexes, renderedParts } from './thread-groups.model';
 import type { InboxGroup, InboxGroupId, InboxRow } from './triage';
 
 interface Props {
@@ -55,14 +55,39 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
     observer.observe(top);
     return () => observer.disconnect();
   }, []);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: (index) => (items[index]?.kind === 'heading' ? headingEstimate : rowEstimate),
-    getItemKey: (index) => {
+  // Stable while the items are: a new getItemKey makes the virtualizer measure every item again (100,000 at each scroll frame).
+  // Each shape's height as last measured (itemShape): the estimate of the items not measured yet.
+  const heights = useRef(new Map<string, number>());
+  const shapes = useMemo(() => items.map(itemShape), [items]);
+  const estimateSize = useCallback(
+    (index: number) => {
+      const shape = shapes[index] ?? 'row';
+      return heights.current.get(shape) ?? (shape === 'heading' ? headingEstimate : rowEstimate);
+    },
+    [shapes],
+  );
+  const measure = useCallback(
+    (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLElement, Element>) => {
+      const size = measureElement(element, entry, instance);
+      heights.current.set(shapes[instance.indexFromElement(element)] ?? 'row', size);
+      return size;
+    },
+    [shapes],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
       const item = items[index];
       return !item ? index : item.kind === 'heading' ? `group:${groups[item.group]?.id}` : item.row.key;
     },
+    [items, groups],
+  );
+  const getScrollElement = useCallback(() => scroller.current, [scroller]);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
+    measureElement: measure,
     overscan,
     scrollMargin: margin,
     rangeExtractor: (range: Range) => renderedIndexes(range, defaultRangeExtractor),

@@ -18,6 +18,14 @@ import { useInboxView } from './useInboxView';
 import { useReadMarking } from './useReadMarking';
 import './inbox.css';
 
+/** Each row's selection key, made once per thread object (rows keep theirs across rebuilds): a new order of 100,000 rows allocates no keys. */
+const selectionKeys = new WeakMap<InboxRow['thread'], { shopId: string; threadId: string }>();
+function selectionKeyOf(row: InboxRow): { shopId: string; threadId: string } {
+  let key = selectionKeys.get(row.thread);
+  if (!key) selectionKeys.set(row.thread, (key = { shopId: row.thread.shopId, threadId: row.thread.id }));
+  return key;
+}
+
 interface Props {
   selected: { shopId: string; threadId: string } | null;
   onSelect: (selection: { shopId: string; threadId: string }) => void;
@@ -54,9 +62,7 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   // The rows in the order shown, for keyboard navigation and the move-on after a send.
   const groups = view?.groups;
   useEffect(() => {
-    useInboxSelection
-      .getState()
-      .setOrder((groups ?? []).flatMap((g) => g.rows.map((r) => ({ shopId: r.thread.shopId, threadId: r.thread.id }))));
+    useInboxSelection.getState().setOrder((groups ?? []).flatMap((g) => g.rows.map(selectionKeyOf)));
   }, [groups]);
 
   // While only the first screen is read, the count is not the inbox's: the title waits for it.

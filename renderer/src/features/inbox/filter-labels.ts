@@ -32,10 +32,14 @@ function marketLanguage(market: string): string {
  */
 export function topicOptions(rows: readonly InboxRow[], uiLanguage: string): { code: string; label: string }[] {
   const best = new Map<string, { label: string; native: boolean }>();
+  const languages = new Map<string, string>();
   for (const row of rows) {
     const code = row.thread.topicCode;
     if (!code) continue;
-    const native = marketLanguage(row.thread.market) === uiLanguage;
+    const { market } = row.thread;
+    let language = languages.get(market);
+    if (language === undefined) languages.set(market, (language = marketLanguage(market)));
+    const native = language === uiLanguage;
     const known = best.get(code);
     const label = row.topicLabel ?? code;
     if (!known || (native && !known.native) || (known.label === code && label !== code)) best.set(code, { label, native });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullListLimit, listItems, renderedIndexes, renderedParts } from './thread-groups.model';
+import { fullListLimit, itemShape, listItems, renderedIndexes, renderedParts } from './thread-groups.model';
 import type { InboxGroup, InboxRow } from './triage';
 
 const row = (key: string) => ({ key }) as InboxRow;
@@ -32,5 +32,20 @@ describe('the virtualized list', () => {
       { group: 2, heading: true, rows: [{ index: 6, row: row('d') }] },
     ]);
     expect(renderedParts(items, [])).toEqual([]);
+  });
+
+  it('tells a heading, a row with its line of badges and a row without apart (their heights are estimated apart)', () => {
+    const plain = {
+      key: 'p',
+      thread: { takenOver: 0, closed: 0, atMessageLimit: 0 },
+      incident: false,
+      openReturn: false,
+      draft: false,
+    } as unknown as InboxRow;
+    expect(itemShape({ kind: 'heading', group: 0 })).toBe('heading');
+    expect(itemShape({ kind: 'row', group: 0, row: plain })).toBe('row');
+    expect(itemShape({ kind: 'row', group: 0, row: { ...plain, draft: true } })).toBe('row+badges');
+    expect(itemShape({ kind: 'row', group: 0, row: { ...plain, untoldStage: 'shipped' } })).toBe('row+badges');
+    expect(itemShape({ kind: 'row', group: 0, row: { ...plain, thread: { ...plain.thread, takenOver: 1 } } })).toBe('row+badges');
   });
 });

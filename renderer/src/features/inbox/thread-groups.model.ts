@@ -56,3 +56,24 @@ export function renderedParts(items: readonly ListItem[], indexes: readonly numb
   }
   return parts;
 }
+
+/**
+ * Items of one shape render equally tall unless their text wraps: a heading, a row with its one line
+ * of badges, a row without. The list estimates an unmeasured item by the height last measured for its
+ * shape, so measuring a row as it scrolls in usually confirms the estimate, and the virtualizer does
+ * not lay out the other 100,000 items again for each row measured.
+ */
+export function itemShape(item: ListItem | undefined): string {
+  if (!item || item.kind === 'heading') return 'heading';
+  const { row } = item;
+  const { thread } = row;
+  const badges =
+    row.incident ||
+    row.openReturn ||
+    row.draft ||
+    row.untoldStage !== undefined ||
+    thread.takenOver === 1 ||
+    thread.closed === 1 ||
+    thread.atMessageLimit === 1;
+  return badges ? 'row+badges' : 'row';
+}

@@ -74,27 +74,44 @@ export interface InboxRow {
   activityMs: number;
 }
 
-/** The deadline's state at `nowMs`, from shared/working-time; a market or date it cannot count falls back to the plain instant. */
-export function deadlineState(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, nowMs: number): CountdownState | undefined {
-  if (!thread.dueAt) return undefined;
+/**
+ * The deadline's state at `nowMs` and the instant (ms) until which it stays so if nothing else
+ * changes (countdown's nextChangeAt; Infinity when it never changes): what lets the list recompute a
+ * row's deadline only when it moves (inbox-rows.model.ts). Never throws: a market or date the
+ * calendars cannot count falls back to the plain instant.
+ */
+export function deadlineSpan(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, nowMs: number): { state?: CountdownState; until: number } {
+  if (!thread.dueAt) return { until: Number.POSITIVE_INFINITY };
   try {
     const c = countdown(thread.dueAt, new Date(nowMs).toISOString(), thread.market);
+    const until = c.nextChangeAt === null ? Number.POSITIVE_INFINITY : Date.parse(c.nextChangeAt);
     // While the clock stands still (night, weekend, holiday) a thread with little working time left is still due soon.
-    if (c.state === 'clock-stopped' && c.workingMsLeft <= DEFAULT_DUE_SOON_THRESHOLD_MS) return 'due-soon';
-    return c.state;
+    if (c.state === 'clock-stopped' && c.workingMsLeft <= DEFAULT_DUE_SOON_THRESHOLD_MS) return { state: 'due-soon', until };
+    return { state: c.state, until };
   } catch {
-    return Date.parse(thread.dueAt) <= nowMs ? 'overdue' : 'on-track';
+    const dueMs = Date.parse(thread.dueAt);
+    // An uncountable deadline is looked at again each minute (the fallback is cheap and rare).
+    return { state: dueMs <= nowMs ? 'overdue' : 'on-track', until: nowMs + 1 };
+  }
+}
+
+/** The deadline's state at `nowMs`, from shared/working-time; a market or date it cannot count falls back to the plain instant. */
+export function deadlineState(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, nowMs: number): CountdownState | undefined {
+  return deadlineSpan(thread, nowMs).state;
+}
+
+/** The time zone a market's dates are counted in (UTC for a market the console does not know). */
+export function marketTimeZone(market: string): string {
+  try {
+    return getMarket(market).timeZone;
+  } catch {
+    return 'UTC';
   }
 }
 
 /** Whether `dueAt` falls on today's date in the market's own time zone (UTC for a market the console does not know). */
 export function isDueToday(dueAt: string, market: string, nowMs: number): boolean {
-  let timeZone = 'UTC';
-  try {
-    timeZone = getMarket(market).timeZone;
-  } catch {
-    // An unknown market keeps UTC.
-  }
+  const timeZone = marketTimeZone(market);
   return localDate(Date.parse(dueAt), timeZone) === localDate(nowMs, timeZone);
 }
 
@@ -181,11 +198,27 @@ function byDue(a: InboxRow, b: InboxRow): number {
   return b.activityMs - a.activityMs;
 }
 
-const compareWithin: Record<InboxSort, (a: InboxRow, b: InboxRow) => number> = {
-  due: byDue,
-  activity: (a, b) => b.activityMs - a.activityMs,
-  shop: (a, b) => a.shopLabel.localeCompare(b.shopLabel) || compareText(a.thread.shopId, b.thread.shopId) || byDue(a, b),
-};
+/**
+ * Each shop label's place in localeCompare's order (labels it calls equal share one): the shop sort
+ * compares these numbers instead of calling localeCompare a million times for 100,000 rows.
+ */
+function labelRanks(rows: readonly InboxRow[]): Map<string, number> {
+  const labels = [...new Set(rows.map((r) => r.shopLabel))].sort((a, b) => a.localeCompare(b));
+  const ranks = new Map<string, number>();
+  labels.forEach((label, i) => {
+    const previous = labels[i - 1];
+    ranks.set(label, previous !== undefined && previous.localeCompare(label) === 0 ? (ranks.get(previous) ?? i) : i);
+  });
+  return ranks;
+}
+
+function comparer(sort: InboxSort, rows: readonly InboxRow[]): (a: InboxRow, b: InboxRow) => number {
+  if (sort === 'due') return byDue;
+  if (sort === 'activity') return (a, b) => b.activityMs - a.activityMs;
+  const ranks = labelRanks(rows);
+  return (a, b) =>
+    (ranks.get(a.shopLabel) ?? 0) - (ranks.get(b.shopLabel) ?? 0) || compareText(a.thread.shopId, b.thread.shopId) || byDue(a, b);
+}
 
 /** A group of rows as shown: its id and its rows in order. */
 export interface InboxGroup {
@@ -199,10 +232,30 @@ export interface InboxGroup {
  * first), by last activity (newest first), or by shop (then by due). Ties keep a stable order.
  */
 export function groupRows(rows: readonly InboxRow[], sort: InboxSort): InboxGroup[] {
-  const compare = compareWithin[sort];
+  const compare = comparer(sort, rows);
+  const buckets = new Map<InboxGroupId, InboxRow[]>(inboxGroups.map((id) => [id, []]));
+  for (const row of rows) buckets.get(row.group)?.push(row);
   return inboxGroups
-    .map((id) => ({ id, rows: rows.filter((r) => r.group === id).sort((a, b) => compare(a, b) || compareText(a.key, b.key)) }))
+    .map((id) => ({ id, rows: (buckets.get(id) ?? []).sort((a, b) => compare(a, b) || compareText(a.key, b.key)) }))
     .filter((g) => g.rows.length > 0);
+}
+
+/**
+ * The groups with only the rows `keep` lets through, in the same order (sorting commutes with
+ * filtering, so a filter or search change needs no new sort), empty groups left out. Answers
+ * `groups` itself when every row is kept.
+ */
+export function filterGroups(groups: InboxGroup[], keep: (row: InboxRow) => boolean): { groups: InboxGroup[]; shown: number } {
+  let shown = 0;
+  let all = true;
+  const kept: InboxGroup[] = [];
+  for (const group of groups) {
+    const rows = group.rows.filter(keep);
+    shown += rows.length;
+    if (rows.length !== group.rows.length) all = false;
+    if (rows.length > 0) kept.push(rows.length === group.rows.length ? group : { id: group.id, rows });
+  }
+  return { groups: all ? groups : kept, shown };
 }
 
 /** The counts the list header and the window title show, over every row (not only those filtered in). */

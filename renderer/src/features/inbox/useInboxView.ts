@@ -6,7 +6,18 @@ import { inboxFirstThreads, inboxMarks, inboxSource } from '../../data/inbox.que
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
 import type { Assignments } from '../workstation';
-import { buildRows, groupRows, hasFilters, inboxCounts, matchesFilters, type InboxCounts, type InboxGroup, type InboxRow } from './triage';
+import { createRowCache } from './inbox-rows.model';
+import {
+  filterGroups,
+  groupRows,
+  hasFilters,
+  inboxCounts,
+  matchesFilters,
+  type InboxCounts,
+  type InboxGroup,
+  type InboxRow,
+  type InboxSort,
+} from './triage';
 
 /** Rows of the first screen, read by deadline while the whole cache is read (a screenful and more). */
 const firstScreenRows = 60;
@@ -54,7 +65,12 @@ export function useInboxView(
   // The key stands for the shops' content; the array's identity changes on every render.
   const shopIds = useMemo(() => shops.map((s) => s.id), [shopKey]);
   const labels = useMemo(() => new Map(shops.map((s) => [s.id, s.label])), [shopKey]);
-  const source = useLiveQuery(() => inboxSource(db, shopIds), [db, shopIds]);
+  // The whole cache is read once the first screen is (or at once when the list does not start with it):
+  // both reads at once made the first rows wait for 100,000 threads to arrive on this thread.
+  const [readAll, setReadAll] = useState(false);
+  // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
+  const [rowCache] = useState(createRowCache);
+  const source = useLiveQuery(() => (readAll ? inboxSource(db, shopIds).then(rowCache.intern) : undefined), [db, shopIds, readAll]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
   // Cases whose buyer was not told their last stage: a query of its own (few records), not a read of every thread.
   const untold = useLiveQuery(() => untoldStages(db), [db]);
@@ -75,25 +91,29 @@ export function useInboxView(
   const quick = !source && !query && !hasFilters(filters) && sort === 'due';
   const first = useLiveQuery(() => (quick ? inboxFirstThreads(db, shopIds, firstScreenRows) : null), [db, shopIds, quick]);
   const partial = !source && !!first && first.threads.length > 0;
+  useEffect(() => {
+    if (!readAll && (!quick || first !== undefined)) setReadAll(true);
+  }, [readAll, quick, first]);
   const all = useMemo(() => {
     const read = source ?? (partial ? first : undefined);
     if (!read || !marks) return undefined;
-    const rows = buildRows(read, marks, labels, nowMs);
-    if ((!untold || untold.size === 0) && (!assignments || assignments.bySubject.size === 0)) return rows;
-    return rows.map((row) => {
-      const stage = untold?.get(row.key)?.stage;
-      const assignee = assignments?.bySubject.get(`${row.thread.shopId}/${row.thread.id}`);
-      if (!stage && !assignee) return row;
-      return {
-        ...row,
-        ...(stage ? { untoldStage: stage } : {}),
-        ...(assignee ? { assignee, mine: assignee === assignments?.me } : {}),
-      };
-    });
-  }, [source, partial, first, marks, labels, nowMs, untold, assignments]);
-  return useMemo(() => {
+    return rowCache.build({ source: read, marks, shopLabels: labels, nowMs, untold, assignments });
+  }, [rowCache, source, partial, first, marks, labels, nowMs, untold, assignments]);
+  // The rows grouped and sorted once per sort while `all` stays the same: a filter or search change only filters them.
+  const sortedBySort = useMemo(() => new Map<InboxSort, InboxGroup[]>(), [all]);
+  const sorted = useMemo(() => {
     if (!all) return undefined;
-    const passing = all.filter((row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)));
-    return { all, groups: groupRows(passing, sort), shown: passing.length, counts: inboxCounts(all), partial: !source };
-  }, [all, filters, sort, matches, source]);
+    let groups = sortedBySort.get(sort);
+    if (!groups) sortedBySort.set(sort, (groups = groupRows(all, sort)));
+    return groups;
+  }, [all, sort, sortedBySort]);
+  const counts = useMemo(() => all && inboxCounts(all), [all]);
+  return useMemo(() => {
+    if (!all || !sorted || !counts) return undefined;
+    const filtered = hasFilters(filters) || matches;
+    const { groups, shown } = filtered
+      ? filterGroups(sorted, (row) => matchesFilters(row, filters) && (!matches || matches.has(row.key)))
+      : { groups: sorted, shown: all.length };
+    return { all, groups, shown, counts, partial: !source };
+  }, [all, sorted, counts, filters, matches, source]);
 }
