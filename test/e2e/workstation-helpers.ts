@@ -109,3 +109,23 @@ export async function filesHolding(dir: string, text: string): Promise<string[]>
   }
   return hits;
 }
+
+/** Every record of `store` in the open profile's database (`seller-console:<active profile>`). */
+export async function activeProfileRecords<T>(page: Page, store: string): Promise<T[]> {
+  const database = `seller-console:${await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'))}`;
+  return page.evaluate(
+    ([db, name]) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            open.result.close();
+          };
+        };
+      }),
+    [database, store] as const,
+  );
+}

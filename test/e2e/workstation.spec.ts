@@ -8,6 +8,7 @@ import { chromiumArgs, findChromium } from './chromium';
 import { deriveShopKey } from '../../electron/demo-marketplace/seed/shops.seed';
 import { demo, openThread, writeReply } from './console-helpers';
 import {
+  activeProfileRecords,
   createProfile,
   demoShops,
   filesHolding,
@@ -111,6 +112,12 @@ test('the audit log records a reply sent by A, a case changed by B, and a shop c
   const [thread] = await inboxThreads(page);
   const view = await openThread(page, thread!.id);
   await writeReply(view, `Thank you, we are on it (${run}).`);
+  // Sent (the outbox marked it) before this window leaves Anna: "Reply sent" is recorded by her window.
+  const sent = async () =>
+    (await activeProfileRecords<{ threadId?: string; state: string }>(page, 'outbox')).some(
+      (i) => i.threadId === thread!.id && i.state === 'sent',
+    );
+  await expect.poll(sent, { timeout: 30_000 }).toBe(true);
 
   await switchTo(page, benName);
   await inboxThreads(page);
@@ -262,26 +269,7 @@ test('after a wipe, a draft once stored in the profile is found nowhere in the b
     const view = await openThread(page, thread!.id);
     await view.getByRole('textbox', { name: 'Your reply' }).fill(unique);
     // The draft is stored in the profile's database.
-    const database = `seller-console:${await page.evaluate(() => sessionStorage.getItem('seller-console:active-profile'))}`;
-    await expect
-      .poll(() =>
-        page.evaluate(
-          ([db, text]) =>
-            new Promise<boolean>((resolve) => {
-              const open = indexedDB.open(db!);
-              open.onsuccess = () => {
-                const tx = open.result.transaction('drafts', 'readonly');
-                const all = tx.objectStore('drafts').getAll();
-                all.onsuccess = () => {
-                  resolve((all.result as { body: string }[]).some((d) => d.body === text));
-                  open.result.close();
-                };
-              };
-            }),
-          [database, unique] as const,
-        ),
-      )
-      .toBe(true);
+    await expect.poll(async () => (await activeProfileRecords<{ body: string }>(page, 'drafts')).some((d) => d.body === unique)).toBe(true);
     // Flushed to disk before the wipe (the browser writes IndexedDB lazily): a reload closes the database.
     await page.reload();
     await inboxThreads(page);

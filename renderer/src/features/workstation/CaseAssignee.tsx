@@ -4,6 +4,7 @@ import { callHostOrThrow } from '../../host/host-client';
 import { caseSubject } from '../../host/host-contract';
 import { useT } from '../../ui/i18n';
 import { profileName } from './profile-name';
+import { ProfileSelect } from './ProfileSelect';
 import { messages } from './team.messages';
 import { assignmentsQueryKey, useAssignments } from './useAssignments';
 import { useOptionalWorkstation } from './workstation-context';
@@ -30,19 +31,13 @@ export function CaseAssignee({ caseKey }: { caseKey: string }) {
   return (
     <p className="case-assignee">
       <label htmlFor={id}>{t(messages.caseAssignedLabel)}</label>{' '}
-      <select
+      <ProfileSelect
         id={id}
         value={current}
         disabled={!assignments || assign.isPending}
-        onChange={(e) => assign.mutate(e.target.value === '' ? null : e.target.value)}
-      >
-        <option value="">{t(messages.unassigned)}</option>
-        {workstation.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {profileName(p, t)}
-          </option>
-        ))}
-      </select>
+        profiles={workstation.profiles}
+        onChange={(profileId) => assign.mutate(profileId)}
+      />
       {assign.error && (
         <span role="alert" className="field-error">
           {' '}

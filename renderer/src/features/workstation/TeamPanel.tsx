@@ -7,6 +7,7 @@ import { callHost, callHostOrThrow } from '../../host/host-client';
 import { useT } from '../../ui/i18n';
 import { useFormat } from '../../ui/useFormat';
 import { profileName } from './profile-name';
+import { ProfileSelect } from './ProfileSelect';
 import { useOptionalWorkstation } from './workstation-context';
 import { messages } from './team.messages';
 import { assignmentsQueryKey } from './useAssignments';
@@ -76,19 +77,13 @@ export function TeamPanel({ shopId, threadId }: { shopId: string; threadId: stri
         </p>
       )}
       <label htmlFor={`${id}-assign`}>{t(messages.assignedLabel)}</label>{' '}
-      <select
+      <ProfileSelect
         id={`${id}-assign`}
         value={data?.assignee?.profileId ?? ''}
         disabled={!data || assign.isPending}
-        onChange={(e) => assign.mutate(e.target.value === '' ? null : e.target.value)}
-      >
-        <option value="">{t(messages.unassigned)}</option>
-        {workstation.profiles.map((p) => (
-          <option key={p.id} value={p.id}>
-            {profileName(p, t)}
-          </option>
-        ))}
-      </select>
+        profiles={workstation.profiles}
+        onChange={(profileId) => assign.mutate(profileId)}
+      />
       <h3 id={`${id}-notes`}>{t(messages.notesTitle)}</h3>
       {data && data.notes.length > 0 && (
         <ul className="team-notes" aria-labelledby={`${id}-notes`}>
