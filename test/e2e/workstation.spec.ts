@@ -18,14 +18,16 @@ import {
   seriousViolations,
   switchTo,
   unlock,
+  waitForErasure,
 } from './workstation-helpers';
 
-// The shared workstation in web mode: profiles with their own data, the lock (PIN checked by the
-// local server, the console unmounted while locked, data calls refused), wiping a profile (nothing of
-// it left on disk), and the team's audit log across profiles.
+// The shared workstation in web mode: profiles with their own data, the lock (PIN checked by the local
+// server, data calls refused), a wipe (nothing left on disk), the team's audit log across profiles.
 
 const run = randomUUID().slice(0, 6);
 const pin = '2468-lock';
+const annaName = `Anna ${run}`;
+const benName = `Ben ${run}`;
 const baseURL = `http://127.0.0.1:${e2ePorts.console}`;
 
 test.describe.configure({ mode: 'serial' });
@@ -37,9 +39,6 @@ test.afterAll(async ({ request }) => {
   expect((await request.post(`${demo}/__control/reset`)).ok()).toBe(true);
   expect((await request.delete(`${demo}/__control/requests`)).ok()).toBe(true);
 });
-
-const annaName = `Anna ${run}`;
-const benName = `Ben ${run}`;
 
 test('profile B never sees profile A’s threads or drafts; a locked profile shows no buyer data and its data calls are refused until unlocked', async ({
   page,
@@ -292,6 +291,7 @@ test('after a wipe, a draft once stored in the profile is found nowhere in the b
     await inboxThreads(page);
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names.filter((n) => n?.startsWith('seller-console:p-'))).toEqual([]);
+    await waitForErasure(page, userDataDir, unique);
     await context.close();
     expect(await filesHolding(userDataDir, unique)).toEqual([]);
   } finally {
