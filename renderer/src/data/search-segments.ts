@@ -1,4 +1,5 @@
 import type { SearchSegmentRecord, ThreadMessagesRecord } from './records';
+import { tokenList } from './search-tokens';
 
 const digit = /\p{N}/u;
 
@@ -27,21 +28,21 @@ function segmentId(): string {
 /**
  * The search segments of one write (SearchSegmentRecord): for each token's bucket (tokenBucket), the
  * tokens that threads gained in this write with the threads that hold them. A token a thread had
- * before (`before[i]`) was posted by an earlier write and is not posted again, so an incremental
+ * before (`before[i]`, its earlier ThreadMessagesRecord.tokens in either stored form) was posted by an earlier write and is not posted again, so an incremental
  * pass that adds a message posts only its new words. A handful of records per page, whatever its
  * message count: posting every token of every thread as its own IndexedDB entry costs far more.
  */
 export function searchSegments(
   records: readonly ThreadMessagesRecord[],
-  before: readonly (readonly string[] | undefined)[],
+  before: readonly (string | readonly string[] | undefined)[],
 ): SearchSegmentRecord[] {
   const segment = segmentId();
   const threads: string[] = [];
   const byBucket = new Map<string, Map<string, number[]>>();
   records.forEach((record, i) => {
-    const had = before[i] ? new Set(before[i]) : null;
+    const had = before[i] ? new Set(tokenList(before[i])) : null;
     let index = -1;
-    for (const token of record.tokens) {
+    for (const token of tokenList(record.tokens)) {
       if (had?.has(token)) continue;
       if (index < 0) index = threads.push(`${record.shopId}\n${record.threadId}`) - 1;
       const bucket = tokenBucket(token);
