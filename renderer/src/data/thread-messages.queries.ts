@@ -52,8 +52,30 @@ export interface PreparedThreadsPage {
 
 /** Tokenizes and indexes a page of threads ahead of storeThreadsPage (pure; no database access). */
 export function prepareThreadsPage(records: readonly ThreadRecords[]): PreparedThreadsPage {
-  const fresh = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages], r.attachments));
+  const fresh = records.map(freshThreadMessages);
   return { records, fresh, segments: searchSegments(fresh, []) };
+}
+
+/**
+ * prepareThreadsPage in slices of `slice` threads, awaiting `pause` between them (the sync engine
+ * passes nextTask), so tokenizing a page of long threads never holds the main thread for long.
+ */
+export async function prepareThreadsPageInSlices(
+  records: readonly ThreadRecords[],
+  pause: () => Promise<void>,
+  slice = 25,
+): Promise<PreparedThreadsPage> {
+  const fresh: ThreadMessagesRecord[] = [];
+  for (let start = 0; start < records.length; start += slice) {
+    if (start > 0) await pause();
+    fresh.push(...records.slice(start, start + slice).map(freshThreadMessages));
+  }
+  await pause();
+  return { records, fresh, segments: searchSegments(fresh, []) };
+}
+
+function freshThreadMessages(r: ThreadRecords): ThreadMessagesRecord {
+  return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages], r.attachments);
 }
 
 /**
@@ -77,6 +99,9 @@ export async function storeThreadsPage(db: ConsoleDatabase, page: readonly Threa
   if (records.length === 0) return;
   await db.transaction('rw', threadStoreTables(db), async () => {
     const keys = records.map((r) => [r.thread.shopId, r.thread.id] as [string, string]);
+    // The writes are issued together, not one after the other's answer, so the browser stores one
+    // while the page serializes the next (as bare IndexedDB code would); the threads go first.
+    const threadsStored = db.threads.bulkPut(records.map((r) => r.thread));
     const cached = await db.threadMessages.bulkGet(keys);
     const merged = records.map((r, i) => {
       const before = cached[i]?.messages ?? [];
@@ -86,17 +111,15 @@ export async function storeThreadsPage(db: ConsoleDatabase, page: readonly Threa
       const attachments = mergeById(cached[i]?.attachments ?? [], r.attachments);
       return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, messages, attachments);
     });
-    await db.threads.bulkPut(records.map((r) => r.thread));
-    await db.threadMessages.bulkPut(merged);
     const noneCached = cached.every((c) => c === undefined);
-    await db.searchSegments.bulkPut(
+    const segments =
       prepared && noneCached
         ? prepared.segments
         : searchSegments(
             merged,
             cached.map((c) => c?.tokens),
-          ),
-    );
+          );
+    await Promise.all([threadsStored, db.threadMessages.bulkPut(merged), db.searchSegments.bulkPut(segments)]);
   });
 }
 

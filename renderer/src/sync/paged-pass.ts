@@ -86,11 +86,14 @@ export async function runPagedPass(
       : { ...withoutPendingPass(cursor), ...extra, updatedSince: nextMark(cursor.updatedSince, maxUpdated, hold) };
     prefetched = page.next ? prefetch(fetchPage(page.next, cursor.updatedSince)) : null;
     if (page.next) report.requests += 1;
+    // Issued together within the one transaction (still all or nothing), so the browser does not
+    // wait for one write's answer before it is handed the next.
     await db.transaction('rw', [...tables, db.syncCursors, db.quarantine], async () => {
-      await page.write();
-      await addToQuarantine(db, page.quarantined);
-      if (!page.next && hold === undefined) await resolveQuarantine(db, shop.id, recordKind);
-      await db.syncCursors.put(updated);
+      const quarantine = async () => {
+        await addToQuarantine(db, page.quarantined);
+        if (!page.next && hold === undefined) await resolveQuarantine(db, shop.id, recordKind);
+      };
+      await Promise.all([page.write(), quarantine(), db.syncCursors.put(updated)]);
     });
     cursor = updated;
     report.stored += page.stored;
