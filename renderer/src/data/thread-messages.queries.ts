@@ -99,10 +99,11 @@ export async function storeThreadsPage(db: ConsoleDatabase, page: readonly Threa
   if (records.length === 0) return;
   await db.transaction('rw', threadStoreTables(db), async () => {
     const keys = records.map((r) => [r.thread.shopId, r.thread.id] as [string, string]);
-    // The writes are issued together, not one after the other's answer, so the browser stores one
-    // while the page serializes the next (as bare IndexedDB code would); the threads go first.
-    const threadsStored = db.threads.bulkPut(records.map((r) => r.thread));
-    const cached = await db.threadMessages.bulkGet(keys);
+    // The writes are issued together, not each after the last one's answer, so the browser stores
+    // one while the page serializes the next (as bare IndexedDB code would). The threads' put goes
+    // with the read of the cached messages records (IndexedDB answers a transaction's requests in
+    // order, so the read waits for nothing more than before).
+    const [, cached] = await Promise.all([db.threads.bulkPut(records.map((r) => r.thread)), db.threadMessages.bulkGet(keys)]);
     const merged = records.map((r, i) => {
       const before = cached[i]?.messages ?? [];
       const ready = prepared?.fresh[i];
@@ -119,7 +120,7 @@ export async function storeThreadsPage(db: ConsoleDatabase, page: readonly Threa
             merged,
             cached.map((c) => c?.tokens),
           );
-    await Promise.all([threadsStored, db.threadMessages.bulkPut(merged), db.searchSegments.bulkPut(segments)]);
+    await Promise.all([db.threadMessages.bulkPut(merged), db.searchSegments.bulkPut(segments)]);
   });
 }
 
