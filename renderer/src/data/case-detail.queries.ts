@@ -93,7 +93,7 @@ async function returnDetail(db: ConsoleDatabase, summary: CaseSummary): Promise<
  * reasons. Read-only; used as a live query.
  */
 export async function caseDetail(db: ConsoleDatabase, summary: CaseSummary): Promise<CaseDetail> {
-  const stores = [db.incidents, db.returns, db.threads, db.threadMessages, db.attachments, db.outbox, db.reasons, db.caseEvents];
+  const stores = [db.incidents, db.returns, db.threads, db.threadMessages, db.outbox, db.reasons, db.caseEvents];
   return db.transaction('r', stores, async () => {
     const base =
       summary.kind === 'incident'

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ConsoleDatabase, legacyDatabaseNames, profileDatabaseName } from './db';
 import { quarantineFingerprint } from './quarantine-fingerprint';
-import { storesV1, storesV2Changes, storesV4, storesV8 } from './schema-stores';
+import { storesV1, storesV2Changes, storesV4, storesV9 } from './schema-stores';
 import { threadMessagesOf } from './thread-messages.queries';
 
 /** A thread record as version 2 stored it: no participants, order id or topic code; `raw` as validated then. */
@@ -50,7 +50,7 @@ describe('ConsoleDatabase', () => {
         .count(),
     ).toBe(1);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     db.close();
   });
 
@@ -85,7 +85,7 @@ describe('ConsoleDatabase', () => {
     v2.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'ord-1',
       topic: 'WARRANTY',
@@ -150,7 +150,7 @@ describe('ConsoleDatabase', () => {
     v3.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.threads.get(['demo-2001', 't-1'])).toMatchObject({
       orderId: 'PL0240001-A',
       orderLabel: 'PL0240001',
@@ -183,7 +183,7 @@ describe('ConsoleDatabase', () => {
     v4.close();
 
     const db = new ConsoleDatabase(name);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.threads.get(['demo-2001', 't-1'])).toEqual(thread);
     expect(await db.drafts.get(['demo-2001', 't-1'])).toMatchObject({ body: 'Dzień dobry, ' });
     expect(await db.readMarks.get(['demo-2001', 't-1'])).toMatchObject({ activityAt: '2026-11-20T09:30:00Z' });
@@ -203,7 +203,7 @@ describe('ConsoleDatabase', () => {
 
   it('declares every store of the latest version as schema-stores.ts lists them', () => {
     const db = new ConsoleDatabase('declared-stores');
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV8).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storesV9).sort());
     db.close();
   });
 

@@ -1,7 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AttachmentBlobRecord,
-  AttachmentRecord,
   DraftRecord,
   IncidentRecord,
   OutboxItem,
@@ -33,8 +32,9 @@ import {
   storesV6Changes,
   storesV7Changes,
   storesV8Changes,
+  storesV9Changes,
 } from './schema-stores';
-import { moveMessagesIntoThreads } from './thread-messages.migration';
+import { moveAttachmentsIntoThreads, moveMessagesIntoThreads } from './thread-messages.migration';
 
 /**
  * The console's offline cache: one IndexedDB database per profile (see profileDatabaseName); the
@@ -47,7 +47,6 @@ export class ConsoleDatabase extends Dexie {
   threads!: Table<ThreadRecord, [string, string]>;
   threadMessages!: Table<ThreadMessagesRecord, [string, string]>;
   searchSegments!: Table<SearchSegmentRecord, [string, string]>;
-  attachments!: Table<AttachmentRecord, [string, string]>;
   attachmentBlobs!: Table<AttachmentBlobRecord, [string, string]>;
   incidents!: Table<IncidentRecord, [string, string, string]>;
   returns!: Table<ReturnRecord, [string, string]>;
@@ -122,6 +121,12 @@ export class ConsoleDatabase extends Dexie {
     // Version 8: threads lose five indexes nothing reads, each one a write per stored thread (sync
     // throughput, issue 15). Index changes only; Dexie drops them, the records stay as they are.
     this.version(8).stores(storesV8Changes);
+    // Version 9: attachments move into their threads' threadMessages records and their store is
+    // deleted (a sync page writes a hundred records fewer, issue 15). New records also keep their
+    // tokens as one string and messages without the marketplace's whole message; records written
+    // before are read as they are (see ThreadMessagesRecord), so the upgrade rewrites only threads
+    // with attachments.
+    this.version(9).stores(storesV9Changes).upgrade(moveAttachmentsIntoThreads);
   }
 }
 

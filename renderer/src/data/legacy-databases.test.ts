@@ -116,7 +116,6 @@ describe('adoptLegacyDatabases', () => {
           fromName: 'Anna',
           body: 'Paczka jest uszkodzona',
           attachmentIds: [],
-          raw: {},
         },
       ]);
       await db.syncCursors.put({ shopId: 'demo-2001', kind: 'threads', updatedSince: '2026-11-23T09:00:00Z', pendingFullThreads: ['t-7'] });

@@ -25,17 +25,7 @@ export interface AdoptionReport {
 }
 
 /** Cache tables copied record by record, keeping what the profile's database already holds. */
-const cacheTables = [
-  'shops',
-  'threads',
-  'threadMessages',
-  'searchSegments',
-  'attachments',
-  'attachmentBlobs',
-  'incidents',
-  'returns',
-  'reasons',
-] as const;
+const cacheTables = ['shops', 'threads', 'threadMessages', 'searchSegments', 'attachmentBlobs', 'incidents', 'returns', 'reasons'] as const;
 const chunkSize = 500;
 
 /**

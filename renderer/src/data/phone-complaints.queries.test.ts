@@ -136,7 +136,6 @@ describe('phone complaints in the cache', () => {
         fromName: '',
         body: '',
         attachmentIds: [],
-        raw: {},
       },
     ]);
     expect((await phoneComplaintView(db, 'pc-4'))?.createdThreadId).toBe('t-new');

@@ -93,10 +93,13 @@ export interface MessageRecord {
   fromName: string;
   body: string;
   attachmentIds: string[];
-  /** The message as the marketplace sent it (validated), minus its body (in `body`). */
-  raw: unknown;
 }
 
+/**
+ * An attachment as the UI reads it (names, sizes, what message it came with). Since schema version 9
+ * the cache keeps a thread's attachments in its ThreadMessagesRecord (as ThreadAttachment), not as
+ * records of their own; data/thread-messages.queries.ts answers them in this shape.
+ */
 export interface AttachmentRecord {
   shopId: string;
   id: string;

@@ -15,7 +15,6 @@ const message = (shopId: string, threadId: string, id: string, dateCreated: stri
   fromName: '',
   body: 'not read by the reports',
   attachmentIds: [],
-  raw: null,
 });
 
 describe('readReportFacts', () => {

@@ -3,16 +3,14 @@ import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
 import { storeDraft } from './drafts.queries';
 import { purgeExpiredBuyerData } from './retention.queries';
-import { storeMessages, threadMessagesOf } from './thread-messages.queries';
+import { storeMessages, storeThreadsPage, threadMessagesOf } from './thread-messages.queries';
 import { searchThreads } from './thread-search.queries';
 
 const now = new Date('2026-11-28T10:00:00Z');
 
 async function put(db: ConsoleDatabase, id: string, lastAt: string, text = `Question in ${id}`) {
   const t = storedThread({ id, lastAt, messages: [text] });
-  await db.threads.put(t.thread);
-  await storeMessages(db, t.messages);
-  await db.attachments.put({ shopId: 'demo-2001', id: `a-${id}`, threadId: id, messageId: t.messages[0]!.id, name: 'photo.jpg' });
+  await storeThreadsPage(db, [{ ...t, attachments: [{ id: `a-${id}`, messageId: t.messages[0]!.id, name: 'photo.jpg' }] }]);
   await db.attachmentBlobs.put({ shopId: 'demo-2001', id: `a-${id}`, blob: new Blob(['x']), contentType: 'image/jpeg', fetchedAt: lastAt });
 }
 

@@ -33,31 +33,27 @@ export async function purgeExpiredBuyerData(db: ConsoleDatabase, now: Date, rete
   const report: PurgeReport = { threads: 0, messages: 0, attachments: 0 };
   const purged = new Set<string>();
   for (const [shopId, threadId] of old) {
-    await db.transaction(
-      'rw',
-      [db.threads, db.threadMessages, db.attachments, db.attachmentBlobs, db.readMarks, db.drafts, db.outbox],
-      async () => {
-        const thread = await db.threads.get([shopId, threadId]);
-        if (!thread || thread.dateUpdated >= cutoff) return;
-        if (await db.drafts.get([shopId, threadId])) return;
-        const pending = await db.outbox
-          .where('[shopId+threadId]')
-          .equals([shopId, threadId])
-          .filter((item) => item.state !== 'sent')
-          .count();
-        if (pending > 0) return;
-        const attachments = await db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).primaryKeys();
-        await db.attachmentBlobs.bulkDelete(attachments);
-        await db.attachments.bulkDelete(attachments);
-        report.messages += (await db.threadMessages.get([shopId, threadId]))?.messages.length ?? 0;
-        await db.threadMessages.delete([shopId, threadId]);
-        await db.readMarks.delete([shopId, threadId]);
-        await db.threads.delete([shopId, threadId]);
-        report.threads += 1;
-        report.attachments += attachments.length;
-        purged.add(`${shopId}\n${threadId}`);
-      },
-    );
+    await db.transaction('rw', [db.threads, db.threadMessages, db.attachmentBlobs, db.readMarks, db.drafts, db.outbox], async () => {
+      const thread = await db.threads.get([shopId, threadId]);
+      if (!thread || thread.dateUpdated >= cutoff) return;
+      if (await db.drafts.get([shopId, threadId])) return;
+      const pending = await db.outbox
+        .where('[shopId+threadId]')
+        .equals([shopId, threadId])
+        .filter((item) => item.state !== 'sent')
+        .count();
+      if (pending > 0) return;
+      const content = await db.threadMessages.get([shopId, threadId]);
+      const attachments = (content?.attachments ?? []).map((a) => [shopId, a.id] as [string, string]);
+      await db.attachmentBlobs.bulkDelete(attachments);
+      report.messages += content?.messages.length ?? 0;
+      await db.threadMessages.delete([shopId, threadId]);
+      await db.readMarks.delete([shopId, threadId]);
+      await db.threads.delete([shopId, threadId]);
+      report.threads += 1;
+      report.attachments += attachments.length;
+      purged.add(`${shopId}\n${threadId}`);
+    });
   }
   if (purged.size > 0) await dropPostings(db, purged);
   return report;

@@ -95,3 +95,18 @@ export const storesV8Changes: Readonly<Record<string, string>> = {
 
 /** Every store of version 8. */
 export const storesV8: Readonly<Record<string, string>> = { ...storesV7, ...storesV8Changes };
+
+/**
+ * Version 9's changes: the `attachments` store is deleted, its records moved into their threads'
+ * threadMessages records (a sync page wrote about a hundred attachment records and their index
+ * entries beside a hundred threads; issue 15).
+ */
+export const storesV9Changes: Readonly<Record<string, string | null>> = {
+  attachments: null,
+};
+
+/** Every store of version 9. */
+export const storesV9: Readonly<Record<string, string>> = (() => {
+  const { attachments: _attachments, ...kept } = storesV8;
+  return kept;
+})();

@@ -37,4 +37,20 @@ describe('searchSegments', () => {
     const segments = searchSegments([record('t-1', ['pl0240001', 'paczka'])], []);
     expect(segments.map((s) => s.bucket).sort()).toEqual(['p', 'p#']);
   });
+
+  it("lists in each segment only the threads it posts, so a rare letter's segment stays small", () => {
+    const segments = searchSegments(
+      [record('t-1', ['zwrot', 'paczka']), record('t-2', ['paczka', 'xylofon']), record('t-3', ['zwrotem'])],
+      [],
+    );
+    const byBucket = new Map(segments.map((s) => [s.bucket, s]));
+    expect(byBucket.get('x')).toMatchObject({ threads: ['demo-2001\nt-2'], postings: '\nxylofon\t0\n' });
+    expect(byBucket.get('z')?.threads).toEqual(['demo-2001\nt-1', 'demo-2001\nt-3']);
+    const found = new Set<string>();
+    postedThreads(byBucket.get('p')!, 'pacz', found);
+    expect(found).toEqual(new Set(['demo-2001\nt-1', 'demo-2001\nt-2']));
+    const zwrot = new Set<string>();
+    postedThreads(byBucket.get('z')!, 'zwrote', zwrot);
+    expect(zwrot).toEqual(new Set(['demo-2001\nt-3']));
+  });
 });

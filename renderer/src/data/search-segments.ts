@@ -1,4 +1,5 @@
 import type { SearchSegmentRecord, ThreadMessagesRecord } from './records';
+import { tokenList } from './search-tokens';
 
 const digit = /\p{N}/u;
 
@@ -26,37 +27,49 @@ function segmentId(): string {
 
 /**
  * The search segments of one write (SearchSegmentRecord): for each token's bucket (tokenBucket), the
- * tokens that threads gained in this write with the threads that hold them. A token a thread had
- * before (`before[i]`) was posted by an earlier write and is not posted again, so an incremental
+ * tokens that threads gained in this write with the threads that hold them (each segment's
+ * `threads` lists only the threads it posts). A token a thread had
+ * before (`before[i]`, its earlier ThreadMessagesRecord.tokens in either stored form) was posted by an earlier write and is not posted again, so an incremental
  * pass that adds a message posts only its new words. A handful of records per page, whatever its
  * message count: posting every token of every thread as its own IndexedDB entry costs far more.
  */
 export function searchSegments(
   records: readonly ThreadMessagesRecord[],
-  before: readonly (readonly string[] | undefined)[],
+  before: readonly (string | readonly string[] | undefined)[],
 ): SearchSegmentRecord[] {
   const segment = segmentId();
-  const threads: string[] = [];
-  const byBucket = new Map<string, Map<string, number[]>>();
+  const byBucket = new Map<string, BucketPostings>();
   records.forEach((record, i) => {
-    const had = before[i] ? new Set(before[i]) : null;
-    let index = -1;
-    for (const token of record.tokens) {
+    const had = before[i] ? new Set(tokenList(before[i])) : null;
+    const key = `${record.shopId}\n${record.threadId}`;
+    for (const token of tokenList(record.tokens)) {
       if (had?.has(token)) continue;
-      if (index < 0) index = threads.push(`${record.shopId}\n${record.threadId}`) - 1;
       const bucket = tokenBucket(token);
-      let tokens = byBucket.get(bucket);
-      if (!tokens) byBucket.set(bucket, (tokens = new Map()));
-      const list = tokens.get(token);
+      let postings = byBucket.get(bucket);
+      if (!postings) byBucket.set(bucket, (postings = { threads: [], last: '', tokens: new Map() }));
+      // Each segment lists only the threads it posts (a rare letter's segment holds a few keys, not the page's hundred).
+      if (postings.last !== key) {
+        postings.threads.push(key);
+        postings.last = key;
+      }
+      const index = postings.threads.length - 1;
+      const list = postings.tokens.get(token);
       if (list) list.push(index);
-      else tokens.set(token, [index]);
+      else postings.tokens.set(token, [index]);
     }
   });
-  return [...byBucket].map(([bucket, tokens]) => {
+  return [...byBucket].map(([bucket, { threads, tokens }]) => {
     let postings = '\n';
     for (const [token, indexes] of tokens) postings += `${token}\t${indexes.join(',')}\n`;
     return { bucket, segment, threads, postings };
   });
+}
+
+/** One bucket's postings while a write's segments are built: its threads, the last one added, its tokens. */
+interface BucketPostings {
+  threads: string[];
+  last: string;
+  tokens: Map<string, number[]>;
 }
 
 /**

@@ -87,3 +87,25 @@ export function searchTokens(texts: readonly (string | undefined)[]): string[] {
 function addToken(tokens: Set<string>, word: string): void {
   if (word.length >= shortestIndexedToken) tokens.add(word.length > indexedTokenLength ? word.slice(0, indexedTokenLength) : word);
 }
+
+/**
+ * Tokens as a ThreadMessagesRecord stores them since schema version 9: one string, separated by
+ * spaces (no token holds one), so a record is one string to write instead of a list of strings.
+ */
+export function joinTokens(tokens: readonly string[]): string {
+  return tokens.join(' ');
+}
+
+/** The tokens of a ThreadMessagesRecord's `tokens`, whether stored as one string (version 9) or as a list (before). */
+export function tokenList(stored: string | readonly string[] | undefined): readonly string[] {
+  if (stored === undefined) return [];
+  if (typeof stored !== 'string') return stored;
+  return stored === '' ? [] : stored.split(' ');
+}
+
+/** Whether a ThreadMessagesRecord's `tokens` (either form, see tokenList) hold a token starting with `prefix`. */
+export function holdsTokenPrefix(stored: string | readonly string[] | undefined, prefix: string): boolean {
+  if (stored === undefined) return false;
+  if (typeof stored !== 'string') return stored.some((token) => token.startsWith(prefix));
+  return stored.startsWith(prefix) || stored.includes(` ${prefix}`);
+}

@@ -21,7 +21,7 @@ describe('schema version 8: threads without the indexes nothing reads', () => {
 
     const db = new ConsoleDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     const indexes = db.threads.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['[replyState+dueAt]', '[shopId+dateUpdated]', '[shopId+dueAt]', 'dateUpdated', 'shopId', 'topic']);
     // The indexes kept still answer (per shop, by update instant, due order by state).

@@ -37,7 +37,7 @@ describe('schema version 7: messages stored per thread', () => {
 
     const db = new ConsoleDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(db.tables.map((t) => t.name)).not.toContain('messages');
     expect((await threadMessagesOf(db, 'demo-2001', 't-1')).map((m) => m.body)).toEqual(['Paczka jest uszkodzona', 'Proszę o zwrot']);
     expect(await threadMessagesOf(db, 'demo-2002', 't-2')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Table, Transaction } from 'dexie';
-import type { MessageRecord, SearchSegmentRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import type { AttachmentRecord, MessageRecord, SearchSegmentRecord, ThreadAttachment, ThreadMessagesRecord, ThreadRecord } from './records';
 import { searchSegments } from './search-segments';
 import { threadMessagesRecord } from './thread-messages.queries';
 
@@ -71,4 +71,36 @@ async function writeGroups(
   const records = keys.map(([shopId, threadId], i) => threadMessagesRecord(shopId, threadId, owners[i], lists[i] ?? []));
   await target.bulkPut(records);
   await segments.bulkPut(searchSegments(records, []));
+}
+
+/**
+ * Schema version 9's upgrade: moves version 8's `attachments` records into their threads'
+ * ThreadMessagesRecords (`attachments`, merged by id with any already there). The attachment
+ * records are small (ids, names, sizes), so they are read at once and grouped by thread; the
+ * threads' records are then rewritten a chunk at a time. An attachment whose thread has no messages
+ * record (its messages are not cached, so no message shows it) is dropped with the store; its
+ * downloaded bytes (attachmentBlobs) stay until evicted. Dexie deletes `attachments` after this runs.
+ */
+export async function moveAttachmentsIntoThreads(tx: Transaction): Promise<void> {
+  const target = tx.table<ThreadMessagesRecord, [string, string]>('threadMessages');
+  const groups = new Map<string, ThreadAttachment[]>();
+  await tx.table<AttachmentRecord, [string, string]>('attachments').each(({ shopId, threadId, ...attachment }) => {
+    const key = `${shopId}\n${threadId}`;
+    const list = groups.get(key);
+    if (list) list.push(attachment);
+    else groups.set(key, [attachment]);
+  });
+  const keys = [...groups.keys()];
+  const threadsPerChunk = 200;
+  for (let start = 0; start < keys.length; start += threadsPerChunk) {
+    const batch = keys.slice(start, start + threadsPerChunk);
+    const owners = await target.bulkGet(batch.map((key) => key.split('\n') as [string, string]));
+    const updated = owners.flatMap((owner, i) => {
+      if (!owner) return [];
+      const byId = new Map((owner.attachments ?? []).map((a) => [a.id, a]));
+      for (const a of groups.get(batch[i] ?? '') ?? []) byId.set(a.id, a);
+      return [{ ...owner, attachments: [...byId.values()] }];
+    });
+    await target.bulkPut(updated);
+  }
 }

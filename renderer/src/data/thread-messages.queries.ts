@@ -1,7 +1,7 @@
 import type { ConsoleDatabase } from './db';
-import type { MessageRecord, SearchSegmentRecord, ThreadMessagesRecord, ThreadRecord } from './records';
+import type { AttachmentRecord, MessageRecord, SearchSegmentRecord, ThreadAttachment, ThreadMessagesRecord, ThreadRecord } from './records';
 import { searchSegments } from './search-segments';
-import { searchTokens } from './search-tokens';
+import { joinTokens, searchTokens } from './search-tokens';
 import type { ThreadRecords } from '../sync/thread-records';
 
 /** A thread's messages in the thread's order: by dateCreated, then id (as IndexedDB compares strings). */
@@ -12,22 +12,27 @@ export function inThreadOrder(messages: MessageRecord[]): MessageRecord[] {
 }
 
 /**
- * The cache record of a thread's messages (ThreadMessagesRecord): the messages in thread order and
- * the thread's search tokens, from its own fields (when the thread is known) and every message.
+ * The cache record of a thread's messages (ThreadMessagesRecord): the messages in thread order, the
+ * thread's search tokens (one string, see joinTokens), from its own fields (when the thread is
+ * known) and every message, and the messages' attachments (the field left out when there are none).
  */
 export function threadMessagesRecord(
   shopId: string,
   threadId: string,
   thread: ThreadRecord | undefined,
   messages: MessageRecord[],
+  attachments: readonly ThreadAttachment[] = [],
 ): ThreadMessagesRecord {
   const fields = thread ? [thread.customerName, thread.orderId, thread.orderLabel, thread.topic, thread.topicCode] : [];
-  return { shopId, threadId, messages: inThreadOrder(messages), tokens: searchTokens([...fields, ...messages.map((m) => m.body)]) };
+  const tokens = joinTokens(searchTokens([...fields, ...messages.map((m) => m.body)]));
+  const record: ThreadMessagesRecord = { shopId, threadId, messages: inThreadOrder(messages), tokens };
+  if (attachments.length > 0) record.attachments = [...attachments];
+  return record;
 }
 
 /** The tables storeThreadsPage writes: a transaction around it must include them. */
 export function threadStoreTables(db: ConsoleDatabase) {
-  return [db.threads, db.threadMessages, db.searchSegments, db.attachments] as const;
+  return [db.threads, db.threadMessages, db.searchSegments] as const;
 }
 
 /**
@@ -47,17 +52,39 @@ export interface PreparedThreadsPage {
 
 /** Tokenizes and indexes a page of threads ahead of storeThreadsPage (pure; no database access). */
 export function prepareThreadsPage(records: readonly ThreadRecords[]): PreparedThreadsPage {
-  const fresh = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages]));
+  const fresh = records.map(freshThreadMessages);
   return { records, fresh, segments: searchSegments(fresh, []) };
+}
+
+/**
+ * prepareThreadsPage in slices of `slice` threads, awaiting `pause` between them (the sync engine
+ * passes nextTask), so tokenizing a page of long threads never holds the main thread for long.
+ */
+export async function prepareThreadsPageInSlices(
+  records: readonly ThreadRecords[],
+  pause: () => Promise<void>,
+  slice = 25,
+): Promise<PreparedThreadsPage> {
+  const fresh: ThreadMessagesRecord[] = [];
+  for (let start = 0; start < records.length; start += slice) {
+    if (start > 0) await pause();
+    fresh.push(...records.slice(start, start + slice).map(freshThreadMessages));
+  }
+  await pause();
+  return { records, fresh, segments: searchSegments(fresh, []) };
+}
+
+function freshThreadMessages(r: ThreadRecords): ThreadMessagesRecord {
+  return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages], r.attachments);
 }
 
 /**
  * Stores a page of threads as the sync engine maps them (threadRecords): the thread records, each
  * thread's messages merged into its ThreadMessagesRecord (a message already cached and absent from
  * the page stays: M11 embeds only the last 100 messages), its search tokens renewed and the tokens
- * it gained posted to the search index (searchSegments) in the same write, and the attachments. One
- * bulkGet and one bulkPut per table, so a page of a hundred threads costs a few hundred IndexedDB
- * requests whatever its message count. A PreparedThreadsPage (prepareThreadsPage) saves the
+ * it gained posted to the search index (searchSegments) in the same write, and its attachments
+ * merged into the same record. One bulkGet and one bulkPut per table, so a page of a hundred threads
+ * costs a few hundred IndexedDB requests whatever its message or attachment count. A PreparedThreadsPage (prepareThreadsPage) saves the
  * tokenizing inside the transaction for threads the cache does not hold yet (every thread of an
  * initial sync); threads already cached are merged and tokenized here.
  *
@@ -72,27 +99,28 @@ export async function storeThreadsPage(db: ConsoleDatabase, page: readonly Threa
   if (records.length === 0) return;
   await db.transaction('rw', threadStoreTables(db), async () => {
     const keys = records.map((r) => [r.thread.shopId, r.thread.id] as [string, string]);
-    const cached = await db.threadMessages.bulkGet(keys);
+    // The writes are issued together, not each after the last one's answer, so the browser stores
+    // one while the page serializes the next (as bare IndexedDB code would). The threads' put goes
+    // with the read of the cached messages records (IndexedDB answers a transaction's requests in
+    // order, so the read waits for nothing more than before).
+    const [, cached] = await Promise.all([db.threads.bulkPut(records.map((r) => r.thread)), db.threadMessages.bulkGet(keys)]);
     const merged = records.map((r, i) => {
       const before = cached[i]?.messages ?? [];
       const ready = prepared?.fresh[i];
       if (before.length === 0 && ready) return ready;
       const messages = before.length === 0 ? [...r.messages] : mergeMessages(before, r.messages);
-      return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, messages);
+      const attachments = mergeById(cached[i]?.attachments ?? [], r.attachments);
+      return threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, messages, attachments);
     });
-    await db.threads.bulkPut(records.map((r) => r.thread));
-    await db.threadMessages.bulkPut(merged);
     const noneCached = cached.every((c) => c === undefined);
-    await db.searchSegments.bulkPut(
+    const segments =
       prepared && noneCached
         ? prepared.segments
         : searchSegments(
             merged,
             cached.map((c) => c?.tokens),
-          ),
-    );
-    const attachments = records.flatMap((r) => r.attachments);
-    if (attachments.length > 0) await db.attachments.bulkPut(attachments);
+          );
+    await Promise.all([db.threadMessages.bulkPut(merged), db.searchSegments.bulkPut(segments)]);
   });
 }
 
@@ -117,6 +145,7 @@ export async function storeMessages(db: ConsoleDatabase, messages: readonly Mess
         threadId,
         threads[i],
         mergeMessages(cached[i]?.messages ?? [], groups.get(`${shopId}\n${threadId}`) ?? []),
+        cached[i]?.attachments,
       ),
     );
     await db.threadMessages.bulkPut(records);
@@ -130,14 +159,39 @@ export async function storeMessages(db: ConsoleDatabase, messages: readonly Mess
 }
 
 function mergeMessages(before: readonly MessageRecord[], page: readonly MessageRecord[]): MessageRecord[] {
-  const byId = new Map(before.map((m) => [m.id, m]));
-  for (const m of page) byId.set(m.id, m);
+  return mergeById(before, page);
+}
+
+/** `before` with `page`'s items added, an item of `page` replacing the one of `before` with its id. */
+function mergeById<T extends { id: string }>(before: readonly T[], page: readonly T[]): T[] {
+  if (before.length === 0) return [...page];
+  const byId = new Map(before.map((item) => [item.id, item]));
+  for (const item of page) byId.set(item.id, item);
   return [...byId.values()];
 }
 
 /** A thread's cached messages in thread order (empty when none are cached). */
 export async function threadMessagesOf(db: ConsoleDatabase, shopId: string, threadId: string): Promise<MessageRecord[]> {
   return (await db.threadMessages.get([shopId, threadId]))?.messages ?? [];
+}
+
+/**
+ * A thread's cached messages (in thread order) and their attachments by id, as the thread view and
+ * the case detail show them; empty when the cache holds nothing of the thread. The one reader of
+ * cached attachments (schema version 9 keeps them in the thread's ThreadMessagesRecord).
+ */
+export async function threadContentOf(
+  db: ConsoleDatabase,
+  shopId: string,
+  threadId: string,
+): Promise<{ messages: MessageRecord[]; attachments: Map<string, AttachmentRecord> }> {
+  const record = await db.threadMessages.get([shopId, threadId]);
+  return { messages: record?.messages ?? [], attachments: attachmentsOf(shopId, threadId, record) };
+}
+
+/** The attachments of a thread's ThreadMessagesRecord by id, in AttachmentRecord's shape (empty for none). */
+export function attachmentsOf(shopId: string, threadId: string, record: ThreadMessagesRecord | undefined): Map<string, AttachmentRecord> {
+  return new Map((record?.attachments ?? []).map((a) => [a.id, { ...a, shopId, threadId }]));
 }
 
 /** How many of a thread's messages the cache holds. */

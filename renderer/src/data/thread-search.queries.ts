@@ -2,7 +2,7 @@ import type { ConsoleDatabase } from './db';
 import { reasonKeyOf, threadKeyOf } from './inbox.queries';
 import type { MessageRecord, ThreadMessagesRecord, ThreadRecord } from './records';
 import { postedThreads, prefixBuckets } from './search-segments';
-import { indexedTokenLength, searchFold, searchTerms, shortestIndexedToken, wordPieces } from './search-tokens';
+import { holdsTokenPrefix, indexedTokenLength, searchFold, searchTerms, shortestIndexedToken, wordPieces } from './search-tokens';
 
 export { searchFold, searchTerms } from './search-tokens';
 
@@ -130,7 +130,7 @@ function holdsAll(
   let fields: string | null = null;
   return plans.every((p, i) => {
     if (labelHits[i]?.has(key)) return true;
-    if (p.exact) return record?.tokens.some((token) => token.startsWith(p.lookup)) ?? false;
+    if (p.exact) return holdsTokenPrefix(record?.tokens, p.lookup);
     fields ??= threadText(thread, labelOf(scope, thread));
     return textHolds(p.term, fields, record?.messages ?? []);
   });

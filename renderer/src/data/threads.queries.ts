@@ -1,6 +1,6 @@
 import type { ConsoleDatabase } from './db';
 import { topicLabel } from './inbox.queries';
-import { threadMessagesOf } from './thread-messages.queries';
+import { threadContentOf } from './thread-messages.queries';
 import type { AttachmentRecord, MessageRecord, OutboxItem, ThreadRecord } from './records';
 
 /** A thread as the offline cache holds it, with what the seller has queued for it. */
@@ -21,14 +21,13 @@ export interface CachedThread {
  * messages and the outbox never disagree (a reply is never shown both as a message and as waiting).
  */
 export async function cachedThread(db: ConsoleDatabase, shopId: string, threadId: string): Promise<CachedThread> {
-  return db.transaction('r', [db.threads, db.threadMessages, db.attachments, db.outbox, db.reasons], async () => {
-    const [thread, messages, attachments, outbox] = await Promise.all([
+  return db.transaction('r', [db.threads, db.threadMessages, db.outbox, db.reasons], async () => {
+    const [thread, { messages, attachments }, outbox] = await Promise.all([
       db.threads.get([shopId, threadId]),
-      threadMessagesOf(db, shopId, threadId),
-      db.attachments.where('[shopId+threadId]').equals([shopId, threadId]).toArray(),
+      threadContentOf(db, shopId, threadId),
       db.outbox.where('[shopId+threadId]').equals([shopId, threadId]).sortBy('seq'),
     ]);
     const label = await topicLabel(db, shopId, thread?.topicCode);
-    return { thread, messages, attachments: new Map(attachments.map((a) => [a.id, a])), outbox, topicLabel: label };
+    return { thread, messages, attachments, outbox, topicLabel: label };
   });
 }

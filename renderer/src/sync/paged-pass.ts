@@ -35,6 +35,9 @@ export interface PassPage {
   cursorChanges?: (cursor: SyncCursorRecord) => Partial<SyncCursorRecord>;
 }
 
+/** How many pages a pass reads ahead of the one it stores (each is held in memory until stored). */
+const readAhead = 2;
+
 /**
  * The shape every list pass shares (M11, OR11, RT11): fetch a page from the stored position (or from the
  * start, filtered by the high-water mark), then store the page's records, quarantine and the new
@@ -60,15 +63,27 @@ export async function runPagedPass(
   const report: PassReport = { requests: 0, stored: 0, quarantined: 0 };
   let cursor = await loadCursor(db, shop.id, kind);
   let restarted = false;
-  // The next page is fetched while the current one is stored (see syncThreads).
-  let prefetched: Promise<PassPage> | null = null;
+  // Pages read ahead while earlier ones are stored (see fetchAhead); empty when none is in flight.
+  let ahead: Promise<PassPage | null>[] = [];
+  /** The page after the one `previous` answers, its request started as soon as `previous` is read. */
+  const fetchAhead = (previous: Promise<PassPage | null>): Promise<PassPage | null> =>
+    prefetch(
+      previous.then((page) => {
+        if (!page?.next) return null;
+        report.requests += 1;
+        return fetchPage(page.next, cursor.updatedSince);
+      }),
+    );
   for (;;) {
     let page: PassPage;
     try {
-      if (!prefetched) report.requests += 1;
-      page = await (prefetched ?? fetchPage(cursor.pendingPageToken, cursor.updatedSince));
+      const next = ahead.shift();
+      if (!next) report.requests += 1;
+      const read = await (next ?? fetchPage(cursor.pendingPageToken, cursor.updatedSince));
+      if (!read) throw new Error('A page was read ahead past the last page.');
+      page = read;
     } catch (error) {
-      prefetched = null;
+      ahead = [];
       if (cursor.pendingPageToken && !restarted && error instanceof SyncFailureError && error.failure.kind === 'refused') {
         restarted = true;
         cursor = withoutPendingPass(cursor);
@@ -84,13 +99,21 @@ export async function runPagedPass(
     const updated: SyncCursorRecord = page.next
       ? { ...cursor, ...extra, pendingPageToken: page.next, pendingMaxUpdated: maxUpdated, pendingCount: stored, pendingHold: hold }
       : { ...withoutPendingPass(cursor), ...extra, updatedSince: nextMark(cursor.updatedSince, maxUpdated, hold) };
-    prefetched = page.next ? prefetch(fetchPage(page.next, cursor.updatedSince)) : null;
-    if (page.next) report.requests += 1;
+    // The next pages are read while this one is stored: up to `readAhead` of them, each requested
+    // as soon as the one before it is read (its position is then known), so the network, parsing
+    // and tokenizing overlap IndexedDB's work instead of waiting for it.
+    if (page.next) {
+      if (ahead.length === 0) ahead.push(fetchAhead(Promise.resolve(page)));
+      while (ahead.length < readAhead) ahead.push(fetchAhead(ahead[ahead.length - 1] as Promise<PassPage | null>));
+    }
+    // Issued together within the one transaction (still all or nothing), so the browser does not
+    // wait for one write's answer before it is handed the next.
     await db.transaction('rw', [...tables, db.syncCursors, db.quarantine], async () => {
-      await page.write();
-      await addToQuarantine(db, page.quarantined);
-      if (!page.next && hold === undefined) await resolveQuarantine(db, shop.id, recordKind);
-      await db.syncCursors.put(updated);
+      const quarantine = async () => {
+        await addToQuarantine(db, page.quarantined);
+        if (!page.next && hold === undefined) await resolveQuarantine(db, shop.id, recordKind);
+      };
+      await Promise.all([page.write(), quarantine(), db.syncCursors.put(updated)]);
     });
     cursor = updated;
     report.stored += page.stored;

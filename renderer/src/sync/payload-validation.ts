@@ -27,14 +27,45 @@ export function validatePage<E, T>(
   if (!parsed.success) {
     throw new PayloadError({ ...where, problem: `The page could not be read: ${payloadProblem(parsed.error)}`, payload });
   }
-  const valid: T[] = [];
-  const quarantined: Quarantined[] = [];
-  for (const item of items(parsed.data)) {
-    const result = itemSchema.safeParse(item);
-    if (result.success) valid.push(result.data);
-    else quarantined.push({ ...where, problem: payloadProblem(result.error), payload: item });
+  const result = { page: parsed.data, valid: [] as T[], quarantined: [] as Quarantined[] };
+  checkItems(items(parsed.data), itemSchema, where, result);
+  return result;
+}
+
+/**
+ * validatePage in slices of `slice` items, awaiting `pause` between them (the sync engine passes
+ * nextTask), so validating a large page never holds the renderer's main thread for long: typing
+ * and paint get their turn between slices. Same answers and errors as validatePage.
+ */
+export async function validatePageInSlices<E, T>(
+  payload: unknown,
+  envelope: z.ZodType<E>,
+  items: (page: E) => readonly unknown[],
+  itemSchema: z.ZodType<T>,
+  where: { shopId: string; kind: string; receivedAt: string },
+  pause: () => Promise<void>,
+  slice = 25,
+): Promise<{ page: E; valid: T[]; quarantined: Quarantined[] }> {
+  const result = validatePage(payload, envelope, () => [], itemSchema, where);
+  const list = items(result.page);
+  for (let start = 0; start < list.length; start += slice) {
+    if (start > 0) await pause();
+    checkItems(list.slice(start, start + slice), itemSchema, where, result);
   }
-  return { page: parsed.data, valid, quarantined };
+  return result;
+}
+
+function checkItems<T>(
+  list: readonly unknown[],
+  itemSchema: z.ZodType<T>,
+  where: { shopId: string; kind: string; receivedAt: string },
+  into: { valid: T[]; quarantined: Quarantined[] },
+): void {
+  for (const item of list) {
+    const result = itemSchema.safeParse(item);
+    if (result.success) into.valid.push(result.data);
+    else into.quarantined.push({ ...where, problem: payloadProblem(result.error), payload: item });
+  }
 }
 
 /** Validates a single-record payload (M10, A01, ...), throwing PayloadError with the quarantine record. */

@@ -1,15 +1,18 @@
 import { threadFieldsSchema, type Thread, type ThreadDetail, type ThreadMessage, type ThreadParticipant } from '../../../shared/mirakl';
 import { replyDueAt, WorkingTimeError } from '../../../shared/working-time';
-import type { AttachmentRecord, MessageRecord, ThreadParticipantRecord, ThreadRaw, ThreadRecord, ThreadReplyState } from '../data/records';
+import type { MessageRecord, ThreadAttachment, ThreadParticipantRecord, ThreadRaw, ThreadRecord, ThreadReplyState } from '../data/records';
 
 /** Mirakl refuses new messages in a thread that holds this many. */
 export const THREAD_MESSAGE_LIMIT = 1000;
 
-/** A thread as the cache stores it: the thread record, and the messages and attachments it carried. */
+/**
+ * A thread as the cache stores it: the thread record, and the messages and attachments it carried
+ * (both kept in the thread's ThreadMessagesRecord, see data/thread-messages.queries.ts).
+ */
 export interface ThreadRecords {
   thread: ThreadRecord;
   messages: MessageRecord[];
-  attachments: AttachmentRecord[];
+  attachments: ThreadAttachment[];
 }
 
 /** The fields of a thread record that follow from the thread alone (not its messages, nor a calendar). */
@@ -115,11 +118,13 @@ export function threadRecords(shopId: string, market: string, thread: Thread | T
     raw: withoutMessages,
   };
   const messages: MessageRecord[] = [];
-  const attachments: AttachmentRecord[] = [];
+  const attachments: ThreadAttachment[] = [];
   for (const m of thread.messages ?? []) {
     messages.push(messageRecord(shopId, thread.id, m));
     for (const a of m.attachments ?? [])
-      attachments.push({ shopId, id: a.id, threadId: thread.id, messageId: m.id, name: a.name, size: a.size });
+      attachments.push(
+        a.size === undefined ? { id: a.id, messageId: m.id, name: a.name } : { id: a.id, messageId: m.id, name: a.name, size: a.size },
+      );
   }
   return { thread: record, messages, attachments };
 }
@@ -133,9 +138,12 @@ function replyState(thread: Thread | ThreadDetail): ThreadReplyState {
   return thread.metadata.last_sender.type === 'SHOP_USER' ? 'answered' : 'no-reply-needed';
 }
 
+/**
+ * The fields of a message the console reads. Since schema version 9 the marketplace's whole message
+ * is not kept beside them (nothing read it, and it doubled what a sync page writes); its attachments
+ * go to the thread's ThreadMessagesRecord.
+ */
 function messageRecord(shopId: string, threadId: string, m: ThreadMessage): MessageRecord {
-  // `raw` keeps every field the marketplace sent except the body, which is stored once, in `body`.
-  const { body: _body, ...raw } = m;
   return {
     shopId,
     threadId,
@@ -145,6 +153,5 @@ function messageRecord(shopId: string, threadId: string, m: ThreadMessage): Mess
     fromName: m.from.display_name,
     body: m.body,
     attachmentIds: (m.attachments ?? []).map((a) => a.id),
-    raw,
   };
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { threadSchema } from '../../../shared/mirakl';
-import { listEnvelope, PayloadError, validatePage } from './payload-validation';
+import { listEnvelope, PayloadError, validatePageInSlices } from './payload-validation';
 import { addToQuarantine, resolveQuarantinedRecord } from './quarantine.repository';
 import { quarantineHold, runPagedPass } from './paged-pass';
 import { laterInstant, loadCursor, nextTask, type PassReport, type SyncContext, type SyncShop } from './sync-context';
 import { readJson, readRecord, SyncFailureError, type SyncFailure } from './sync-platform';
 import { threadRecords, type ThreadRecords } from './thread-records';
-import { cachedMessageCount, prepareThreadsPage, storeThreadsPage, threadStoreTables } from '../data/thread-messages.queries';
+import { cachedMessageCount, prepareThreadsPageInSlices, storeThreadsPage, threadStoreTables } from '../data/thread-messages.queries';
 
 const threadsEnvelope = listEnvelope('data').extend({ next_page_token: z.string().nullish() });
 
@@ -33,15 +33,15 @@ export async function syncThreads(ctx: SyncContext, shop: SyncShop): Promise<Pas
     const query = token ? { page_token: token } : { limit: ctx.pageSize ?? 100, with_messages: true, updated_since: updatedSince };
     const payload = await readJson(ctx.platform, shop.id, 'M11', { query });
     const where = { shopId: shop.id, kind: 'thread', receivedAt: ctx.now().toISOString() };
-    // Each stage its own task (parsing, validation, mapping and tokenizing), so input and paint
-    // get their turn between them while a long initial sync runs.
+    // Each stage its own tasks (parsing, validation and tokenizing in slices of threads, mapping),
+    // so input and paint get their turn between them while a long initial sync runs.
     await nextTask();
-    const { page, valid, quarantined } = validatePage(payload, threadsEnvelope, (p) => p.data, threadSchema, where);
+    const { page, valid, quarantined } = await validatePageInSlices(payload, threadsEnvelope, (p) => p.data, threadSchema, where, nextTask);
     await nextTask();
     const records = valid.map((t) => threadRecords(shop.id, shop.market, t));
     await nextTask();
     // Tokenized and indexed now, while the previous page's transaction commits (see runPagedPass).
-    const prepared = prepareThreadsPage(records);
+    const prepared = await prepareThreadsPageInSlices(records, nextTask);
     const incomplete = valid.filter((t) => t.metadata.total_count > (t.messages?.length ?? 0)).map((t) => t.id);
     return {
       stored: records.length,

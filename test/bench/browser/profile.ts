@@ -119,12 +119,11 @@ export async function profileThreadsSync(shops: readonly BenchShop[]): Promise<P
   );
 
   const batches: RawBatch[] = derived.map(({ shop, records }, i) => {
-    const threadMessages = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages]));
+    const threadMessages = records.map((r) => threadMessagesRecord(r.thread.shopId, r.thread.id, r.thread, [...r.messages], r.attachments));
     return {
       threads: records.map((r) => r.thread),
       threadMessages,
       searchSegments: searchSegments(threadMessages, []),
-      attachments: records.flatMap((r) => r.attachments),
       cursor: { shopId: shop.id, kind: 'threads', pendingPageToken: `page-${i}`, pendingCount: records.length },
     };
   });

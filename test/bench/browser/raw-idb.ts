@@ -9,19 +9,21 @@ export interface RawBatch {
   threadMessages: unknown[];
   /** The search index's segments of the page (SearchSegmentRecord). */
   searchSegments: unknown[];
-  attachments: unknown[];
   cursor: unknown;
 }
 
-const storeNames = ['threads', 'threadMessages', 'searchSegments', 'attachments', 'syncCursors'];
+const storeNames = ['threads', 'threadMessages', 'searchSegments', 'syncCursors'];
 
-/** Opens (creating) a database with the cache's stores for threads, messages, attachments and cursors. */
+/**
+ * Opens (creating) a database with the cache's stores for threads, their messages (with their
+ * attachments, schema version 9), search segments and cursors.
+ */
 export function openRawDatabase(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 1);
     request.onupgradeneeded = () => {
       const db = request.result;
-      // As ConsoleDatabase version 8 declares them (renderer/src/data/schema-stores.ts).
+      // As ConsoleDatabase version 9 declares them (renderer/src/data/schema-stores.ts).
       const threads = db.createObjectStore('threads', { keyPath: ['shopId', 'id'] });
       for (const field of ['shopId', 'topic', 'dateUpdated']) threads.createIndex(field, field);
       threads.createIndex('[shopId+dateUpdated]', ['shopId', 'dateUpdated']);
@@ -29,8 +31,6 @@ export function openRawDatabase(name: string): Promise<IDBDatabase> {
       threads.createIndex('[shopId+dueAt]', ['shopId', 'dueAt']);
       db.createObjectStore('threadMessages', { keyPath: ['shopId', 'threadId'] });
       db.createObjectStore('searchSegments', { keyPath: ['bucket', 'segment'] });
-      const attachments = db.createObjectStore('attachments', { keyPath: ['shopId', 'id'] });
-      attachments.createIndex('[shopId+threadId]', ['shopId', 'threadId']);
       db.createObjectStore('syncCursors', { keyPath: ['shopId', 'kind'] });
     };
     request.onsuccess = () => resolve(request.result);
@@ -50,8 +50,6 @@ export async function writeRawBatches(db: IDBDatabase, batches: readonly RawBatc
       for (const record of batch.threadMessages) messages.put(record);
       const segments = tx.objectStore('searchSegments');
       for (const record of batch.searchSegments) segments.put(record);
-      const attachments = tx.objectStore('attachments');
-      for (const record of batch.attachments) attachments.put(record);
       tx.objectStore('syncCursors').put(batch.cursor);
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error ?? new Error('A raw write failed.'));

@@ -43,7 +43,7 @@ function copyOf(records: ThreadRecords, copy: number): ThreadRecords {
   return {
     thread: { ...records.thread, id },
     messages: records.messages.map((m) => ({ ...m, threadId: id })),
-    attachments: records.attachments.map((a) => ({ ...a, id: `${a.id}~${copy}`, threadId: id })),
+    attachments: records.attachments.map((a) => ({ ...a, id: `${a.id}~${copy}` })),
   };
 }
 

@@ -5,7 +5,7 @@ import { createPlatform } from '../../../renderer/src/api/platform';
 import { platformHttp } from '../../../renderer/src/api/platform-client';
 import { ConsoleDatabase } from '../../../renderer/src/data/db';
 import { searchSegments } from '../../../renderer/src/data/search-segments';
-import type { AttachmentRecord, SyncKind, ThreadMessagesRecord } from '../../../renderer/src/data/records';
+import type { SyncKind, ThreadMessagesRecord } from '../../../renderer/src/data/records';
 import { syncPasses } from '../../../renderer/src/sync/sync.scheduler';
 import type { SyncPlatform } from '../../../renderer/src/sync/sync-platform';
 import { syncThreads } from '../../../renderer/src/sync/threads.sync';
@@ -64,7 +64,7 @@ const api: SyncBenchApi = {
       ms,
       threads: await db.threads.count(),
       messages: await countMessages(db),
-      attachments: await db.attachments.count(),
+      attachments: await countAttachments(db),
       quarantined,
       requests,
       longTasks: longTasks.stop(),
@@ -82,9 +82,6 @@ const api: SyncBenchApi = {
       const messages = new Map(
         (await db.threadMessages.where(':id').between([shop.id], [shop.id, []]).toArray()).map((r) => [r.threadId, r]),
       );
-      const attachments = groupByThread(
-        await db.attachments.where('[shopId+threadId]').between([shop.id, ''], [shop.id, '\uffff']).toArray(),
-      );
       for (let i = 0; i < threads.length; i += pageSize) {
         const page = threads.slice(i, i + pageSize);
         batches.push({
@@ -94,7 +91,6 @@ const api: SyncBenchApi = {
             page.flatMap((t) => messages.get(t.id) ?? []),
             [],
           ),
-          attachments: page.flatMap((t) => attachments.get(t.id) ?? []),
           cursor: { shopId: shop.id, kind: 'threads', pendingPageToken: `page-${i}`, pendingCount: i + page.length },
         });
       }
@@ -105,7 +101,7 @@ const api: SyncBenchApi = {
       batches: batches.length,
       threads: batches.reduce((n, b) => n + b.threads.length, 0),
       messages: batches.reduce((n, b) => n + messagesIn(b), 0),
-      attachments: batches.reduce((n, b) => n + b.attachments.length, 0),
+      attachments: batches.reduce((n, b) => n + attachmentsIn(b), 0),
     };
   },
 
@@ -120,7 +116,7 @@ const api: SyncBenchApi = {
       transactions,
       threads: loaded.reduce((n, b) => n + b.threads.length, 0),
       messages: loaded.reduce((n, b) => n + messagesIn(b), 0),
-      attachments: loaded.reduce((n, b) => n + b.attachments.length, 0),
+      attachments: loaded.reduce((n, b) => n + attachmentsIn(b), 0),
     };
   },
 
@@ -200,14 +196,17 @@ function messagesIn(batch: RawBatch): number {
   return (batch.threadMessages as ThreadMessagesRecord[]).reduce((n, r) => n + r.messages.length, 0);
 }
 
-function groupByThread<T extends AttachmentRecord>(records: T[]): Map<string, T[]> {
-  const byThread = new Map<string, T[]>();
-  for (const record of records) {
-    const list = byThread.get(record.threadId);
-    if (list) list.push(record);
-    else byThread.set(record.threadId, [record]);
-  }
-  return byThread;
+/** Every cached attachment (kept in the threads' messages records since schema version 9). */
+async function countAttachments(db: ConsoleDatabase): Promise<number> {
+  let count = 0;
+  await db.threadMessages.each((r) => {
+    count += r.attachments?.length ?? 0;
+  });
+  return count;
+}
+
+function attachmentsIn(batch: RawBatch): number {
+  return (batch.threadMessages as ThreadMessagesRecord[]).reduce((n, r) => n + (r.attachments?.length ?? 0), 0);
 }
 
 window.syncBench = api;
