@@ -50,7 +50,7 @@ export interface InboxSource {
 export type InboxThread = Omit<ThreadRecord, 'raw' | 'currentParticipants' | 'authorizedParticipants'>;
 
 /** The record without the fields InboxThread leaves out. */
-function inboxThread(record: ThreadRecord): InboxThread {
+export function inboxThread(record: ThreadRecord): InboxThread {
   const { raw: _raw, currentParticipants: _current, authorizedParticipants: _authorized, ...thread } = record;
   return thread;
 }

@@ -27,8 +27,8 @@ const groupLabels: Record<InboxGroupId, UiMessage> = {
   'no-reply-needed': messages.groupNoReplyNeeded,
 };
 
-/** Rows rendered beyond each edge of the view (j/k always finds the next row in the page). */
-const overscan = 12;
+/** Rows rendered beyond each edge of the view: j/k always finds the next row in the page, and a jump renders few fresh rows. */
+const overscan = 5;
 const rowEstimate = 62;
 const headingEstimate = 28;
 

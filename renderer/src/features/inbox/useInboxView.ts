@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
 import { untoldStages } from '../../data/case-stages.queries';
-import { inboxContext, inboxFirstThreads, inboxMarks, inboxThreads } from '../../data/inbox.queries';
+import { inboxContext, inboxFirstThreads, inboxMarks } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
 import type { Assignments } from '../workstation';
 import { createRowCache } from './inbox-rows.model';
+import { useInboxThreads } from './useInboxThreads';
 import {
   filterGroups,
   groupRows,
@@ -76,7 +77,8 @@ export function useInboxView(
   // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
   const [rowCache] = useState(createRowCache);
   // The threads and their context are two live queries: the sync storing incidents, returns or reasons re-reads only those.
-  const threads = useLiveQuery(() => (readAll ? inboxThreads(db, shopIds).then(rowCache.intern) : undefined), [db, shopIds, readAll]);
+  // The threads are read whole once, then only those a write changed (useInboxThreads).
+  const threads = useInboxThreads(db, shopIds, readAll, rowCache.intern);
   const context = useLiveQuery(() => inboxContext(db, shopIds), [db, shopIds]);
   const source = useMemo(() => (threads && context ? { threads, ...context } : undefined), [threads, context]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
