@@ -76,8 +76,8 @@ export function useInboxView(
   const [readAll, setReadAll] = useState(false);
   // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
   const [rowCache] = useState(createRowCache);
-  // The threads and their context are two live queries: the sync storing incidents, returns or reasons re-reads only those.
-  // The threads are read whole once, then only those a write changed (useInboxThreads).
+  // The threads are read whole once, then only those a write changed (useInboxThreads); their context
+  // is a live query of its own (the sync storing incidents, returns or reasons re-reads only those).
   const threads = useInboxThreads(db, shopIds, readAll, rowCache.intern);
   const context = useLiveQuery(() => inboxContext(db, shopIds), [db, shopIds]);
   const source = useMemo(() => (threads && context ? { threads, ...context } : undefined), [threads, context]);
