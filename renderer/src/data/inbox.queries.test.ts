@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { storedThread } from '../../../test/support/stored-thread';
 import { ConsoleDatabase } from './db';
-import { inboxFirstThreads, inboxMarks, inboxSource, orderKeyOf, reasonKeyOf, threadKeyOf, topicLabel } from './inbox.queries';
+import {
+  inboxContext,
+  inboxFirstThreads,
+  inboxMarks,
+  inboxSource,
+  inboxThreads,
+  orderKeyOf,
+  reasonKeyOf,
+  threadKeyOf,
+  topicLabel,
+} from './inbox.queries';
 import { isUnread, markThreadRead } from './read-marks.queries';
 
 describe('inboxSource', () => {
@@ -43,6 +53,11 @@ describe('inboxSource', () => {
     expect(await topicLabel(db, 'demo-2001', 'WARRANTY')).toBe('Gwarancja');
     expect(await topicLabel(db, 'demo-2009', 'WARRANTY')).toBeUndefined();
     expect(await topicLabel(db, 'demo-2001', undefined)).toBeUndefined();
+    // Its two halves, read apart by the inbox (two live queries): together, the same source.
+    const [threads, context] = await Promise.all([inboxThreads(db, ['demo-2001']), inboxContext(db, ['demo-2001'])]);
+    expect({ threads, ...context }).toEqual(source);
+    expect(threads.map((t) => t.id)).toEqual(['t-1']);
+    expect([...context.incidentOrders]).toEqual([orderKeyOf('demo-2001', 'O-1')]);
     db.close();
   });
 });

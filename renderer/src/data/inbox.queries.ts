@@ -50,7 +50,7 @@ export interface InboxSource {
 export type InboxThread = Omit<ThreadRecord, 'raw' | 'currentParticipants' | 'authorizedParticipants'>;
 
 /** The record without the fields InboxThread leaves out. */
-function inboxThread(record: ThreadRecord): InboxThread {
+export function inboxThread(record: ThreadRecord): InboxThread {
   const { raw: _raw, currentParticipants: _current, authorizedParticipants: _authorized, ...thread } = record;
   return thread;
 }
@@ -69,14 +69,29 @@ const incidentOrderSchema = z.object({
  * Read-only; used as a live query, so it runs again whenever the sync engine stores anything it read.
  */
 export async function inboxSource(db: ConsoleDatabase, shopIds: readonly string[]): Promise<InboxSource> {
-  const ids = [...new Set(shopIds)].sort();
   return db.transaction('r', [db.threads, db.incidents, db.returns, db.reasons], async () => {
-    // One getAll of each shop's range of primary keys (in anyOf's order): anyOf walks a cursor, and a live
-    // query records every key a secondary index read yields; for 100,000 threads that took seconds, while
-    // a primary-key range is recorded as the range.
-    const [perShop, context] = await Promise.all([Promise.all(ids.map((id) => shopThreads(db, id))), threadContext(db, ids)]);
-    return { threads: perShop.flat().map(inboxThread), ...context };
+    const [threads, context] = await Promise.all([inboxThreads(db, shopIds), inboxContext(db, shopIds)]);
+    return { threads, ...context };
   });
+}
+
+/**
+ * inboxSource's threads alone. As a live query of its own, it is not read again (100,000 threads)
+ * when the sync engine stores only incidents, returns or reasons: inboxContext is.
+ */
+export async function inboxThreads(db: ConsoleDatabase, shopIds: readonly string[]): Promise<InboxThread[]> {
+  const ids = [...new Set(shopIds)].sort();
+  // One getAll of each shop's range of primary keys (in anyOf's order): anyOf walks a cursor, and a live
+  // query records every key a secondary index read yields; for 100,000 threads that took seconds, while
+  // a primary-key range is recorded as the range.
+  const perShop = await Promise.all(ids.map((id) => shopThreads(db, id)));
+  return perShop.flat().map(inboxThread);
+}
+
+/** inboxSource without its threads (incidents, returns, reason labels of the shops): a few records, read in one transaction. */
+export async function inboxContext(db: ConsoleDatabase, shopIds: readonly string[]): Promise<Omit<InboxSource, 'threads'>> {
+  const ids = [...new Set(shopIds)].sort();
+  return db.transaction('r', [db.incidents, db.returns, db.reasons], () => threadContext(db, ids));
 }
 
 /** How many threads one request of inboxSource reads: short requests, so a reload need not wait for a long one. */

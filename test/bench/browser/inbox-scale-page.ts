@@ -45,11 +45,12 @@ export const inboxScalePage = String.raw`
    * THE seeding helper (adapt it here when the cache's records change): copies of a thread the sync
    * stored, across the connected shops, with their deadlines spread from 3 days overdue to 10 days
    * ahead (a third answered), and up to messagesPerThread copies of a stored message each in the
-   * thread's messages record (schema 7's threadMessages; no search segments are written, so search
-   * in this bench finds the seeded threads by their own fields only: test/bench/search.bench.ts
-   * measures the index). Written in transactions of 5,000 threads.
+   * thread's messages record (threadMessages) with the search tokens 'tokens[i]' (inbox-scale-search.ts
+   * makes them with the product's searchTokens from the same texts; writeSegments then writes the
+   * postings). The texts: seededTexts in inbox-scale-search.ts (keep both in step). Written in
+   * transactions of 5,000 threads.
    */
-  bench.seedInboxCache = async (dbName, shopIds, count, messagesPerThread) => {
+  bench.seedInboxCache = async (dbName, shopIds, count, messagesPerThread, tokens) => {
     const db = await open(dbName);
     const template = await first(db.transaction('threads').objectStore('threads'));
     const hasMessages = db.objectStoreNames.contains('threadMessages');
@@ -75,18 +76,18 @@ export const inboxScalePage = String.raw`
           id,
           topic: 'Bench question ' + (i % 97),
           customerName: 'Buyer ' + i,
-          orderId: 'BENCH-' + i,
-          orderLabel: 'BENCH-' + i,
+          orderId: 'BENCH' + i + '-A',
+          orderLabel: 'BENCH' + i + '-A',
           replyState: answered ? 'answered' : 'waiting',
           dueAt: answered ? undefined : due,
           replyNeededSince: answered ? undefined : updated,
           dateUpdated: updated,
           lastMessageAt: updated,
           messageCount: messagesPerThread,
-          entityId: 'BENCH-' + i,
+          entityId: 'BENCH' + i + '-A',
         });
         if (messages) {
-          const body = 'Dzień dobry, kiedy wyślecie zamówienie BENCH-' + i + '? Pozdrawiam, Buyer ' + i;
+          const body = 'Dzień dobry, kiedy wyślecie zamówienie BENCH' + i + '-A? Pozdrawiam, Buyer ' + i;
           messages.put({
             shopId,
             threadId: id,
@@ -98,12 +99,21 @@ export const inboxScalePage = String.raw`
               dateCreated: updated,
               body,
             })),
-            tokens: ['dzien', 'dobry', 'kiedy', 'wyslecie', 'zamowienie', 'bench-' + i, 'pozdrawiam', 'buyer', String(i)],
+            tokens: tokens[i],
           });
         }
       }
       await done(tx);
     }
+    db.close();
+  };
+
+  /** Writes search segments (records of the searchSegments store, made by the product's searchSegments) in one transaction. */
+  bench.writeSegments = async (dbName, segments) => {
+    const db = await open(dbName);
+    const tx = db.transaction('searchSegments', 'readwrite');
+    for (const segment of segments) tx.objectStore('searchSegments').put(segment);
+    await done(tx);
     db.close();
   };
 

@@ -27,8 +27,8 @@ const groupLabels: Record<InboxGroupId, UiMessage> = {
   'no-reply-needed': messages.groupNoReplyNeeded,
 };
 
-/** Rows rendered beyond each edge of the view (j/k always finds the next row in the page). */
-const overscan = 12;
+/** Rows rendered beyond each edge of the view: j/k always finds the next row in the page, and a jump renders few fresh rows. */
+const overscan = 5;
 const rowEstimate = 62;
 const headingEstimate = 28;
 
@@ -57,22 +57,24 @@ export function ThreadGroups({ groups, counted, selected, onSelect, scroller }: 
   }, []);
   // Stable while the items are: a new getItemKey makes the virtualizer measure every item again (100,000 at each scroll frame).
   // Each shape's height as last measured (itemShape): the estimate of the items not measured yet.
+  // (Worked out per item as the virtualizer asks: an array of 100,000 shapes made at each sort cost a pass of its own.)
   const heights = useRef(new Map<string, number>());
-  const shapes = useMemo(() => items.map(itemShape), [items]);
   const estimateSize = useCallback(
     (index: number) => {
-      const shape = shapes[index] ?? 'row';
+      const item = items[index];
+      const shape = item ? itemShape(item) : 'row';
       return heights.current.get(shape) ?? (shape === 'heading' ? headingEstimate : rowEstimate);
     },
-    [shapes],
+    [items],
   );
   const measure = useCallback(
     (element: Element, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLElement, Element>) => {
       const size = measureElement(element, entry, instance);
-      heights.current.set(shapes[instance.indexFromElement(element)] ?? 'row', size);
+      const item = items[instance.indexFromElement(element)];
+      heights.current.set(item ? itemShape(item) : 'row', size);
       return size;
     },
-    [shapes],
+    [items],
   );
   const getItemKey = useCallback(
     (index: number) => {

@@ -11,19 +11,19 @@ import { FilterChips } from './FilterChips';
 import { InboxToolbar } from './InboxToolbar';
 import { messages } from './inbox.messages';
 import { useInboxFilters } from './filters.store';
-import { useInboxSelection } from './selection.store';
+import { useInboxSelection, type ThreadKey } from './selection.store';
 import { ThreadGroups } from './ThreadGroups';
-import { hasFilters, type InboxRow } from './triage';
+import { hasFilters, warmDeadlines, type InboxGroup, type InboxRow } from './triage';
 import { useInboxView } from './useInboxView';
 import { useReadMarking } from './useReadMarking';
 import './inbox.css';
 
-/** Each row's selection key, made once per thread object (rows keep theirs across rebuilds): a new order of 100,000 rows allocates no keys. */
-const selectionKeys = new WeakMap<InboxRow['thread'], { shopId: string; threadId: string }>();
-function selectionKeyOf(row: InboxRow): { shopId: string; threadId: string } {
-  let key = selectionKeys.get(row.thread);
-  if (!key) selectionKeys.set(row.thread, (key = { shopId: row.thread.shopId, threadId: row.thread.id }));
-  return key;
+/** The rows of the groups in order, as the selection names them (one array, no allocation per row). */
+function selectionOrder(groups: readonly InboxGroup[]): ThreadKey[] {
+  const order = new Array<ThreadKey>(groups.reduce((sum, g) => sum + g.rows.length, 0));
+  let i = 0;
+  for (const group of groups) for (const row of group.rows) order[i++] = row.selection;
+  return order;
 }
 
 interface Props {
@@ -31,6 +31,8 @@ interface Props {
   onSelect: (selection: { shopId: string; threadId: string }) => void;
   /** The time the list counts deadlines against (re-rendered by the caller each minute). */
   now: number;
+  /** Called once the list (its first rows, or its empty state) is on screen: work not needed before can start. */
+  onShown?: () => void;
 }
 
 /**
@@ -39,7 +41,7 @@ interface Props {
  * It publishes the rows in the order shown to the selection store (keyboard navigation walks it),
  * marks the open thread read, and puts the unread count in the window title.
  */
-export function ThreadList({ selected, onSelect, now }: Props) {
+export function ThreadList({ selected, onSelect, now, onShown }: Props) {
   const { db, shops, syncNow, now: clock } = useConsoleData();
   const t = useT();
   const intl = useIntl();
@@ -59,10 +61,22 @@ export function ThreadList({ selected, onSelect, now }: Props) {
   useDesktopAttention(view?.all);
   const selectRow = useCallback((r: InboxRow) => onSelect({ shopId: r.thread.shopId, threadId: r.thread.id }), [onSelect]);
 
+  // The markets' calendars are worked out while the first rows are read (their deadlines need them).
+  const markets = shops.map((s) => s.market).join(' ');
+  useEffect(() => {
+    const timer = setTimeout(() => warmDeadlines(markets.split(' '), now), 0);
+    return () => clearTimeout(timer);
+    // Once per set of markets; the minute does not matter to the calendars.
+  }, [markets]);
+  const shown = view !== undefined;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
+
   // The rows in the order shown, for keyboard navigation and the move-on after a send.
   const groups = view?.groups;
   useEffect(() => {
-    useInboxSelection.getState().setOrder((groups ?? []).flatMap((g) => g.rows.map(selectionKeyOf)));
+    useInboxSelection.getState().setOrder(selectionOrder(groups ?? []));
   }, [groups]);
 
   // While only the first screen is read, the count is not the inbox's: the title waits for it.

@@ -91,7 +91,7 @@ describe('the incremental row cache', () => {
     // A new read interned keeps the cached thread objects (one copy in memory); a changed thread stays new.
     const changed = reread(list);
     changed[3] = { ...changed[3]!, topic: 'Changed' };
-    const interned = cache.intern(source(changed)).threads;
+    const interned = cache.intern(source(changed).threads);
     expect(interned[0]).toBe(first[0]?.thread);
     expect(interned[3]).not.toBe(first[3]?.thread);
     expect(interned[3]?.topic).toBe('Changed');

@@ -3,6 +3,7 @@ import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
 import type { CaseStage } from '../../data/records';
 import { localDate } from '../../ui/countdown';
 import type { CountdownState } from '../../../../shared/working-time';
+import type { ThreadKey } from './selection.store';
 import { deadlineSpan, marketTimeZone, type InboxGroupId, type InboxRow } from './triage';
 
 /** What the inbox's rows are made of (useInboxView's live queries and props). */
@@ -30,6 +31,7 @@ interface Entry {
   /** The due instant's date in the market's time zone (the "due today" group). */
   dueDay?: string;
   timeZone: string;
+  selection: ThreadKey;
   row: InboxRow;
 }
 
@@ -45,10 +47,10 @@ export interface RowCache {
   /** The rows for `inputs`, equal to a full rebuild's (see the model's tests). */
   build(inputs: RowInputs): InboxRow[];
   /**
-   * The source with each thread equal to one the cache holds replaced by that one: a new read of
+   * The threads with each one equal to one the cache holds replaced by that one: a new read of
    * 100,000 threads then leaves one copy in memory, not two (the live query keeps its result).
    */
-  intern(source: InboxSource): InboxSource;
+  intern(threads: InboxThread[]): InboxThread[];
 }
 
 /** Whether two flat records hold the same own fields with the same values (nested values by identity). */
@@ -79,7 +81,8 @@ function sameRow(a: InboxRow, b: InboxRow): boolean {
     a.untoldStage === b.untoldStage &&
     a.assignee === b.assignee &&
     a.mine === b.mine &&
-    a.activityMs === b.activityMs
+    a.activityMs === b.activityMs &&
+    a.selection === b.selection
   );
 }
 
@@ -93,6 +96,7 @@ function newEntry(thread: InboxThread): Entry {
     until: Number.NEGATIVE_INFINITY,
     timeZone: marketTimeZone(thread.market),
     dueDay: thread.dueAt ? localDate(Date.parse(thread.dueAt), marketTimeZone(thread.market)) : undefined,
+    selection: { shopId: thread.shopId, threadId: thread.id },
     row: undefined as unknown as InboxRow,
   };
 }
@@ -102,12 +106,11 @@ export function createRowCache(): RowCache {
   let entries = new Map<string, Entry>();
   let last: InboxRow[] = [];
   return {
-    intern(source) {
-      const threads = source.threads.map((thread) => {
+    intern(threads) {
+      return threads.map((thread) => {
         const known = entries.get(`${thread.shopId}\n${thread.id}`)?.thread;
         return known && sameFields(known, thread) ? known : thread;
       });
-      return { ...source, threads };
     },
     build({ source, marks, shopLabels, nowMs, untold, assignments }) {
       const next = new Map<string, Entry>();
@@ -154,6 +157,7 @@ export function createRowCache(): RowCache {
           unread: isUnread(t, marks.readMarks.get(key)),
           amount: order ? source.orderAmounts.get(order) : undefined,
           activityMs: entry.activityMs,
+          selection: entry.selection,
           ...(stage ? { untoldStage: stage } : {}),
           ...(assignee ? { assignee, mine: assignee === assignments?.me } : {}),
         };

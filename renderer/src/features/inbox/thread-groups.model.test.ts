@@ -14,6 +14,13 @@ describe('the virtualized list', () => {
     const { items, headingAt } = listItems(groups);
     expect(items.map((i) => (i.kind === 'heading' ? `#${i.group}` : i.row.key))).toEqual(['#0', 'a', 'b', '#1', 'c', '#2', 'd', 'e', 'f']);
     expect(headingAt).toEqual([0, 3, 5]);
+    // A row keeps its item while its group's place stays (a new sort allocates none); a moved one gets a new one.
+    const again = listItems([groups[0] as InboxGroup, { id: 'answered', rows: [row('d')] }]).items;
+    expect(again[1]).toBe(items[1]);
+    const d = groups[2]?.rows[0] as InboxRow;
+    const moved = listItems([{ id: 'answered', rows: [d] }]).items;
+    expect(moved[1]).toMatchObject({ kind: 'row', group: 0, row: d });
+    expect(listItems(groups).items[6]).toMatchObject({ kind: 'row', group: 2, row: d });
   });
 
   it('renders every item of a list up to the limit, and only the range of a longer one', () => {

@@ -11,6 +11,8 @@ import {
 import type { CaseStage, ThreadRecord } from '../../data/records';
 import { localDate } from '../../ui/countdown';
 import { isUnread, lastActivityAt } from '../../data/read-marks.queries';
+import { labelRanks, sortGroup } from './inbox-sort.model';
+import type { ThreadKey } from './selection.store';
 
 /** The states a seller filters on (see rowHasState for what each means). */
 export const stateFilters = [
@@ -72,6 +74,8 @@ export interface InboxRow {
   mine?: boolean;
   /** Last message instant, ms: the "last activity" sort. */
   activityMs: number;
+  /** The thread as the selection names it (one object per thread, kept across rebuilds: publishing the order allocates nothing per row). */
+  selection: ThreadKey;
 }
 
 /**
@@ -93,6 +97,16 @@ export function deadlineSpan(thread: Pick<ThreadRecord, 'dueAt' | 'market'>, now
     // An uncountable deadline is looked at again each minute (the fallback is cheap and rare).
     return { state: dueMs <= nowMs ? 'overdue' : 'on-track', until: nowMs + 1 };
   }
+}
+
+/**
+ * Works out the working-time calendars of `markets` ahead (shared/working-time builds a market's
+ * working intervals at its first countdown, ~30-100 ms each): called while the cache is being read,
+ * the first rows' deadlines need not wait for them. Never throws.
+ */
+export function warmDeadlines(markets: readonly string[], nowMs: number): void {
+  const at = new Date(nowMs).toISOString();
+  for (const market of new Set(markets)) deadlineSpan({ dueAt: at, market }, nowMs);
 }
 
 /** The deadline's state at `nowMs`, from shared/working-time; a market or date it cannot count falls back to the plain instant. */
@@ -143,6 +157,7 @@ export function buildRows(source: InboxSource, marks: InboxMarks, shopLabels: Re
       unread: isUnread(thread, marks.readMarks.get(key)),
       amount: order ? source.orderAmounts.get(order) : undefined,
       activityMs: Date.parse(lastActivityAt(thread)) || 0,
+      selection: { shopId: thread.shopId, threadId: thread.id },
     };
   });
 }
@@ -187,39 +202,6 @@ export function hasFilters(filters: InboxFilters): boolean {
   return filters.shops.length + filters.markets.length + filters.states.length + filters.topics.length > 0;
 }
 
-/** Plain code-unit order: ISO instants and keys sort as time and identity do, far quicker than localeCompare. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function byDue(a: InboxRow, b: InboxRow): number {
-  const field = a.group === 'undated' ? 'replyNeededSince' : a.thread.dueAt ? 'dueAt' : null;
-  if (field) return compareText(a.thread[field] ?? '', b.thread[field] ?? '') || b.activityMs - a.activityMs;
-  return b.activityMs - a.activityMs;
-}
-
-/**
- * Each shop label's place in localeCompare's order (labels it calls equal share one): the shop sort
- * compares these numbers instead of calling localeCompare a million times for 100,000 rows.
- */
-function labelRanks(rows: readonly InboxRow[]): Map<string, number> {
-  const labels = [...new Set(rows.map((r) => r.shopLabel))].sort((a, b) => a.localeCompare(b));
-  const ranks = new Map<string, number>();
-  labels.forEach((label, i) => {
-    const previous = labels[i - 1];
-    ranks.set(label, previous !== undefined && previous.localeCompare(label) === 0 ? (ranks.get(previous) ?? i) : i);
-  });
-  return ranks;
-}
-
-function comparer(sort: InboxSort, rows: readonly InboxRow[]): (a: InboxRow, b: InboxRow) => number {
-  if (sort === 'due') return byDue;
-  if (sort === 'activity') return (a, b) => b.activityMs - a.activityMs;
-  const ranks = labelRanks(rows);
-  return (a, b) =>
-    (ranks.get(a.shopLabel) ?? 0) - (ranks.get(b.shopLabel) ?? 0) || compareText(a.thread.shopId, b.thread.shopId) || byDue(a, b);
-}
-
 /** A group of rows as shown: its id and its rows in order. */
 export interface InboxGroup {
   id: InboxGroupId;
@@ -229,15 +211,14 @@ export interface InboxGroup {
 /**
  * The rows in groups (inboxGroups' order, empty groups left out), each sorted by `sort`: by due
  * (earliest deadline first; undated threads by how long they have waited; answered ones newest
- * first), by last activity (newest first), or by shop (then by due). Ties keep a stable order.
+ * first), by last activity (newest first), or by shop (then by due). Ties go by the row key.
+ * Sorted by numbers (inbox-sort.model.ts), so the first sort of a kind of 100,000 rows stays short.
  */
 export function groupRows(rows: readonly InboxRow[], sort: InboxSort): InboxGroup[] {
-  const compare = comparer(sort, rows);
+  const ranks = sort === 'shop' ? labelRanks(rows) : new Map<string, number>();
   const buckets = new Map<InboxGroupId, InboxRow[]>(inboxGroups.map((id) => [id, []]));
   for (const row of rows) buckets.get(row.group)?.push(row);
-  return inboxGroups
-    .map((id) => ({ id, rows: (buckets.get(id) ?? []).sort((a, b) => compare(a, b) || compareText(a.key, b.key)) }))
-    .filter((g) => g.rows.length > 0);
+  return inboxGroups.map((id) => ({ id, rows: sortGroup(buckets.get(id) ?? [], sort, ranks) })).filter((g) => g.rows.length > 0);
 }
 
 /**

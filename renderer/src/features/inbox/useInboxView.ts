@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleDatabase } from '../../data/db';
 import { untoldStages } from '../../data/case-stages.queries';
-import { inboxFirstThreads, inboxMarks, inboxSource } from '../../data/inbox.queries';
+import { inboxContext, inboxFirstThreads, inboxMarks } from '../../data/inbox.queries';
 import { searchThreads } from '../../data/thread-search.queries';
 import { useInboxFilters } from './filters.store';
 import type { Assignments } from '../workstation';
 import { createRowCache } from './inbox-rows.model';
+import { useInboxThreads } from './useInboxThreads';
 import {
   filterGroups,
   groupRows,
@@ -22,13 +23,18 @@ import {
 /** Rows of the first screen, read by deadline while the whole cache is read (a screenful and more). */
 const firstScreenRows = 60;
 
-/** How long typing must pause before the search runs (the list filters as the seller types). */
-const searchDebounceMs = 150;
+/**
+ * How long typing must pause before the search runs (the list filters as the seller types): short,
+ * so a keystroke's results repaint within 100 ms; a search overtaken by a newer one is dropped (its
+ * live query is unsubscribed, only the newest query's answer is applied).
+ */
+const searchDebounceMs = 40;
 
+/** `value` once it has stayed the same for `ms`, set in a transition (typing is never held up by the list's re-render). */
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
+    const timer = setTimeout(() => startTransition(() => setSettled(value)), ms);
     return () => clearTimeout(timer);
   }, [value, ms]);
   return settled;
@@ -70,7 +76,11 @@ export function useInboxView(
   const [readAll, setReadAll] = useState(false);
   // Rows are rebuilt incrementally (inbox-rows.model.ts): a minute tick or a sync pass that changes nothing shown keeps `all` as it was.
   const [rowCache] = useState(createRowCache);
-  const source = useLiveQuery(() => (readAll ? inboxSource(db, shopIds).then(rowCache.intern) : undefined), [db, shopIds, readAll]);
+  // The threads are read whole once, then only those a write changed (useInboxThreads); their context
+  // is a live query of its own (the sync storing incidents, returns or reasons re-reads only those).
+  const threads = useInboxThreads(db, shopIds, readAll, rowCache.intern);
+  const context = useLiveQuery(() => inboxContext(db, shopIds), [db, shopIds]);
+  const source = useMemo(() => (threads && context ? { threads, ...context } : undefined), [threads, context]);
   const marks = useLiveQuery(() => inboxMarks(db), [db]);
   // Cases whose buyer was not told their last stage: a query of its own (few records), not a read of every thread.
   const untold = useLiveQuery(() => untoldStages(db), [db]);
@@ -83,7 +93,8 @@ export function useInboxView(
   // While a new search runs, the previous answer stays on screen (no flash of the whole list).
   const lastFound = useRef<Set<string> | null>(null);
   if (found !== undefined) lastFound.current = found;
-  const matches = query ? (found ?? lastFound.current) : null;
+  // The list filtered by a new answer renders as a deferred update: a keystroke meanwhile comes first.
+  const matches = useDeferredValue(query ? (found ?? lastFound.current) : null);
 
   const filters = useInboxFilters((s) => s.filters);
   const sort = useInboxFilters((s) => s.sort);

@@ -21,6 +21,8 @@ function world(startIso: string) {
     port,
     now: () => now,
     pending: () => timers.size,
+    /** How many timers were ever set. */
+    sets: () => nextId,
     advanceTo(iso: string) {
       const target = Date.parse(iso);
       for (;;) {
@@ -87,6 +89,24 @@ describe('createCountdownScheduler', () => {
     cancel();
     w.advanceTo('2026-11-30T00:00:00Z');
     expect(calls).toBe(300);
+  });
+
+  it('sets no new timer for rows subscribing and leaving while the earliest wake-up stays (a scroll), yet wakes each in time', () => {
+    const w = world('2026-11-28T12:00:00Z');
+    const scheduler = createCountdownScheduler(w.now, w.port);
+    const woken: number[] = [];
+    scheduler.everyMinute(() => undefined);
+    expect(w.sets()).toBe(1);
+    const cancels = Array.from({ length: 40 }, (_, i) =>
+      scheduler.at(Date.parse('2026-11-28T13:00:00Z') + i * 60_000, () => woken.push(i)),
+    );
+    cancels.slice(0, 20).forEach((cancel) => cancel());
+    expect(w.sets()).toBe(1);
+    // An earlier wake-up does set the timer again.
+    scheduler.at(Date.parse('2026-11-28T12:00:30Z'), () => woken.push(-1));
+    expect(w.sets()).toBe(2);
+    w.advanceTo('2026-11-28T14:00:00Z');
+    expect(woken).toEqual([-1, ...Array.from({ length: 20 }, (_, i) => i + 20)]);
   });
 
   it('re-arms a wake-up beyond setTimeout’s longest delay instead of firing early', () => {

@@ -34,21 +34,34 @@ export function createCountdownScheduler(now: () => number, timers: TimerPort = 
   const minuteListeners = new Set<() => void>();
   const wakeUps = new Set<{ atMs: number; listener: () => void }>();
   let handle: unknown = null;
+  let armedAt = Number.NaN;
   let nextMinute = Number.POSITIVE_INFINITY;
 
+  // The timer is set again only when the earliest instant moves (40 rows scrolling in subscribe 40 times).
   const arm = (): void => {
-    if (handle !== null) timers.clear(handle);
-    handle = null;
     const t = now();
     nextMinute = minuteListeners.size > 0 ? Math.floor(t / MINUTE_MS) * MINUTE_MS + MINUTE_MS : Number.POSITIVE_INFINITY;
     let earliest = nextMinute;
     for (const w of wakeUps) earliest = Math.min(earliest, w.atMs);
+    if (handle !== null && earliest === armedAt) return;
+    if (handle !== null) timers.clear(handle);
+    handle = null;
     if (earliest === Number.POSITIVE_INFINITY) return;
+    armedAt = earliest;
     handle = timers.set(fire, Math.min(MAX_DELAY_MS, Math.max(0, earliest - t)));
+  };
+
+  // A cancel leaves the timer (its firing early wakes no one and sets it again) unless nothing waits any more.
+  const release = (): void => {
+    if (minuteListeners.size === 0 && wakeUps.size === 0 && handle !== null) {
+      timers.clear(handle);
+      handle = null;
+    }
   };
 
   const fire = (): void => {
     handle = null;
+    armedAt = Number.NaN;
     const t = now();
     const due = [...wakeUps].filter((w) => w.atMs <= t);
     for (const w of due) wakeUps.delete(w);
@@ -63,7 +76,7 @@ export function createCountdownScheduler(now: () => number, timers: TimerPort = 
       minuteListeners.add(listener);
       if (minuteListeners.size === 1) arm();
       return () => {
-        if (minuteListeners.delete(listener) && minuteListeners.size === 0) arm();
+        if (minuteListeners.delete(listener)) release();
       };
     },
     at(atMs, listener) {
@@ -71,7 +84,7 @@ export function createCountdownScheduler(now: () => number, timers: TimerPort = 
       wakeUps.add(entry);
       arm();
       return () => {
-        if (wakeUps.delete(entry)) arm();
+        if (wakeUps.delete(entry)) release();
       };
     },
   };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueFor, uiLanguages, type UiLanguage } from '../i18n';
 import { messages } from './countdown.messages';
 import type { DeadlineView } from './deadline-model';
-import { deadlineText, formatWorkingDuration } from './deadline-text';
+import { deadlineText, formatInstant, formatWorkingDuration } from './deadline-text';
 
 const intlFor = (language: UiLanguage): IntlShape => createIntl({ locale: language, messages: catalogueFor(language, [messages]) });
 const en = intlFor('en');
@@ -116,5 +116,29 @@ describe('deadlineText', () => {
         );
       }
     }
+  });
+});
+
+describe('cached date formatters', () => {
+  it('format instants as intl.formatDate does, in every UI language and zone (near, far, full and an unknown zone)', () => {
+    const near = { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } as const;
+    const far = { ...near, day: 'numeric', month: 'short' } as const;
+    const full = { ...far, timeZoneName: 'long' } as const;
+    for (const language of uiLanguages) {
+      const intl = intlFor(language);
+      for (const timeZone of ['Europe/Warsaw', 'Europe/Riga', 'Europe/Lisbon', undefined]) {
+        for (const at of ['2026-11-30T08:14:00Z', '2027-01-20T16:45:00Z']) {
+          const ms = Date.parse(at);
+          const expected = intl.formatDate(ms, { timeZone, ...(Math.abs(ms - now) > 6 * 86_400_000 ? far : near) });
+          expect(formatInstant(intl, at, timeZone, 'short', now)).toBe(expected);
+          expect(formatInstant(intl, at, timeZone, 'full', now)).toBe(intl.formatDate(ms, { timeZone, ...full }));
+        }
+      }
+    }
+    // A zone Intl rejects: what intl.formatDate answers (it reports the error), not a throw.
+    const quiet = createIntl({ locale: 'en', messages: {}, onError: () => undefined });
+    expect(formatInstant(quiet, '2026-11-30T08:14:00Z', 'Mars/Olympus', 'short', now)).toBe(
+      quiet.formatDate(Date.parse('2026-11-30T08:14:00Z'), { timeZone: 'Mars/Olympus', ...near }),
+    );
   });
 });

@@ -38,30 +38,42 @@ export function formatWorkingDuration(intl: IntlShape, ms: number, style: 'short
 
 const stopKey: Record<StopReason, string> = { weekend: 'weekend', holiday: 'holiday', 'weekend-holiday': 'both', hours: 'hours' };
 
+/** The date formats a deadline cell uses, by name (the options are fixed; the zone varies). */
+const dateFormats = {
+  full: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'long' },
+  far: { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  near: { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' },
+  wall: { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * One Intl.DateTimeFormat per UI locale, format and zone, made once: every row of the list formats
+ * its instants several times, and intl.formatDate serialized its options to find its cached
+ * formatter on each call (a good part of a row's render when 40 fresh rows scroll in).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** `ms` in `format` and `timeZone` in the UI language; as intl.formatDate gives it (it also reports a zone Intl rejects). */
+function formatIn(intl: IntlShape, ms: number, format: keyof typeof dateFormats, timeZone: string | undefined): string {
+  const key = `${intl.locale}|${format}|${timeZone ?? ''}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(intl.locale, { ...dateFormats[format], timeZone: timeZone ?? intl.timeZone });
+    } catch {
+      return intl.formatDate(ms, { ...dateFormats[format], timeZone });
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(ms);
+}
+
 /** An instant in a zone: `short` (weekday and time, with the date when over six days away) or `full`, with the zone's name. */
 export function formatInstant(intl: IntlShape, iso: string, timeZone: string | undefined, style: 'short' | 'full', nowMs: number): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  if (style === 'full') {
-    return intl.formatDate(ms, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'long',
-    });
-  }
-  const far = Math.abs(ms - nowMs) > 6 * 86_400_000;
-  return intl.formatDate(ms, {
-    timeZone,
-    weekday: 'short',
-    ...(far ? { day: 'numeric', month: 'short' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
+  if (style === 'full') return formatIn(intl, ms, 'full', timeZone);
+  return formatIn(intl, ms, Math.abs(ms - nowMs) > 6 * 86_400_000 ? 'far' : 'near', timeZone);
 }
 
 /** The same instant in the seller's zone, when its wall-clock time there differs from the market's. */
@@ -73,8 +85,7 @@ function sellerTime(
   style: 'short' | 'full',
   nowMs: number,
 ): string | null {
-  const wall = (timeZone: string | undefined) =>
-    intl.formatDate(Date.parse(iso), { timeZone, day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const wall = (timeZone: string | undefined) => formatIn(intl, Date.parse(iso), 'wall', timeZone);
   if (!marketZone || wall(marketZone) === wall(sellerZone)) return null;
   return formatInstant(intl, iso, sellerZone, style, nowMs);
 }
@@ -94,9 +105,17 @@ export function formatDueInstant(
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();
+const marketNames = new Map<string, string>();
 
-/** The market's country in the UI language ("Poland", "Polska"), from Intl. */
+/** The market's country in the UI language ("Poland", "Polska"), from Intl (each one looked up once). */
 function marketName(intl: IntlShape, code: string): string {
+  const key = `${intl.locale}|${code}`;
+  let name = marketNames.get(key);
+  if (name === undefined) marketNames.set(key, (name = lookUpMarketName(intl, code)));
+  return name;
+}
+
+function lookUpMarketName(intl: IntlShape, code: string): string {
   try {
     let names = regionNames.get(intl.locale);
     if (!names) {
