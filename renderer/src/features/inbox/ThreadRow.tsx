@@ -17,50 +17,10 @@ interface Props {
  * One thread in the inbox: a button (the e2e suites and keyboard navigation find it by its
  * `thread-row` class and `data-thread-id`) with the topic, the market, shop, buyer, order and its
  * amount where cached, the badges (unread, incident, return, draft, platform involved), and the deadline.
+ * Renders again only when its row object, selection or handler changed: the row cache
+ * (inbox-rows.model.ts) keeps a row's object while nothing it holds changed, so identity is the test.
  */
-export const ThreadRow = memo(ThreadRowView, (a, b) => a.selected === b.selected && a.onSelect === b.onSelect && sameRow(a.row, b.row));
-
-/** The thread fields a row shows: a row whose fields are all equal need not render again. */
-const shownThreadFields = [
-  'id',
-  'shopId',
-  'market',
-  'topic',
-  'customerName',
-  'orderId',
-  'orderLabel',
-  'replyState',
-  'dueAt',
-  'dueProblem',
-  'replyNeededSince',
-  'dateUpdated',
-  'takenOver',
-  'closed',
-  'atMessageLimit',
-] as const;
-
-/**
- * Whether two rows show the same: the list is rebuilt whenever the cache changes (every record read
- * anew), so identity says nothing; comparing what is shown keeps a change to one thread from
- * rendering the other rows again.
- */
-function sameRow(a: InboxRow, b: InboxRow): boolean {
-  return (
-    a.key === b.key &&
-    a.shopLabel === b.shopLabel &&
-    a.topicLabel === b.topicLabel &&
-    a.deadline === b.deadline &&
-    a.group === b.group &&
-    a.incident === b.incident &&
-    a.openReturn === b.openReturn &&
-    a.draft === b.draft &&
-    a.unread === b.unread &&
-    a.untoldStage === b.untoldStage &&
-    a.amount?.amount === b.amount?.amount &&
-    a.amount?.currency === b.amount?.currency &&
-    shownThreadFields.every((f) => a.thread[f] === b.thread[f])
-  );
-}
+export const ThreadRow = memo(ThreadRowView, (a, b) => a.selected === b.selected && a.onSelect === b.onSelect && a.row === b.row);
 
 function ThreadRowView({ row, selected, onSelect }: Props) {
   const t = useT();
